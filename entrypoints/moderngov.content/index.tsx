@@ -1,0 +1,6 @@
+export default defineContentScript({
+  matches: ['*://*.moderngov.co.uk/*'],
+  main() {
+    console.log('hi');
+  },
+});

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * The one data model shared by extractors, the background and the sidebar.
+ * Everything read from a council page passes through these schemas before it
+ * reaches the UI, because page markup is untrusted input.
+ */
+
+export const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value), 'must be an absolute http(s) URL');
+
+export const DOCUMENT_KINDS = [
+  'agendaFrontsheet',
+  'reportsPack',
+  'supplementaryPack',
+  'minutes',
+  'decisions',
+  'itemReport',
+  'other',
+] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const CouncilDocument = z.object({
+  title: z.string().min(1),
+  url: httpUrl,
+  kind: DocumentKind,
+  /** As the page shows it, e.g. "PDF 198 KB". */
+  size: z.string().optional(),
+});
+export type CouncilDocument = z.infer<typeof CouncilDocument>;
+
+export const AgendaItem = z.object({
+  number: z.string().optional(),
+  title: z.string().min(1),
+  /** The item's own report (the linked title), when it has one. */
+  reportUrl: httpUrl.optional(),
+  documents: z.array(CouncilDocument),
+  /** Anchor on the meeting page, so the sidebar can jump to the item. */
+  anchor: z.string().optional(),
+  restricted: z.boolean().optional(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const MEETING_STATUSES = ['scheduled', 'cancelled', 'postponed', 'moved'] as const;
+export const MeetingStatus = z.enum(MEETING_STATUSES);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
+export const Meeting = z.object({
+  kind: z.literal('meeting'),
+  platform: z.enum(['moderngov', 'cmis']),
+  url: httpUrl,
+  meetingId: z.string().min(1),
+  committee: z.object({ name: z.string().min(1), url: httpUrl.optional(), id: z.string().optional() }),
+  /** The page's own heading, e.g. "Agenda, decisions and minutes". */
+  heading: z.string().optional(),
+  /** ISO 8601 with the Europe/London offset, e.g. 2026-01-15T19:30:00+00:00. */
+  startsAt: z.string().optional(),
+  /** The date and time exactly as the page printed it. */
+  dateText: z.string().optional(),
+  status: MeetingStatus,
+  venue: z.string().optional(),
+  agendaItems: z.array(AgendaItem),
+  documents: z.array(CouncilDocument),
+  attendanceUrl: httpUrl.optional(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const ROLES = ['chair', 'viceChair', 'member', 'substitute', 'officer', 'guest', 'other'] as const;
+export const AttendeeRole = z.enum(ROLES);
+export type AttendeeRole = z.infer<typeof AttendeeRole>;
+
+export const ATTENDANCES = ['present', 'apologies', 'absent', 'expected', 'inAttendance', 'unknown'] as const;
+export const Attendance = z.enum(ATTENDANCES);
+export type Attendance = z.infer<typeof Attendance>;
+
+export const Attendee = z.object({
+  name: z.string().min(1),
+  role: AttendeeRole,
+  /** The council's own wording, e.g. "Committee Member", "Reserve". */
+  roleText: z.string().optional(),
+  attendance: Attendance,
+  /** The council's own wording, e.g. "Present as substitute". */
+  attendanceText: z.string().optional(),
+  party: z.string().optional(),
+  ward: z.string().optional(),
+  photoUrl: httpUrl.optional(),
+  profileUrl: httpUrl.optional(),
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+export const AttendeeSource = z.enum(['attendancePage', 'webService']);
+export type AttendeeSource = z.infer<typeof AttendeeSource>;
+
+export const PageData = z.discriminatedUnion('kind', [Meeting]);
+export type PageData = z.infer<typeof PageData>;

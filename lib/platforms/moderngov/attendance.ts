@@ -1,0 +1,144 @@
+import { Attendee, type AttendeeRole } from '../../model';
+import { attendanceFromText, roleFromText } from '../../people';
+import { absoluteHttpUrl, cleanText } from '../../text';
+
+export type AttendeeParseResult =
+  | { ok: true; attendees: Attendee[] }
+  | { ok: false; error: 'unexpected_data'; message: string };
+
+function validAttendees(candidates: readonly unknown[]): Attendee[] {
+  return candidates.flatMap((candidate) => {
+    const parsed = Attendee.safeParse(candidate);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function compact<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && entry !== '')) as T;
+}
+
+/**
+ * Reads `mgMeetingAttendance.aspx`. Most themes print a table (member, role, attendance);
+ * some print headed lists ("Present", "Apologies", "Officers in attendance"), which are read too.
+ */
+export function parseAttendancePage(document: Document, pageUrl: string): AttendeeParseResult {
+  const root: ParentNode = document.getElementById('modgov') ?? document;
+  const candidates: unknown[] = [];
+  const tables = Array.from(root.querySelectorAll('table')).filter((table) =>
+    /attendance/i.test(`${table.getAttribute('summary') ?? ''} ${table.querySelector('caption')?.textContent ?? ''}`),
+  );
+  for (const table of tables) {
+    for (const row of Array.from(table.querySelectorAll('tr'))) {
+      const cells = Array.from(row.querySelectorAll('td'));
+      if (cells.length < 2) continue;
+      const nameLink = cells[0]?.querySelector('a[href]');
+      const name = cleanText(cells[0]?.textContent);
+      const roleText = cleanText(cells[1]?.textContent);
+      const attendanceText = cleanText(cells[2]?.textContent);
+      let role = roleFromText(roleText);
+      if (role === 'member' && /substitute/i.test(attendanceText)) role = 'substitute';
+      candidates.push(
+        compact({
+          name,
+          role,
+          roleText,
+          attendance: attendanceFromText(attendanceText),
+          attendanceText,
+          profileUrl: absoluteHttpUrl(nameLink?.getAttribute('href'), pageUrl),
+        }),
+      );
+    }
+  }
+
+  if (tables.length === 0) {
+    // Headed lists: a heading or label names the group, the list that follows holds the people.
+    for (const list of Array.from(root.querySelectorAll('ul'))) {
+      let heading: Element | null = list.previousElementSibling;
+      while (heading && !/^(H[2-5]|P|CAPTION)$/.test(heading.tagName)) heading = heading.previousElementSibling;
+      const headingText = cleanText(heading?.textContent);
+      if (!/present|apolog|absent|attendance|attendees|members|officers|expected/i.test(headingText)) continue;
+      const groupRole: AttendeeRole | undefined = /officer/i.test(headingText) ? 'officer' : undefined;
+      for (const item of Array.from(list.querySelectorAll('li'))) {
+        const text = cleanText(item.textContent);
+        const link = item.querySelector('a[href*="mgUserInfo" i]') ?? item.querySelector('a[href]');
+        const name = cleanText(link?.textContent) || text.split(/[,(]/)[0]?.trim() || '';
+        const bracketed = /\(([^)]+)\)/.exec(text)?.[1];
+        candidates.push(
+          compact({
+            name,
+            role: groupRole ?? roleFromText(bracketed),
+            roleText: bracketed,
+            attendance: attendanceFromText(headingText),
+            attendanceText: headingText,
+            profileUrl: absoluteHttpUrl(link?.getAttribute('href'), pageUrl),
+          }),
+        );
+      }
+    }
+  }
+
+  const attendees = validAttendees(candidates);
+  if (attendees.length === 0) {
+    return { ok: false, error: 'unexpected_data', message: 'The attendance page lists nobody yet.' };
+  }
+  return { ok: true, attendees };
+}
+
+/** Web-service titles are sometimes HTML-encoded twice ("&amp;amp;"). */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+function childText(element: Element, name: string): string {
+  const child = Array.from(element.children).find((candidate) => candidate.tagName.toLowerCase() === name);
+  return decodeEntities(cleanText(child?.textContent));
+}
+
+/**
+ * Reads `mgWebService.asmx/GetMeeting` XML, parsed by the caller (DOMParser 'text/xml').
+ * Installs that disable the service answer with HTML error pages or redirects, which
+ * come back here as the wrong root element and are reported, not thrown.
+ */
+export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeParseResult {
+  const root = xml.documentElement;
+  if (!root || root.tagName.toLowerCase() !== 'meeting' || xml.getElementsByTagName('parsererror').length > 0) {
+    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with meeting data.' };
+  }
+  const candidates = Array.from(xml.getElementsByTagName('attendee')).map((attendee) => {
+    const roleText = decodeEntities(cleanText(attendee.getAttribute('roledescription')));
+    const attendanceText = decodeEntities(cleanText(attendee.getAttribute('attendance')));
+    const isOfficer = /^o/i.test(attendee.getAttribute('membertype') ?? '') && !/member|chair/i.test(roleText);
+    let role = isOfficer ? 'officer' : roleFromText(roleText);
+    if (role === 'member' && /substitute/i.test(attendanceText)) role = 'substitute';
+    return compact({
+      name: decodeEntities(cleanText(attendee.getAttribute('name'))),
+      role,
+      roleText,
+      attendance: attendanceFromText(attendanceText),
+      attendanceText,
+      party: decodeEntities(cleanText(attendee.getAttribute('politicalparty'))),
+      ward: decodeEntities(cleanText(attendee.getAttribute('ward'))),
+      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), serviceUrl),
+      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), serviceUrl),
+    });
+  });
+  const attendees = validAttendees(candidates);
+  if (attendees.length === 0) {
+    return { ok: false, error: 'unexpected_data', message: 'The council’s web service lists nobody for this meeting yet.' };
+  }
+  return { ok: true, attendees };
+}
+
+/** Where the web service lives for a meeting page: beside the page, under the same install prefix. */
+export function getMeetingServiceUrl(meetingPageUrl: string, meetingId: string): string {
+  return new URL(`mgWebService.asmx/GetMeeting?lMeetingId=${encodeURIComponent(meetingId)}`, meetingPageUrl).href;
+}
+
+export function attendancePageUrl(meetingPageUrl: string, meetingId: string): string {
+  return new URL(`mgMeetingAttendance.aspx?ID=${encodeURIComponent(meetingId)}`, meetingPageUrl).href;
+}

@@ -1,0 +1,145 @@
+import { parseUkDateTime } from '../../dates';
+import { type AgendaItem, type CouncilDocument, Meeting, type MeetingStatus } from '../../model';
+import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
+import type { ExtractResult } from '../types';
+import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
+
+const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [
+  [/\bcancell?ed\b/i, 'cancelled'],
+  [/\bpostponed\b/i, 'postponed'],
+  [/\b(moved|rescheduled)\b/i, 'moved'],
+];
+
+function statusFrom(text: string): MeetingStatus {
+  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(text)) return status;
+  return 'scheduled';
+}
+
+/** The value after a `span.mgLabel` such as "Venue:", without trailing links like "View directions". */
+function labelledValue(root: ParentNode, label: string): string | undefined {
+  for (const span of Array.from(root.querySelectorAll('span.mgLabel'))) {
+    if (cleanText(span.textContent).replace(/:$/, '').toLowerCase() !== label) continue;
+    const holder = span.parentElement;
+    if (!holder) continue;
+    const copy = holder.cloneNode(true) as Element;
+    copy.querySelector('span.mgLabel')?.remove();
+    for (const link of Array.from(copy.querySelectorAll('a'))) if (/directions/i.test(link.textContent ?? '')) link.remove();
+    const value = cleanText(copy.textContent).replace(/[.,;]\s*$/, '');
+    return value || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Splits "Committee name - Thursday 15 January 2026 7:30 pm, CANCELLED" into its committee
+ * and date, at the last " - " whose right-hand side reads as a date (committee names
+ * contain dashes too).
+ */
+function splitSubtitle(subtitle: string): { committee: string; dateText?: string } {
+  const parts = subtitle.split(/\s+[-–—]\s+/);
+  for (let index = parts.length - 1; index > 0; index -= 1) {
+    const right = parts.slice(index).join(' - ');
+    if (parseUkDateTime(right)) return { committee: parts.slice(0, index).join(' - '), dateText: right };
+  }
+  return { committee: subtitle };
+}
+
+function readAgendaItems(root: ParentNode, base: string): { items: AgendaItem[]; documents: CouncilDocument[] } {
+  const table = root.querySelector('table.mgItemTable, table#mgItemTable');
+  const items: AgendaItem[] = [];
+  const documents: CouncilDocument[] = [];
+  if (!table) return { items, documents };
+  // Items sit in the table's own rows; minutes may nest whole tables (recorded votes) inside a cell.
+  const rows = Array.from(table.querySelectorAll('tr')).filter((row) => row.closest('table') === table);
+  for (const row of rows) {
+    const numberCell = row.querySelector(':scope > td.mgItemNumberCell');
+    const cells = Array.from(row.children).filter((cell) => cell.tagName === 'TD');
+    const bodyCell = cells.find((cell) => cell !== numberCell);
+    if (!bodyCell) continue;
+    const titleParagraph = bodyCell.querySelector('p.mgAiTitleTxt');
+    const title = visibleText(titleParagraph);
+    if (!title) continue;
+    const number = cleanText(numberCell?.textContent).replace(/\.$/, '') || undefined;
+    const anchor = numberCell?.querySelector('a[name]')?.getAttribute('name') ?? undefined;
+
+    const itemDocuments: CouncilDocument[] = [];
+    const reportLink = titleParagraph?.querySelector('a.mgAiTitleLnk, a[href]');
+    const report = reportLink && isDocumentHref(reportLink.getAttribute('href') ?? '') ? readDocumentLink(reportLink, base, 'itemReport') : undefined;
+    if (report) itemDocuments.push(report);
+    for (const link of Array.from(bodyCell.querySelectorAll('ul.mgBulletList a[href]'))) {
+      if (link.closest('table') !== table) continue;
+      if (!isDocumentHref(link.getAttribute('href') ?? '')) continue;
+      const document = readDocumentLink(link, base, 'other');
+      if (document) itemDocuments.push(document);
+    }
+    const unique = uniqueByUrl(itemDocuments);
+    documents.push(...unique);
+    items.push({
+      ...(number ? { number } : {}),
+      title,
+      ...(report ? { reportUrl: report.url } : {}),
+      documents: unique,
+      ...(anchor ? { anchor } : {}),
+    });
+  }
+  return { items, documents };
+}
+
+/** Extracts a ModernGov meeting page (`ieListDocuments.aspx`). Pure: it reads the document and never changes it. */
+export function extractModernGovMeeting(url: URL, document: Document): ExtractResult<Meeting> {
+  const root: ParentNode = document.getElementById('modgov') ?? document;
+  const base = url.href;
+  const meetingId = queryParam(url, 'MId');
+  const subtitleElement = root.querySelector('h2.mgSubTitleTxt');
+  const subtitle = visibleText(subtitleElement);
+  const heading = visibleText(root.querySelector('h1.mgMainTitleTxt')) || undefined;
+  if (!meetingId || !subtitle) {
+    return { ok: false, error: 'unreadable', message: 'This page does not have the ModernGov meeting heading Council Lens reads.' };
+  }
+
+  const { committee: committeeText, dateText } = splitSubtitle(subtitle);
+  const parsedDate = dateText ? parseUkDateTime(dateText) : undefined;
+  const committeeLink = subtitleElement?.querySelector('a[href*="mgCommitteeDetails" i]') ?? document.querySelector('a[href*="mgCommitteeDetails.aspx" i]');
+  const committeeUrl = absoluteHttpUrl(committeeLink?.getAttribute('href'), base);
+  const committeeId = queryParam(url, 'CId') ?? (committeeUrl ? queryParam(new URL(committeeUrl), 'ID') : undefined);
+
+  const packs: CouncilDocument[] = [];
+  let attendanceUrl: string | undefined;
+  for (const link of Array.from(root.querySelectorAll('.mgLinks a[href], ul.mgActionList a[href]'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (/mgMeetingAttendance\.aspx/i.test(href)) {
+      attendanceUrl ??= absoluteHttpUrl(href, base);
+      continue;
+    }
+    if (!isDocumentHref(href)) continue;
+    const pack = readDocumentLink(link, base, classifyPack(visibleText(link), href));
+    if (pack) packs.push(pack);
+  }
+
+  const { items, documents: itemDocuments } = readAgendaItems(root, base);
+  const venue = labelledValue(root, 'venue');
+  const candidate = {
+    kind: 'meeting' as const,
+    platform: 'moderngov' as const,
+    url: url.href,
+    meetingId,
+    committee: {
+      name: committeeText.replace(/[,\s]+$/, ''),
+      ...(committeeUrl ? { url: committeeUrl } : {}),
+      ...(committeeId ? { id: committeeId } : {}),
+    },
+    ...(heading ? { heading } : {}),
+    ...(parsedDate ? { startsAt: parsedDate.iso } : {}),
+    ...(dateText ? { dateText: dateText.replace(/,?\s*(cancell?ed|postponed|moved|rescheduled)\b.*$/i, '').trim() } : {}),
+    status: statusFrom(`${subtitle} ${heading ?? ''}`),
+    ...(venue ? { venue } : {}),
+    agendaItems: items,
+    documents: uniqueByUrl([...packs, ...itemDocuments]),
+    ...(attendanceUrl ? { attendanceUrl } : {}),
+  };
+  const parsed = Meeting.safeParse(candidate);
+  if (!parsed.success) {
+    return { ok: false, error: 'unreadable', message: `Council Lens could not read this meeting page (${parsed.error.issues[0]?.path.join('.') ?? 'shape'}).` };
+  }
+  return { ok: true, data: parsed.data };
+}
