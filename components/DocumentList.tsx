@@ -1,0 +1,59 @@
+import type { CouncilDocument, DocumentKind, Meeting } from '../lib/model';
+
+const KIND_LABEL: Record<DocumentKind, string> = {
+  agendaFrontsheet: 'Agenda',
+  reportsPack: 'Reports pack',
+  supplementaryPack: 'Supplement',
+  minutes: 'Minutes',
+  decisions: 'Decisions',
+  itemReport: 'Report',
+  other: 'Document',
+};
+
+function DocumentRow({ document }: { document: CouncilDocument }) {
+  return (
+    <li class="document">
+      <a href={document.url} target="_blank" rel="noopener noreferrer">
+        {document.title}
+      </a>
+      <span class="document-meta">
+        <span class="kind">{KIND_LABEL[document.kind]}</span>
+        {document.size ? <span>{document.size}</span> : null}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * Meeting-wide packs first, then each agenda item's documents under the item's number,
+ * so a 20-annex meeting still reads in agenda order.
+ */
+export function DocumentSection({ meeting }: { meeting: Meeting }) {
+  const itemUrls = new Set(meeting.agendaItems.flatMap((item) => item.documents.map((document) => document.url)));
+  const packs = meeting.documents.filter((document) => !itemUrls.has(document.url));
+  const items = meeting.agendaItems.filter((item) => item.documents.length > 0);
+  return (
+    <section class="section" aria-labelledby="cl-documents-heading">
+      <h3 id="cl-documents-heading">Documents</h3>
+      {packs.length === 0 && items.length === 0 ? (
+        <p class="muted">No documents published for this meeting yet.</p>
+      ) : (
+        <ul class="documents" aria-label="Documents">
+          {packs.map((document) => (
+            <DocumentRow key={document.url} document={document} />
+          ))}
+          {items.map((item) => (
+            <li key={item.anchor ?? item.title} class="document-item">
+              <span class="group-label">{item.number ? `Item ${item.number}: ${item.title}` : item.title}</span>
+              <ul class="document-rows" aria-label={item.number ? `Item ${item.number} documents` : `${item.title} documents`}>
+                {item.documents.map((document) => (
+                  <DocumentRow key={document.url} document={document} />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

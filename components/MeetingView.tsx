@@ -1,0 +1,38 @@
+import type { AttendeesState } from '../lib/load-attendees';
+import type { Meeting, MeetingStatus } from '../lib/model';
+import { AttendeeSection } from './AttendeeList';
+import { DocumentSection } from './DocumentList';
+import { formatMeetingTime } from './format';
+
+const STATUS_LABEL: Record<Exclude<MeetingStatus, 'scheduled'>, string> = {
+  cancelled: 'Cancelled',
+  postponed: 'Postponed',
+  moved: 'Moved',
+};
+
+export function MeetingView({ meeting, attendees }: { meeting: Meeting; attendees: AttendeesState }) {
+  return (
+    <>
+      <header class="page-header">
+        <p class="eyebrow">{meeting.heading ?? 'Meeting'}</p>
+        <h2 class="title">{meeting.committee.name}</h2>
+        <p class="when">
+          {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt)}</time> : meeting.dateText ?? 'Date not shown'}
+          {meeting.status !== 'scheduled' ? <span class={`badge badge-${meeting.status}`}>{STATUS_LABEL[meeting.status]}</span> : null}
+        </p>
+        {meeting.venue ? <p class="venue">{meeting.venue}</p> : null}
+        <p class="facts">
+          {meeting.agendaItems.length} agenda {meeting.agendaItems.length === 1 ? 'item' : 'items'}
+          {meeting.committee.url ? (
+            <>
+              {' · '}
+              <a href={meeting.committee.url}>About the committee</a>
+            </>
+          ) : null}
+        </p>
+      </header>
+      <AttendeeSection state={attendees} />
+      <DocumentSection meeting={meeting} />
+    </>
+  );
+}

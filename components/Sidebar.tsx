@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { AttendeesState } from '../lib/load-attendees';
+import type { ExtractResult } from '../lib/platforms';
+import { MeetingView } from './MeetingView';
+
+export interface SidebarProps {
+  page: ExtractResult;
+  attendees: AttendeesState;
+  collapsed: boolean;
+  onCollapsedChange(collapsed: boolean): void;
+}
+
+/**
+ * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
+ * beside the page. It never takes focus on its own and never traps it.
+ */
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange }: SidebarProps) {
+  // When the person toggles, the button they used disappears: move focus to its counterpart.
+  const toggledByUser = useRef(false);
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!toggledByUser.current) return;
+    toggledByUser.current = false;
+    toggleButton.current?.focus();
+  }, [collapsed]);
+  const toggle = (next: boolean) => {
+    toggledByUser.current = true;
+    onCollapsedChange(next);
+  };
+
+  if (collapsed) {
+    return (
+      <button ref={toggleButton} type="button" class="tab" aria-expanded="false" aria-controls="council-lens-panel" onClick={() => toggle(false)}>
+        Council Lens
+      </button>
+    );
+  }
+  return (
+    <aside
+      id="council-lens-panel"
+      class="panel"
+      role="region"
+      aria-label="Council Lens"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          toggle(true);
+        }
+      }}
+    >
+      <div class="toolbar">
+        <span class="brand">Council Lens</span>
+        <button ref={toggleButton} type="button" class="icon-button" aria-expanded="true" aria-controls="council-lens-panel" onClick={() => toggle(true)}>
+          Hide<span class="visually-hidden"> Council Lens</span>
+        </button>
+      </div>
+      <div class="content">
+        {page.ok ? (
+          <MeetingView meeting={page.data} attendees={attendees} />
+        ) : (
+          <div class="notice" role="status">
+            <h2 class="title">Couldn’t read this page</h2>
+            <p>{page.message}</p>
+            <p class="muted">The council’s page is unchanged below. If you think Council Lens should read it, please report the address.</p>
+          </div>
+        )}
+      </div>
+    </aside>
+  );
+}

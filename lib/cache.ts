@@ -1,0 +1,116 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+
+/**
+ * A small IndexedDB cache for answers from council portals and the summary service.
+ * Entries carry their own expiry (TTLs differ per kind) and a last-access time, so the
+ * store can be capped by size and evict the least recently used first.
+ */
+
+export const CACHE_DB_NAME = 'council-lens-cache';
+export const CACHE_DB_VERSION = 1;
+
+export interface CacheEntry<T = unknown> {
+  key: string;
+  value: T;
+  storedAt: number;
+  expiresAt: number;
+  lastAccess: number;
+  bytes: number;
+}
+
+interface CacheSchema extends DBSchema {
+  entries: { key: string; value: CacheEntry; indexes: { byLastAccess: number } };
+}
+
+export interface CacheHit<T> {
+  value: T;
+  storedAt: number;
+  /** False once the TTL has passed: the caller may still show it while it refreshes. */
+  fresh: boolean;
+}
+
+export interface CacheOptions {
+  dbName?: string;
+  maxBytes?: number;
+  now?: () => number;
+}
+
+export const DEFAULT_CACHE_MAX_BYTES = 50 * 1024 * 1024;
+
+export class Cache {
+  private db: Promise<IDBPDatabase<CacheSchema>> | undefined;
+  private readonly dbName: string;
+  private readonly maxBytes: number;
+  private readonly now: () => number;
+
+  constructor(options: CacheOptions = {}) {
+    this.dbName = options.dbName ?? CACHE_DB_NAME;
+    this.maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
+    this.now = options.now ?? Date.now;
+  }
+
+  private open(): Promise<IDBPDatabase<CacheSchema>> {
+    this.db ??= openDB<CacheSchema>(this.dbName, CACHE_DB_VERSION, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          const store = db.createObjectStore('entries', { keyPath: 'key' });
+          store.createIndex('byLastAccess', 'lastAccess');
+        }
+      },
+    });
+    return this.db;
+  }
+
+  async get<T>(key: string): Promise<CacheHit<T> | undefined> {
+    const db = await this.open();
+    const entry = (await db.get('entries', key)) as CacheEntry<T> | undefined;
+    if (!entry) return undefined;
+    const now = this.now();
+    await db.put('entries', { ...entry, lastAccess: now });
+    return { value: entry.value, storedAt: entry.storedAt, fresh: entry.expiresAt > now };
+  }
+
+  async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
+    const db = await this.open();
+    const now = this.now();
+    const bytes = JSON.stringify(value).length * 2;
+    await db.put('entries', { key, value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes });
+    await this.evict();
+  }
+
+  async delete(key: string): Promise<void> {
+    await (await this.open()).delete('entries', key);
+  }
+
+  /** Drops least recently used entries until the store fits under the cap. */
+  async evict(): Promise<void> {
+    const db = await this.open();
+    let total = (await this.stats()).bytes;
+    if (total <= this.maxBytes) return;
+    const tx = db.transaction('entries', 'readwrite');
+    let cursor = await tx.store.index('byLastAccess').openCursor();
+    while (cursor && total > this.maxBytes) {
+      total -= cursor.value.bytes;
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+  }
+
+  async stats(): Promise<{ entries: number; bytes: number }> {
+    const db = await this.open();
+    let entries = 0;
+    let bytes = 0;
+    let cursor = await db.transaction('entries').store.openCursor();
+    while (cursor) {
+      entries += 1;
+      bytes += cursor.value.bytes;
+      cursor = await cursor.continue();
+    }
+    return { entries, bytes };
+  }
+
+  async clear(): Promise<void> {
+    await (await this.open()).clear('entries');
+  }
+}

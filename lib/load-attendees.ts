@@ -1,0 +1,45 @@
+import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
+import type { Attendee, AttendeeSource, Meeting } from './model';
+import { lacksDetails, mergeAttendees } from './people';
+import { attendancePageUrl, getMeetingServiceUrl, parseAttendancePage, parseGetMeetingXml } from './platforms/moderngov/attendance';
+
+export type AttendeesState =
+  | { status: 'loading' }
+  | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] }
+  | { status: 'notPublished'; message: string };
+
+export interface AttendeeLoaderDeps {
+  fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
+  parse(text: string, type: DOMParserSupportedType): Document;
+}
+
+/**
+ * The attendance page first (the council's own record of who came); the web service
+ * when that page fails or lacks party and ward. Either source failing is an expected
+ * state, not an error: many meetings simply have no attendance published yet.
+ */
+export async function loadModernGovAttendees(meeting: Meeting, deps: AttendeeLoaderDeps): Promise<AttendeesState> {
+  const pageUrl = meeting.attendanceUrl ?? attendancePageUrl(meeting.url, meeting.meetingId);
+  let fromPage: Attendee[] = [];
+  const page = await deps.fetchPortalText({ url: pageUrl, purpose: 'attendance' });
+  if (page.ok) {
+    const parsed = parseAttendancePage(deps.parse(page.text, 'text/html'), pageUrl);
+    if (parsed.ok) fromPage = parsed.attendees;
+  }
+  if (fromPage.length > 0 && !lacksDetails(fromPage)) return { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
+
+  const serviceUrl = getMeetingServiceUrl(meeting.url, meeting.meetingId);
+  const service = await deps.fetchPortalText({ url: serviceUrl, purpose: 'webService' });
+  let fromService: Attendee[] = [];
+  if (service.ok) {
+    const parsed = parseGetMeetingXml(deps.parse(service.text, 'text/xml'), serviceUrl);
+    if (parsed.ok) fromService = parsed.attendees;
+  }
+  if (fromPage.length > 0) {
+    return fromService.length > 0
+      ? { status: 'ready', attendees: mergeAttendees(fromPage, fromService), sources: ['attendancePage', 'webService'] }
+      : { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
+  }
+  if (fromService.length > 0) return { status: 'ready', attendees: fromService, sources: ['webService'] };
+  return { status: 'notPublished', message: 'Attendance not published yet' };
+}

@@ -1,0 +1,137 @@
+import type { Cache } from './cache';
+import { KeyedLimiter } from './limiter';
+import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './messaging';
+import { failure, type Failure } from './result';
+
+/**
+ * Fetches pages and web-service answers from the council portal a tab is showing, for the
+ * content script. Requests are limited to the sender's own origin and to the few portal
+ * paths Council Lens reads, so a compromised page cannot use the extension as a proxy.
+ */
+
+const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
+  attendance: /\/mgMeetingAttendance\.aspx$/i,
+  webService: /\/mgWebService\.asmx\/(GetMeeting|GetCouncillorsByWard)$/i,
+};
+
+const HOUR = 60 * 60 * 1000;
+export const PORTAL_TTL_MS: Record<PortalPurpose, number> = {
+  attendance: 6 * HOUR,
+  webService: 6 * HOUR,
+};
+
+export const PORTAL_MAX_BYTES = 2 * 1024 * 1024;
+export const PORTAL_TIMEOUT_MS = 15_000;
+/** At most this many requests at once to one council host, across all tabs. */
+export const PORTAL_CONCURRENCY_PER_HOST = 2;
+
+export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: string | undefined): URL | Failure {
+  let target: URL;
+  let sender: URL;
+  try {
+    target = new URL(request.url);
+    sender = new URL(senderUrl ?? '');
+  } catch {
+    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+  }
+  if (target.origin !== sender.origin || !/^https?:$/.test(target.protocol)) {
+    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+  }
+  if (!ALLOWED_PATHS[request.purpose].test(target.pathname)) {
+    return failure('not_allowed', 'Council Lens does not fetch that page.');
+  }
+  return target;
+}
+
+interface StoredText {
+  text: string;
+  contentType: string;
+}
+
+export interface PortalFetcherOptions {
+  cache: Cache;
+  fetch?: typeof fetch;
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) return undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export class PortalFetcher {
+  private readonly limiter = new KeyedLimiter(PORTAL_CONCURRENCY_PER_HOST);
+  private readonly inFlight = new Map<string, Promise<FetchPortalTextResponse>>();
+  private readonly fetchImpl: typeof fetch;
+  private readonly maxBytes: number;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly options: PortalFetcherOptions) {
+    this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
+    this.maxBytes = options.maxBytes ?? PORTAL_MAX_BYTES;
+    this.timeoutMs = options.timeoutMs ?? PORTAL_TIMEOUT_MS;
+  }
+
+  fetchText(request: FetchPortalTextRequest, senderUrl: string | undefined): Promise<FetchPortalTextResponse> {
+    const target = checkPortalRequest(request, senderUrl);
+    if (!(target instanceof URL)) return Promise.resolve(target);
+    const key = `portal:${target.href}`;
+    // Two tabs (or a re-render) asking for the same page share one request.
+    const existing = this.inFlight.get(key);
+    if (existing) return existing;
+    const pending = this.load(key, target, request.purpose).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, pending);
+    return pending;
+  }
+
+  private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+    const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
+    if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
+    const fetched = await this.limiter.run(target.host, () => this.download(target));
+    if (fetched.ok) {
+      await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, PORTAL_TTL_MS[purpose]).catch(() => undefined);
+      return fetched;
+    }
+    // Offline or the council site is down: an older copy is better than nothing.
+    if (cached) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
+    return fetched;
+  }
+
+  private async download(target: URL): Promise<FetchPortalTextResponse> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      const response = await this.fetchImpl(target.href, { credentials: 'omit', signal: controller.signal, redirect: 'follow' });
+      if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
+      const text = await readCapped(response, this.maxBytes);
+      if (text === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');
+      return { ok: true, text, contentType: response.headers.get('content-type') ?? '', fetchedAt: Date.now(), fromCache: false };
+    } catch {
+      return failure('unavailable', controller.signal.aborted ? 'The council site took too long to answer.' : 'The council site could not be reached.');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { FIXTURES } from './fixtures';
+import { FIXTURE_SITES, type FixtureRoute } from './fixture-sites';
+
+export interface RecordedRequest {
+  host: string;
+  path: string;
+}
+
+export interface FixtureServer {
+  port: number;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+const STATIC_TYPES: Record<string, string> = {
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.gif': 'image/gif',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+};
+
+function findRoute(host: string, url: URL): FixtureRoute | undefined {
+  const query = new Map([...url.searchParams].map(([key, value]) => [key.toLowerCase(), value]));
+  return FIXTURE_SITES[host]?.find(
+    (route) => route.path === url.pathname.toLowerCase() && Object.entries(route.query ?? {}).every(([key, value]) => query.get(key) === value),
+  );
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, requests: RecordedRequest[]): Promise<void> {
+  const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  const url = new URL(request.url ?? '/', `http://${host}`);
+  requests.push({ host, path: `${url.pathname}${url.search}` });
+  const route = findRoute(host, url);
+  if (route?.file) {
+    const body = await readFile(join(FIXTURES, route.file));
+    response.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8' });
+    response.end(body);
+    return;
+  }
+  if (route?.status) {
+    response.writeHead(route.status, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!DOCTYPE html><title>Error ${route.status}</title><h1>Error ${route.status}</h1>`);
+    return;
+  }
+  // The saved pages reference the councils' stylesheets, scripts and images: answer with
+  // empty ones so the browser console only shows what the pages and the extension do.
+  const extension = /\.[a-z]+$/i.exec(url.pathname)?.[0]?.toLowerCase() ?? '';
+  const staticType = STATIC_TYPES[extension];
+  if (staticType) {
+    response.writeHead(200, { 'content-type': staticType });
+    response.end();
+    return;
+  }
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  response.end('<!DOCTYPE html><title>Not found</title><h1>Not found</h1>');
+}
+
+export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((request, response) => {
+    handle(request, response, requests).catch(() => {
+      response.writeHead(500);
+      response.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

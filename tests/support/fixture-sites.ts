@@ -1,0 +1,45 @@
+/**
+ * The fixture council sites, served under their real host names (Chromium's
+ * --host-resolver-rules maps those names to the local server). Each route names the
+ * fixture it serves; SOURCES.md says where each fixture came from.
+ */
+export interface FixtureRoute {
+  /** Lower-cased path. */
+  path: string;
+  /** Query parameters that must match (names compared case-insensitively). */
+  query?: Record<string, string>;
+  file?: string;
+  status?: number;
+  contentType?: string;
+}
+
+export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
+  'kingston.moderngov.co.uk': [
+    { path: '/ielistdocuments.aspx', query: { mid: '10221' }, file: 'pages/moderngov-kingston-meeting-CId711-MId10221.html' },
+    { path: '/mgmeetingattendance.aspx', query: { id: '10221' }, file: 'pages/handmade-moderngov-attendance-table-10221.html' },
+    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '10221' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-10221.xml', contentType: 'text/xml; charset=utf-8' },
+    { path: '/mgcommitteedetails.aspx', query: { id: '711' }, file: 'pages/moderngov-kingston-committee-ID711.html' },
+  ],
+  'milton-keynes.moderngov.co.uk': [
+    { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
+    // This install's attendance page is broken; the web service still answers.
+    { path: '/mgmeetingattendance.aspx', status: 500 },
+    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '5678' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-5678.xml', contentType: 'text/xml; charset=utf-8' },
+  ],
+  'example.moderngov.co.uk': [
+    { path: '/ielistdocuments.aspx', query: { mid: '3001' }, file: 'pages/handmade-moderngov-meeting-cancelled.html' },
+    // Nothing published: no attendance page, and the web service disabled (an HTML error page with status 200).
+    { path: '/mgmeetingattendance.aspx', status: 404 },
+    { path: '/mgwebservice.asmx/getmeeting', file: 'pages/handmade-html-error-instead-of-xml.html' },
+  ],
+};
+
+export const FIXTURE_HOSTS = Object.keys(FIXTURE_SITES);
+
+export const MEETING_URLS = {
+  kingston: 'http://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
+  miltonKeynes: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=1234&MId=5678',
+  cancelled: 'http://example.moderngov.co.uk/ieListDocuments.aspx?CId=452&MId=3001',
+} as const;
+
+export const KINGSTON_COMMITTEE_URL = 'http://kingston.moderngov.co.uk/mgCommitteeDetails.aspx?ID=711';

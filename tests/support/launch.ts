@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Host patterns sent to the local fixture server instead of the internet. */
+export const MAPPED_HOST_PATTERNS = ['*.moderngov.co.uk', '*.cmis.uk.com', '*.cmis-ni.org', '*.gov.uk', '*.gov.wales', '*.llyw.cymru'];
+
+export interface LaunchOptions {
+  userDataDir: string;
+  port: number;
+  headless?: boolean;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, and the councils' real host names
+ * resolved to the local fixture server (the MAP rule rewrites the port as well).
+ */
+export async function launchWithExtension({ userDataDir, port, headless = true }: LaunchOptions): Promise<BrowserContext> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+    ],
+  });
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  const worker = await extensionWorker(context);
+  return worker.url().split('/')[2] ?? '';
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseAttendancePage, parseGetMeetingXml } from '../../lib/platforms/moderngov/attendance';
+import { groupAttendees, lacksDetails, mergeAttendees } from '../../lib/people';
+import { partyStyle } from '../../lib/party';
+import { fixtureDocument, golden } from '../support/fixtures';
+
+describe('attendance page', () => {
+  it('reads the attendance table (hand-made)', () => {
+    const result = parseAttendancePage(fixtureDocument('handmade-moderngov-attendance-table-10221.html'), 'https://moderngov.kingston.gov.uk/mgMeetingAttendance.aspx?ID=10221');
+    expect(result).toEqual(golden('handmade-moderngov-attendance-table-10221.json', result));
+    if (!result.ok) throw new Error('expected attendees');
+    expect(result.attendees.map((attendee) => [attendee.role, attendee.attendance])).toEqual([
+      ['chair', 'present'],
+      ['viceChair', 'present'],
+      ['member', 'present'],
+      ['member', 'apologies'],
+      ['member', 'apologies'],
+      ['member', 'apologies'],
+      ['member', 'present'],
+      ['substitute', 'present'],
+      ['officer', 'inAttendance'],
+    ]);
+    expect(result.attendees[0]?.profileUrl).toBe('https://moderngov.kingston.gov.uk/mgUserInfo.aspx?UID=2795');
+    expect(lacksDetails(result.attendees)).toBe(true);
+  });
+
+  it('reads headed lists (hand-made)', () => {
+    const result = parseAttendancePage(fixtureDocument('handmade-moderngov-attendance-lists.html'), 'https://example.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1');
+    if (!result.ok) throw new Error('expected attendees');
+    expect(result.attendees.map((attendee) => [attendee.name, attendee.role, attendee.attendance])).toEqual([
+      ['Councillor Ann Example', 'chair', 'present'],
+      ['Councillor Bob Sample', 'member', 'present'],
+      ['Councillor Cara Test', 'viceChair', 'apologies'],
+      ['Dee Officer', 'officer', 'inAttendance'],
+    ]);
+  });
+
+  it('reports an empty or foreign page as unexpected data', () => {
+    expect(parseAttendancePage(fixtureDocument('handmade-html-error-instead-of-xml.html'), 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
+  });
+});
+
+describe('GetMeeting web service', () => {
+  it('reads the real (trimmed) Manchester response', () => {
+    const result = parseGetMeetingXml(fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'), 'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967');
+    expect(result).toEqual({
+      ok: true,
+      attendees: [
+        {
+          name: 'Councillor Basil Curley',
+          role: 'member',
+          roleText: 'Committee Member',
+          attendance: 'expected',
+          attendanceText: 'Expected',
+          party: 'LAB',
+          ward: 'Charlestown',
+          profileUrl: 'https://democracy.manchester.gov.uk/mgUserInfo.aspx?UID=192',
+        },
+      ],
+    });
+  });
+
+  it('reads officers, apologies and photos, decodes twice-encoded text and drops non-http links (hand-made)', () => {
+    const result = parseGetMeetingXml(fixtureDocument('handmade-moderngov-webservice-GetMeeting-5678.xml', 'text/xml'), 'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=5678');
+    expect(result).toEqual(golden('handmade-moderngov-webservice-GetMeeting-5678.json', result));
+    if (!result.ok) throw new Error('expected attendees');
+    expect(result.attendees[1]?.ward).toBe('Newport Pagnell North & Hanslope');
+    expect(result.attendees[3]).toMatchObject({ name: 'Michael Bracey', role: 'officer', attendance: 'inAttendance' });
+    expect(result.attendees[3]?.profileUrl).toBeUndefined();
+  });
+
+  it('reports an HTML error page served in place of XML, without throwing', () => {
+    const xml = new DOMParser().parseFromString(fixtureDocument('handmade-html-error-instead-of-xml.html').documentElement.outerHTML, 'text/xml');
+    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toMatchObject({ ok: false, error: 'unexpected_data' });
+    const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
+    expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
+  });
+});
+
+describe('people', () => {
+  const base = { attendance: 'present', role: 'member' } as const;
+
+  it('groups the chair first, members next, officers last, apologies after attendees in a group', () => {
+    const groups = groupAttendees([
+      { ...base, name: 'Officer O', role: 'officer' },
+      { ...base, name: 'Zed Member', attendance: 'apologies' },
+      { ...base, name: 'Amy Member' },
+      { ...base, name: 'Vic Vice', role: 'viceChair' },
+      { ...base, name: 'Chris Chair', role: 'chair' },
+      { ...base, name: 'Sam Sub', role: 'substitute' },
+    ]);
+    expect(groups.map((group) => [group.id, group.attendees.map((attendee) => attendee.name)])).toEqual([
+      ['chairs', ['Chris Chair', 'Vic Vice']],
+      ['members', ['Amy Member', 'Zed Member']],
+      ['substitutes', ['Sam Sub']],
+      ['officers', ['Officer O']],
+    ]);
+  });
+
+  it('merges: the attendance page wins on attendance, the web service fills party, ward and photo', () => {
+    const merged = mergeAttendees(
+      [{ ...base, name: 'Councillor Zoe Nolan', attendance: 'apologies' }],
+      [{ ...base, name: 'Cllr Zoe Nolan', party: 'Labour', ward: 'Central Milton Keynes', photoUrl: 'https://x.moderngov.co.uk/p.jpg' }],
+    );
+    expect(merged).toEqual([{ ...base, name: 'Councillor Zoe Nolan', attendance: 'apologies', party: 'Labour', ward: 'Central Milton Keynes', photoUrl: 'https://x.moderngov.co.uk/p.jpg' }]);
+  });
+
+  it('labels parties in words, whatever abbreviation the council uses', () => {
+    expect(partyStyle('LAB').label).toBe('Labour');
+    expect(partyStyle('Liberal Democrats').label).toBe('Liberal Democrats');
+    expect(partyStyle('Con').label).toBe('Conservative');
+    expect(partyStyle('Kingston Residents Group')).toMatchObject({ label: 'Kingston Residents Group' });
+    expect(partyStyle('Yorkshire Party')).toEqual({ label: 'Yorkshire Party', colour: '#5f6b7a' });
+  });
+});
