@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Cache } from '../../lib/cache';
+import { checkPortalRequest, PortalFetcher } from '../../lib/portal-fetch';
+
+const PAGE = 'https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221';
+const ATTENDANCE = 'https://kingston.moderngov.co.uk/mgMeetingAttendance.aspx?ID=10221';
+let databases = 0;
+
+function fetcher(respond: (url: string) => Promise<Response>, options: { maxBytes?: number } = {}) {
+  const calls: string[] = [];
+  databases += 1;
+  const instance = new PortalFetcher({
+    cache: new Cache({ dbName: `portal-test-${databases}` }),
+    fetch: async (input) => {
+      calls.push(String(input));
+      return respond(String(input));
+    },
+    ...options,
+  });
+  return { instance, calls };
+}
+
+describe('checkPortalRequest', () => {
+  it('allows the attendance page and the web service on the sender’s own origin', () => {
+    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toBeInstanceOf(URL);
+    expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/democracy/mgWebService.asmx/GetMeeting?lMeetingId=1', purpose: 'webService' }, PAGE)).toBeInstanceOf(URL);
+  });
+
+  it('refuses other origins, other paths and a purpose that does not match the path', () => {
+    expect(checkPortalRequest({ url: 'https://evil.example/mgMeetingAttendance.aspx?ID=1', purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/mgAdmin.aspx', purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'webService' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, undefined)).toMatchObject({ ok: false, error: 'not_allowed' });
+  });
+});
+
+describe('PortalFetcher', () => {
+  it('fetches once, then answers from the cache', async () => {
+    const { instance, calls } = fetcher(async () => new Response('<table></table>', { headers: { 'content-type': 'text/html' } }));
+    const first = await instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE);
+    const second = await instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE);
+    expect(first).toMatchObject({ ok: true, text: '<table></table>', fromCache: false });
+    expect(second).toMatchObject({ ok: true, text: '<table></table>', fromCache: true });
+    expect(calls).toEqual([ATTENDANCE]);
+  });
+
+  it('shares one request between simultaneous callers', async () => {
+    const { instance, calls } = fetcher(async () => new Response('ok'));
+    const results = await Promise.all([1, 2, 3].map(() => instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)));
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('never has more than two requests in flight to one host', async () => {
+    let active = 0;
+    let peak = 0;
+    const { instance } = fetcher(async () => {
+      active += 1;
+      peak = Math.max(peak, active);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      active -= 1;
+      return new Response('ok');
+    });
+    await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        instance.fetchText({ url: `https://kingston.moderngov.co.uk/mgMeetingAttendance.aspx?ID=${index}`, purpose: 'attendance' }, PAGE),
+      ),
+    );
+    expect(peak).toBe(2);
+  });
+
+  it('maps HTTP errors, network errors and oversized answers to typed failures', async () => {
+    expect(await fetcher(async () => new Response('no', { status: 500 })).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await fetcher(async () => Promise.reject(new TypeError('offline'))).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(await fetcher(async () => new Response('x'.repeat(2000)), { maxBytes: 1000 }).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'too_large' });
+  });
+});
