@@ -1,13 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { VENDOR_MATCHES } from './lib/sites';
 
 // Required host access: the vendors' own domains only. Councils' own domains are
 // requested per site at run time (optional_host_permissions), never up front.
-export const VENDOR_HOST_PATTERNS = [
-  '*://*.moderngov.co.uk/*',
-  '*://*.cmis.uk.com/*',
-  '*://*.cmis-ni.org/*',
-];
 
 export default defineConfig({
   modulesDir: 'wxt-modules',
@@ -20,8 +16,8 @@ export default defineConfig({
     name: 'Council Lens',
     description:
       'Read UK council meetings and decisions in place: who attends, what is decided, and the documents behind it.',
-    permissions: ['storage'],
-    host_permissions: VENDOR_HOST_PATTERNS,
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: [...VENDOR_MATCHES],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,20 +1,26 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AttendeesState } from '../lib/load-attendees';
 import type { ExtractResult } from '../lib/platforms';
-import { MeetingView } from './MeetingView';
+import { PageView } from './PageView';
+import type { CallInState } from './views/DecisionView';
 
 export interface SidebarProps {
   page: ExtractResult;
   attendees: AttendeesState;
   collapsed: boolean;
   onCollapsedChange(collapsed: boolean): void;
+  /** ISO 8601 instant the view treats as now. */
+  now: string;
+  /** The council's name from the registry, when the host is a known portal. */
+  councilName?: string;
+  callIn?: CallInState;
 }
 
 /**
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange }: SidebarProps) {
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callIn }: SidebarProps) {
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -49,14 +55,16 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange }: Sideb
       }}
     >
       <div class="toolbar">
-        <span class="brand">Council Lens</span>
+        <span class="brand">
+          Council Lens{councilName ? <span class="council-name"> · {councilName}</span> : null}
+        </span>
         <button ref={toggleButton} type="button" class="icon-button" aria-expanded="true" aria-controls="council-lens-panel" onClick={() => toggle(true)}>
           Hide<span class="visually-hidden"> Council Lens</span>
         </button>
       </div>
       <div class="content">
         {page.ok ? (
-          <MeetingView meeting={page.data} attendees={attendees} />
+          <PageView page={page.data} attendees={attendees} now={now} callIn={callIn} />
         ) : (
           <div class="notice" role="status">
             <h2 class="title">Couldn’t read this page</h2>

@@ -17,3 +17,11 @@ export function formatMeetingTime(iso: string): string {
   const format = /T00:00:00/.test(iso) ? dateFormat : dateTimeFormat;
   return format.format(date).replace(/^(\w+),/, '$1');
 }
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "Fri 14 Nov 2025" for a calendar date (YYYY-MM-DD), with no time-zone drift. */
+export function formatDay(isoDate: string): string {
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dayFormat.format(date).replace(/,/g, '');
+}

@@ -1,17 +1,75 @@
+import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, messaging } from '../lib/messaging';
+import { FetchPortalTextRequest, LookupCouncilRequest, messaging } from '../lib/messaging';
 import { PortalFetcher } from '../lib/portal-fetch';
+import { CouncilRegistry, findCouncilByHost } from '../lib/registry';
 import { failure } from '../lib/result';
+import { contentScriptId, planRegistration, sitePattern } from '../lib/sites';
+
+const CONTENT_SCRIPT = 'content-scripts/council.js';
+const SIDEBAR_SCRIPT = '/sidebar.js';
+
+/** Only this extension's own content scripts, running in a tab, may ask the background anything. */
+function fromOurContentScript(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab !== undefined;
+}
+
+/**
+ * Councils' own domains: one registered content script per granted host, kept in step with
+ * the browser's permissions whenever they change (from our popup, options, or the browser's UI).
+ */
+async function syncSiteScripts(): Promise<void> {
+  const granted = (await browser.permissions.getAll()).origins ?? [];
+  const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
+  const plan = planRegistration(granted, registered);
+  if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
+  if (plan.register.length > 0) {
+    await browser.scripting.registerContentScripts(
+      plan.register.map((host) => ({
+        id: contentScriptId(host),
+        matches: [sitePattern(host)],
+        js: [CONTENT_SCRIPT],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
+    );
+  }
+}
 
 export default defineBackground(() => {
   const cache = new Cache();
   const portal = new PortalFetcher({ cache });
+  const registry = CouncilRegistry.parse(registryJson);
 
   messaging.onMessage('fetchPortalText', async ({ data, sender }) => {
-    // Only this extension's own content scripts, running in a tab, may ask.
-    if (sender.id !== browser.runtime.id || !sender.tab) return failure('not_allowed', 'Unknown sender.');
+    if (!fromOurContentScript(sender)) return failure('not_allowed', 'Unknown sender.');
     const request = FetchPortalTextRequest.safeParse(data);
     if (!request.success) return failure('unexpected_data', 'Malformed request.');
-    return portal.fetchText(request.data, sender.url ?? sender.tab.url);
+    return portal.fetchText(request.data, sender.url ?? sender.tab?.url);
   });
+
+  messaging.onMessage('injectSidebar', async ({ sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromOurContentScript(sender) || tabId === undefined) return failure('not_allowed', 'Unknown sender.');
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SIDEBAR_SCRIPT] });
+      return { ok: true };
+    } catch {
+      return failure('not_allowed', 'Council Lens may not run on this page.');
+    }
+  });
+
+  messaging.onMessage('lookupCouncil', ({ data, sender }) => {
+    if (!fromOurContentScript(sender) && sender.id !== browser.runtime.id) return {};
+    const request = LookupCouncilRequest.safeParse(data);
+    if (!request.success) return {};
+    const entry = findCouncilByHost(registry, request.data.host);
+    return entry ? { name: entry.name, platform: entry.platform } : {};
+  });
+
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
+  browser.runtime.onStartup.addListener(() => void syncSiteScripts());
+  void syncSiteScripts();
 });

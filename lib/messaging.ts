@@ -24,9 +24,38 @@ export const FetchPortalTextResponse = z.union([
   z.object({ ok: z.literal(false), error: z.enum(FAILURE_CODES), message: z.string() }),
 ]);
 
+export const LookupCouncilRequest = z.object({ host: z.string().check(z.maxLength(253)) });
+export type LookupCouncilRequest = z.infer<typeof LookupCouncilRequest>;
+export const LookupCouncilResponse = z.object({ name: z.optional(z.string()), platform: z.optional(z.enum(['moderngov', 'cmis'])) });
+export type LookupCouncilResponse = z.infer<typeof LookupCouncilResponse>;
+
 export interface ProtocolMap {
+  /** From the loader on a detected page: load the sidebar into the sender's own frame. */
+  injectSidebar(): Result<Record<never, never>>;
+  /** The council's name for a portal host, from the shipped registry. */
+  lookupCouncil(data: LookupCouncilRequest): LookupCouncilResponse;
   /** Same-origin text from the council portal the sender is on, fetched politely and cached. */
   fetchPortalText(data: FetchPortalTextRequest): FetchPortalTextResponse;
 }
 
+/** Content script → background. */
 export const messaging = defineExtensionMessaging<ProtocolMap>();
+
+export const PageStatus = z.object({
+  /** e.g. "Decision" */
+  kindLabel: z.string(),
+  title: z.string(),
+  councilName: z.optional(z.string()),
+  readable: z.boolean(),
+  sidebarOpen: z.boolean(),
+});
+export type PageStatus = z.infer<typeof PageStatus>;
+
+/** Popup or background → the content script in a tab: a separate channel with its own map. */
+export interface TabProtocolMap {
+  getPageStatus(): PageStatus;
+  setSidebarOpen(data: { open: boolean }): PageStatus;
+  toggleSidebar(): PageStatus;
+}
+
+export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();

@@ -57,26 +57,34 @@ export function groupAttendees(attendees: readonly Attendee[]): AttendeeGroup[] 
     .filter((group) => group.attendees.length > 0);
 }
 
-/**
- * Combines two lists of the same meeting's people. The primary list wins on role and
- * attendance (it is the council's record); the secondary fills party, ward, photo and link.
- */
-export function mergeAttendees(primary: readonly Attendee[], secondary: readonly Attendee[]): Attendee[] {
-  const byKey = new Map(secondary.map((attendee) => [personKey(attendee.name), attendee]));
-  const merged = primary.map((attendee) => {
-    const other = byKey.get(personKey(attendee.name));
-    if (!other) return attendee;
-    byKey.delete(personKey(attendee.name));
-    return {
-      ...attendee,
-      party: attendee.party ?? other.party,
-      ward: attendee.ward ?? other.ward,
-      photoUrl: attendee.photoUrl ?? other.photoUrl,
-      profileUrl: attendee.profileUrl ?? other.profileUrl,
-    } satisfies Attendee;
-  });
-  return merged.map((attendee) => Object.fromEntries(Object.entries(attendee).filter(([, value]) => value !== undefined)) as Attendee);
+/** The profile details a second source can add to a person. */
+export interface PersonDetails {
+  name: string;
+  party?: string;
+  ward?: string;
+  photoUrl?: string;
+  profileUrl?: string;
 }
+
+/**
+ * Fills missing party, ward, photo and profile link from a second list of the same people,
+ * matched by name without honorifics. The primary list wins on everything it already has
+ * (for attendees: the council's record of role and attendance).
+ */
+export function fillPersonDetails<T extends PersonDetails>(primary: readonly T[], secondary: readonly PersonDetails[]): T[] {
+  const byKey = new Map(secondary.map((person) => [personKey(person.name), person]));
+  return primary.map((person) => {
+    const other = byKey.get(personKey(person.name));
+    if (!other) return person;
+    const filled: T = { ...person };
+    for (const field of ['party', 'ward', 'photoUrl', 'profileUrl'] as const) {
+      if (filled[field] === undefined && other[field] !== undefined) filled[field] = other[field] as T[typeof field];
+    }
+    return filled;
+  });
+}
+
+export const mergeAttendees = fillPersonDetails<Attendee>;
 
 /** Whether a list still lacks the details a second source could fill. */
 export function lacksDetails(attendees: readonly Attendee[]): boolean {

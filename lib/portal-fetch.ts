@@ -15,10 +15,11 @@ const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
 };
 
 const HOUR = 60 * 60 * 1000;
-export const PORTAL_TTL_MS: Record<PortalPurpose, number> = {
-  attendance: 6 * HOUR,
-  webService: 6 * HOUR,
-};
+
+/** Attendance and meetings change through the day; the councillor directory at most daily. */
+export function portalTtlMs(target: URL): number {
+  return /GetCouncillorsByWard$/i.test(target.pathname) ? 24 * HOUR : 6 * HOUR;
+}
 
 export const PORTAL_MAX_BYTES = 2 * 1024 * 1024;
 export const PORTAL_TIMEOUT_MS = 15_000;
@@ -101,17 +102,17 @@ export class PortalFetcher {
     // Two tabs (or a re-render) asking for the same page share one request.
     const existing = this.inFlight.get(key);
     if (existing) return existing;
-    const pending = this.load(key, target, request.purpose).finally(() => this.inFlight.delete(key));
+    const pending = this.load(key, target).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, pending);
     return pending;
   }
 
-  private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+  private async load(key: string, target: URL): Promise<FetchPortalTextResponse> {
     const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
     if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
     const fetched = await this.limiter.run(target.host, () => this.download(target));
     if (fetched.ok) {
-      await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, PORTAL_TTL_MS[purpose]).catch(() => undefined);
+      await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, portalTtlMs(target)).catch(() => undefined);
       return fetched;
     }
     // Offline or the council site is down: an older copy is better than nothing.

@@ -1,30 +1,21 @@
+import { cmis } from './cmis';
+import { PLATFORM_DETECTION } from './detection';
 import { moderngov } from './moderngov';
-import type { Detection, ExtractResult, PageDetector, PlatformAdapter } from './types';
+import type { Detection, ExtractResult, PageKind } from './types';
 
-export const PLATFORMS: readonly PlatformAdapter[] = [moderngov];
+type Extractor = (url: URL, document: Document) => ExtractResult;
 
-/** Every detector whose URL shape matches, before any look at the document. */
-export function detectorsMatchingUrl(url: URL): { platform: PlatformAdapter; detector: PageDetector }[] {
-  return PLATFORMS.flatMap((platform) =>
-    platform.detectors.filter((detector) => detector.matchesUrl(url)).map((detector) => ({ platform, detector })),
-  );
-}
+/** Extraction per platform and kind; detection is in ./detection.ts. */
+export const EXTRACTORS: Record<Detection['platform'], Partial<Record<PageKind, Extractor>>> = {
+  moderngov,
+  cmis,
+};
 
-/**
- * Decides what page this is. The URL is checked first because it is free; the document
- * fingerprint only when the URL agrees, so unrelated pages cost one regex or two.
- */
-export function detectPage(url: URL, document?: Document): Detection | null {
-  for (const { platform, detector } of detectorsMatchingUrl(url)) {
-    if (document && !platform.hasFingerprint(document)) continue;
-    return { platform: platform.id, kind: detector.kind };
-  }
-  return null;
-}
+/** Detectors and extractors of each platform together, for tests and tools. */
+export const PLATFORMS = PLATFORM_DETECTION.map((platform) => ({ ...platform, extractors: EXTRACTORS[platform.id] }));
 
 export function extractPage(detection: Detection, url: URL, document: Document): ExtractResult {
-  const platform = PLATFORMS.find((candidate) => candidate.id === detection.platform);
-  const extractor = platform?.extractors[detection.kind];
+  const extractor = EXTRACTORS[detection.platform][detection.kind];
   if (!extractor) return { ok: false, error: 'unreadable', message: 'Council Lens cannot read this kind of page yet.' };
   try {
     return extractor(url, document);
@@ -34,4 +25,5 @@ export function extractPage(detection: Detection, url: URL, document: Document):
   }
 }
 
+export { detectPage, detectorsMatchingUrl, portalPlatform } from './detection';
 export type { Detection, ExtractResult, PageKind, PlatformId } from './types';

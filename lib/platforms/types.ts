@@ -33,14 +33,6 @@ export type ExtractResult<T extends PageData = PageData> =
   | { ok: true; data: T }
   | { ok: false; error: 'unreadable'; message: string };
 
-export interface PlatformAdapter {
-  id: PlatformId;
-  /** Whether the document carries the platform's own markup, whatever the host. */
-  hasFingerprint(document: Document): boolean;
-  detectors: readonly PageDetector[];
-  extractors: Partial<Record<PageKind, (url: URL, document: Document) => ExtractResult>>;
-}
-
 export interface Detection {
   platform: PlatformId;
   kind: PageKind;

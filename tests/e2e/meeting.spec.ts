@@ -1,6 +1,6 @@
 import { expect, test } from '../support/extension-test';
 import type { Locator } from '@playwright/test';
-import { KINGSTON_COMMITTEE_URL, MEETING_URLS } from '../support/fixture-sites';
+import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 
 /** One person's row: a list item that holds no list of its own (groups do). */
 function row(list: Locator, name: string): Locator {
@@ -66,7 +66,7 @@ test.describe('ModernGov meeting page', () => {
     // A meeting page first, so the extension is known to be running on this host.
     await page.goto(MEETING_URLS.kingston);
     await expect(page.getByRole('region', { name: 'Council Lens' })).toBeVisible();
-    await page.goto(KINGSTON_COMMITTEE_URL);
+    await page.goto(PAGE_URLS.kingstonNotRead);
     await page.waitForLoadState('load');
     await expect(page.getByRole('heading', { name: 'Committee details', level: 1 })).toBeVisible();
     await expect(page.locator('council-lens-sidebar')).toHaveCount(0);

@@ -19,8 +19,13 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: '/mgmeetingattendance.aspx', query: { id: '10221' }, file: 'pages/handmade-moderngov-attendance-table-10221.html' },
     { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '10221' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-10221.xml', contentType: 'text/xml; charset=utf-8' },
     { path: '/mgcommitteedetails.aspx', query: { id: '711' }, file: 'pages/moderngov-kingston-committee-ID711.html' },
+    { path: '/mgwebservice.asmx/getcouncillorsbyward', file: 'pages/handmade-moderngov-webservice-GetCouncillorsByWard.xml', contentType: 'text/xml; charset=utf-8' },
+    // A portal page Council Lens does not read: ModernGov markup, but no detector's URL.
+    { path: '/mglistcommittees.aspx', file: 'pages/moderngov-kingston-committee-ID711.html' },
   ],
   'milton-keynes.moderngov.co.uk': [
+    { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
+    { path: '/iedecisiondetails.aspx', query: { id: '8100' }, file: 'pages/handmade-moderngov-decision-callin.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
     // This install's attendance page is broken; the web service still answers.
     { path: '/mgmeetingattendance.aspx', status: 500 },
@@ -34,6 +39,13 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
   ],
 };
 
+// The same council on its own domain: Council Lens stays off here until the site is enabled.
+FIXTURE_SITES['moderngov.kingston.gov.uk'] = FIXTURE_SITES['kingston.moderngov.co.uk'] ?? [];
+
+FIXTURE_SITES['birmingham.cmis.uk.com'] = [
+  { path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx', file: 'pages/handmade-cmis-meeting-attendance.html' },
+];
+
 export const FIXTURE_HOSTS = Object.keys(FIXTURE_SITES);
 
 export const MEETING_URLS = {
@@ -42,4 +54,11 @@ export const MEETING_URLS = {
   cancelled: 'http://example.moderngov.co.uk/ieListDocuments.aspx?CId=452&MId=3001',
 } as const;
 
-export const KINGSTON_COMMITTEE_URL = 'http://kingston.moderngov.co.uk/mgCommitteeDetails.aspx?ID=711';
+export const PAGE_URLS = {
+  kingstonCommittee: 'http://kingston.moderngov.co.uk/mgCommitteeDetails.aspx?ID=711',
+  kingstonNotRead: 'http://kingston.moderngov.co.uk/mgListCommittees.aspx?bcr=1',
+  kingstonOwnDomainMeeting: 'http://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
+  decision1613: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',
+  decisionCallIn: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=8100',
+  cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
+} as const;

@@ -1,6 +1,7 @@
 import { Attendee, type AttendeeRole } from '../../model';
-import { attendanceFromText, roleFromText } from '../../people';
+import { attendanceFromText, type PersonDetails, roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText } from '../../text';
+import { compact } from '../shared';
 
 export type AttendeeParseResult =
   | { ok: true; attendees: Attendee[] }
@@ -11,10 +12,6 @@ function validAttendees(candidates: readonly unknown[]): Attendee[] {
     const parsed = Attendee.safeParse(candidate);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-function compact<T extends Record<string, unknown>>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && entry !== '')) as T;
 }
 
 /**
@@ -141,4 +138,38 @@ export function getMeetingServiceUrl(meetingPageUrl: string, meetingId: string):
 
 export function attendancePageUrl(meetingPageUrl: string, meetingId: string): string {
   return new URL(`mgMeetingAttendance.aspx?ID=${encodeURIComponent(meetingId)}`, meetingPageUrl).href;
+}
+
+/**
+ * Reads `mgWebService.asmx/GetCouncillorsByWard`: every councillor with party, ward and photo.
+ * It fills the gaps other pages leave (committee members and attendees with no party).
+ */
+export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { ok: true; councillors: PersonDetails[] } | { ok: false; error: 'unexpected_data'; message: string } {
+  const root = xml.documentElement;
+  if (!root || root.tagName.toLowerCase() !== 'councillorsbyward' || xml.getElementsByTagName('parsererror').length > 0) {
+    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with councillors.' };
+  }
+  const councillors: PersonDetails[] = [];
+  for (const ward of Array.from(xml.getElementsByTagName('ward'))) {
+    const wardTitle = childText(ward, 'wardtitle');
+    for (const councillor of Array.from(ward.getElementsByTagName('councillor'))) {
+      const name = childText(councillor, 'fullusername');
+      if (!name) continue;
+      councillors.push(
+        compact({
+          name,
+          party: childText(councillor, 'politicalpartytitle'),
+          ward: childText(councillor, 'districttitle') || wardTitle,
+          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), serviceUrl),
+          profileUrl: absoluteHttpUrl(`mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`, serviceUrl.replace(/mgWebService\.asmx\/.*$/i, '')),
+        }),
+      );
+    }
+  }
+  if (councillors.length === 0) return { ok: false, error: 'unexpected_data', message: 'The council’s web service lists no councillors.' };
+  return { ok: true, councillors };
+}
+
+export function councillorsByWardUrl(pageUrl: string): string {
+  return new URL('mgWebService.asmx/GetCouncillorsByWard', pageUrl).href;
 }

@@ -3,6 +3,8 @@ import { type AgendaItem, type CouncilDocument, Meeting, type MeetingStatus } fr
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
 import type { ExtractResult } from '../types';
 import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
+import { validated } from '../shared';
+import { labelledValue } from './markup';
 
 const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [
   [/\bcancell?ed\b/i, 'cancelled'],
@@ -13,21 +15,6 @@ const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [
 function statusFrom(text: string): MeetingStatus {
   for (const [pattern, status] of STATUS_WORDS) if (pattern.test(text)) return status;
   return 'scheduled';
-}
-
-/** The value after a `span.mgLabel` such as "Venue:", without trailing links like "View directions". */
-function labelledValue(root: ParentNode, label: string): string | undefined {
-  for (const span of Array.from(root.querySelectorAll('span.mgLabel'))) {
-    if (cleanText(span.textContent).replace(/:$/, '').toLowerCase() !== label) continue;
-    const holder = span.parentElement;
-    if (!holder) continue;
-    const copy = holder.cloneNode(true) as Element;
-    copy.querySelector('span.mgLabel')?.remove();
-    for (const link of Array.from(copy.querySelectorAll('a'))) if (/directions/i.test(link.textContent ?? '')) link.remove();
-    const value = cleanText(copy.textContent).replace(/[.,;]\s*$/, '');
-    return value || undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -117,7 +104,7 @@ export function extractModernGovMeeting(url: URL, document: Document): ExtractRe
   }
 
   const { items, documents: itemDocuments } = readAgendaItems(root, base);
-  const venue = labelledValue(root, 'venue');
+  const venue = labelledValue(root, /^venue$/i);
   const candidate = {
     kind: 'meeting' as const,
     platform: 'moderngov' as const,
@@ -137,9 +124,5 @@ export function extractModernGovMeeting(url: URL, document: Document): ExtractRe
     documents: uniqueByUrl([...packs, ...itemDocuments]),
     ...(attendanceUrl ? { attendanceUrl } : {}),
   };
-  const parsed = Meeting.safeParse(candidate);
-  if (!parsed.success) {
-    return { ok: false, error: 'unreadable', message: `Council Lens could not read this meeting page (${parsed.error.issues[0]?.path.join('.') ?? 'shape'}).` };
-  }
-  return { ok: true, data: parsed.data };
+  return validated(Meeting, candidate, 'meeting');
 }

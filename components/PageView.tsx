@@ -1,0 +1,57 @@
+import type { AttendeesState } from '../lib/load-attendees';
+import type { PageData } from '../lib/model';
+import { AttendeeSection } from './AttendeeList';
+import { PageHeader } from './common';
+import { MeetingView } from './MeetingView';
+import { DecisionView, statedCallIn, type CallInState } from './views/DecisionView';
+import { AgendaItemView, DecisionsListView, IssueHistoryView, MeetingsListView } from './views/ListViews';
+import { CommitteeView, CouncillorListView, CouncillorView } from './views/PeopleViews';
+
+export interface PageViewProps {
+  page: PageData;
+  attendees: AttendeesState;
+  /** ISO 8601 instant, so lists can split "next" from "latest" without reading the clock themselves. */
+  now: string;
+  /** Set when something better than the page's own statement is known (a computed call-in clock). */
+  callIn?: CallInState;
+}
+
+/** One view per page kind; every view is built from the same zod-validated page data. */
+export function PageView({ page, attendees, now, callIn }: PageViewProps) {
+  const today = now.slice(0, 10);
+  switch (page.kind) {
+    case 'meeting':
+      return <MeetingView meeting={page} attendees={attendees} />;
+    case 'attendance':
+      return (
+        <>
+          <PageHeader eyebrow="Attendance" title={page.title ?? 'Meeting attendance'}>
+            {page.meetingUrl ? (
+              <p class="facts">
+                <a href={page.meetingUrl}>The meeting’s agenda and documents</a>
+              </p>
+            ) : null}
+          </PageHeader>
+          <AttendeeSection state={attendees} />
+        </>
+      );
+    case 'agendaItem':
+      return <AgendaItemView item={page} />;
+    case 'decision':
+      return <DecisionView decision={page} callIn={callIn ?? statedCallIn(page, today)} />;
+    case 'issueHistory':
+      return <IssueHistoryView issue={page} />;
+    case 'committee':
+      return <CommitteeView committee={page} />;
+    case 'meetingsList':
+    case 'calendar':
+      return <MeetingsListView list={page} now={now} />;
+    case 'councillor':
+      return <CouncillorView councillor={page} />;
+    case 'councillorList':
+      return <CouncillorListView list={page} />;
+    case 'decisionsList':
+    case 'forwardPlan':
+      return <DecisionsListView list={page} today={today} />;
+  }
+}

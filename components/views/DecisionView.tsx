@@ -1,0 +1,99 @@
+import type { Decision } from '../../lib/model';
+import { ExternalLink, Facts, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
+import { formatDay } from '../format';
+
+export type CallInState =
+  | { kind: 'notSubject' }
+  | { kind: 'unknown' }
+  | { kind: 'open'; until: string; computed: boolean; workingDaysLeft?: number }
+  | { kind: 'closed'; ended: string; computed: boolean };
+
+/** The call-in badge: open until a date, closed, or not subject to call-in. Text first, colour second. */
+export function CallInBadge({ state }: { state: CallInState }) {
+  switch (state.kind) {
+    case 'notSubject':
+      return <span class="badge">Not subject to call-in</span>;
+    case 'unknown':
+      return <span class="badge badge-postponed">Subject to call-in (deadline not stated)</span>;
+    case 'open':
+      return (
+        <span class="badge badge-apologies">
+          Call-in open{state.workingDaysLeft !== undefined ? ` — ${state.workingDaysLeft} working ${state.workingDaysLeft === 1 ? 'day' : 'days'} left` : ''} (until {formatDay(state.until)})
+          {state.computed ? ', computed' : ''}
+        </span>
+      );
+    case 'closed':
+      return (
+        <span class="badge">
+          Call-in period ended {formatDay(state.ended)}
+          {state.computed ? ' (computed)' : ''}
+        </span>
+      );
+  }
+}
+
+/** What the page itself says about call-in, compared with today's date (YYYY-MM-DD). */
+export function statedCallIn(decision: Decision, today: string): CallInState {
+  if (decision.isSubjectToCallIn === false) return { kind: 'notSubject' };
+  if (!decision.callInDeadline) return decision.isSubjectToCallIn ? { kind: 'unknown' } : { kind: 'notSubject' };
+  return decision.callInDeadline >= today
+    ? { kind: 'open', until: decision.callInDeadline, computed: false }
+    : { kind: 'closed', ended: decision.callInDeadline, computed: false };
+}
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Yes' : 'No');
+
+export function DecisionView({ decision, callIn }: { decision: Decision; callIn: CallInState }) {
+  return (
+    <>
+      <PageHeader eyebrow="Decision" title={decision.title}>
+        <p class="when">
+          {decision.status ? <span>{decision.status}</span> : null}
+          <CallInBadge state={callIn} />
+        </p>
+      </PageHeader>
+      <Section id="facts" title="Facts">
+        <Facts
+          items={[
+            ['Decision maker', decision.decisionMaker],
+            ['Key decision', yesNo(decision.isKeyDecision)],
+            ['Subject to call-in', yesNo(decision.isSubjectToCallIn)],
+            ['Call-in deadline', decision.callInDeadline ? formatDay(decision.callInDeadline) : undefined],
+            ['Decided', decision.decidedOn ? formatDay(decision.decidedOn) : undefined],
+            ['Published', decision.publishedOn ? formatDay(decision.publishedOn) : undefined],
+            ['Decided at', decision.decidedAt ? <ExternalLink href={decision.decidedAt.url}>{decision.decidedAt.title}</ExternalLink> : undefined],
+            ['Wards affected', decision.wardsAffected?.join('; ')],
+          ]}
+        />
+      </Section>
+      {decision.purpose ? (
+        <Section id="purpose" title="Purpose">
+          <Prose text={decision.purpose} />
+        </Section>
+      ) : null}
+      {decision.decision ? (
+        <Section id="decision" title="Decision">
+          <Prose text={decision.decision} />
+        </Section>
+      ) : null}
+      {decision.reasons ? (
+        <Section id="reasons" title="Reasons">
+          <Prose text={decision.reasons} />
+        </Section>
+      ) : null}
+      {decision.alternatives ? (
+        <Section id="alternatives" title="Alternatives considered">
+          <Prose text={decision.alternatives} />
+        </Section>
+      ) : null}
+      <Section id="documents" title="Documents">
+        <SimpleDocumentList documents={decision.documents} />
+      </Section>
+      {decision.issueHistoryUrl ? (
+        <p class="facts">
+          <ExternalLink href={decision.issueHistoryUrl}>Issue history</ExternalLink>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { messaging } from '../../lib/messaging';
+import { detectPage, detectorsMatchingUrl } from '../../lib/platforms/detection';
+import { VENDOR_MATCHES } from '../../lib/sites';
+
+/**
+ * The loader: the only Council Lens code that runs on every page of a council site. It
+ * detects and nothing more; on a page Council Lens reads, the background injects the
+ * sidebar (extraction, views, styles) into this frame.
+ */
+export default defineContentScript({
+  // The vendors' domains; councils' own domains are registered at run time once enabled.
+  matches: [...VENDOR_MATCHES],
+  runAt: 'document_idle',
+  main() {
+    const url = new URL(location.href);
+    // The common case: not a page Council Lens reads. One regex or two, then done.
+    if (detectorsMatchingUrl(url).length === 0) return;
+    if (!detectPage(url, document)) return;
+    void messaging.sendMessage('injectSidebar').catch(() => undefined);
+  },
+});

@@ -1,0 +1,68 @@
+import { render } from 'preact';
+import registryJson from '../../assets/council-registry.json';
+import { Popup, type PopupState } from '../../components/Popup';
+import { CouncilSearch, councilLinks } from '../../lib/council-search';
+import { PageStatus, tabMessaging } from '../../lib/messaging';
+import { CouncilRegistry } from '../../lib/registry';
+import { sitePattern } from '../../lib/sites';
+import './style.css';
+
+const CONTENT_SCRIPT = '/content-scripts/council.js';
+const search = new CouncilSearch(CouncilRegistry.parse(registryJson));
+const app = document.getElementById('app')!;
+let state: PopupState = { kind: 'loading' };
+let tabId: number | undefined;
+
+/** Runs in the page (activeTab): is this a ModernGov or CMIS portal, whatever its host? */
+function portalFingerprint(): 'moderngov' | 'cmis' | null {
+  if (document.getElementById('modgov') || document.querySelector('link[href*="ssMgStyles" i], link[href*="mg.jqueryaddons" i]')) return 'moderngov';
+  if (Array.from(document.scripts).some((script) => script.text.includes('$ModernGov'))) return 'moderngov';
+  if (document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"], .CmisDocumentList')) return 'cmis';
+  return null;
+}
+
+function show(next: PopupState): void {
+  state = next;
+  render(
+    <Popup
+      state={state}
+      search={(query) => search.search(query)}
+      linksFor={councilLinks}
+      onToggleSidebar={async (open) => {
+        if (tabId === undefined) return;
+        const status = PageStatus.safeParse(await tabMessaging.sendMessage('setSidebarOpen', { open }, tabId).catch(() => undefined));
+        if (status.success) show({ kind: 'detected', status: status.data });
+        window.close();
+      }}
+      onEnable={async (host) => {
+        if (state.kind !== 'portal' || tabId === undefined) return;
+        show({ ...state, enabling: true, error: undefined });
+        // The request must come straight from the click: browsers only prompt on a user gesture.
+        const granted = await browser.permissions.request({ origins: [sitePattern(host)] }).catch(() => false);
+        if (!granted) {
+          show({ kind: 'portal', host, platform: state.platform, error: 'Permission was not given, so Council Lens stays off on this site.' });
+          return;
+        }
+        // The background registers the site for future visits; this page gets the sidebar now.
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+        window.close();
+      }}
+    />,
+    app,
+  );
+}
+
+async function start(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  tabId = tab?.id;
+  if (tabId === undefined || !tab?.url || !/^https?:/.test(tab.url)) return show({ kind: 'elsewhere' });
+  const status = PageStatus.safeParse(await tabMessaging.sendMessage('getPageStatus', undefined, tabId).catch(() => undefined));
+  if (status.success) return show({ kind: 'detected', status: status.data });
+  const probe = await browser.scripting.executeScript({ target: { tabId }, func: portalFingerprint }).catch(() => undefined);
+  const platform = probe?.[0]?.result;
+  if (platform === 'moderngov' || platform === 'cmis') return show({ kind: 'portal', host: new URL(tab.url).host, platform });
+  show({ kind: 'elsewhere' });
+}
+
+show(state);
+void start();

@@ -1,0 +1,123 @@
+import { render } from 'preact';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import sidebarCss from '../../components/sidebar.css?inline';
+import { Sidebar } from '../../components/Sidebar';
+import { type EnrichDeps, enrichPeople, loadAttendees } from '../../lib/enrich';
+import type { AttendeesState } from '../../lib/load-attendees';
+import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
+import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
+import { KIND_LABELS, pageTitleOf } from '../../lib/page-labels';
+import { failure } from '../../lib/result';
+import { isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
+
+interface SidebarState {
+  page: ExtractResult;
+  attendees: AttendeesState;
+  collapsed: boolean;
+  councilName?: string;
+}
+
+/** Replies are messages too: validate them before they reach the UI. */
+const deps: EnrichDeps = {
+  async fetchPortalText(request) {
+    try {
+      const parsed = FetchPortalTextResponse.safeParse(await messaging.sendMessage('fetchPortalText', request));
+      return parsed.success ? parsed.data : failure('unexpected_data', 'Council Lens got an answer it did not understand.');
+    } catch {
+      return failure('unavailable', 'Council Lens could not reach its background page.');
+    }
+  },
+  parse: (text, type) => new DOMParser().parseFromString(text, type),
+};
+
+async function councilName(host: string): Promise<string | undefined> {
+  try {
+    const parsed = LookupCouncilResponse.safeParse(await messaging.sendMessage('lookupCouncil', { host }));
+    return parsed.success ? parsed.data.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Promise<void> {
+  const host = location.host;
+  let state: SidebarState = {
+    page,
+    attendees: { status: 'loading' },
+    collapsed: await isSidebarCollapsed(host).catch(() => false),
+  };
+  let container: HTMLElement | undefined;
+
+  const status = (): PageStatus => ({
+    kindLabel: state.page.ok ? KIND_LABELS[state.page.data.kind] : 'Council page',
+    title: state.page.ok ? pageTitleOf(state.page.data) : 'Couldn’t read this page',
+    ...(state.councilName ? { councilName: state.councilName } : {}),
+    readable: state.page.ok,
+    sidebarOpen: !state.collapsed,
+  });
+  const setCollapsed = (collapsed: boolean) => {
+    update({ collapsed });
+    void setSidebarCollapsed(host, collapsed);
+    return status();
+  };
+  const rerender = () => {
+    if (!container) return;
+    render(
+      <div class="root">
+        <Sidebar {...state} now={new Date().toISOString()} onCollapsedChange={setCollapsed} />
+      </div>,
+      container,
+    );
+  };
+  const update = (patch: Partial<SidebarState>) => {
+    state = { ...state, ...patch };
+    rerender();
+  };
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'council-lens-sidebar',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: sidebarCss,
+    // Keys typed in the sidebar must not trigger the council page's own shortcuts.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(uiContainer) {
+      container = uiContainer;
+      rerender();
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  tabMessaging.onMessage('getPageStatus', () => status());
+  tabMessaging.onMessage('setSidebarOpen', ({ data }) => setCollapsed(!(data && typeof data === 'object' && data.open === true)));
+  tabMessaging.onMessage('toggleSidebar', () => setCollapsed(!state.collapsed));
+  ctx.onInvalidated(() => tabMessaging.removeAllListeners());
+
+  void councilName(host).then((name) => {
+    if (name && ctx.isValid) update({ councilName: name });
+  });
+  if (!page.ok) return;
+  const [attendees, enriched] = await Promise.all([loadAttendees(page.data, deps), enrichPeople(page.data, deps)]);
+  if (ctx.isValid) update({ attendees, page: { ok: true, data: enriched } });
+}
+
+/**
+ * The sidebar, injected by the background into a frame the loader detected. It runs as a
+ * content script (isolated world), so it re-detects from the document it is given rather
+ * than trusting anything the page could have changed since.
+ */
+export default defineUnlistedScript(async () => {
+  // Injected once per frame: a second injection (a registered script plus the popup's
+  // immediate one) finds the sidebar already there.
+  if (document.querySelector('council-lens-sidebar')) return;
+  const url = new URL(location.href);
+  const detection = detectPage(url, document);
+  if (!detection) return;
+  const ctx = new ContentScriptContext('council-lens-sidebar');
+  await mountSidebar(ctx, extractPage(detection, url, document));
+});

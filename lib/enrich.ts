@@ -1,0 +1,53 @@
+import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
+import type { PageData } from './model';
+import { lacksDetails, fillPersonDetails, type PersonDetails } from './people';
+import { type AttendeesState, loadModernGovAttendees } from './load-attendees';
+import { councillorsByWardUrl, parseCouncillorsByWardXml } from './platforms/moderngov/attendance';
+
+export interface EnrichDeps {
+  fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
+  parse(text: string, type: DOMParserSupportedType): Document;
+}
+
+/**
+ * The council's councillor directory (ModernGov's GetCouncillorsByWard). The background
+ * caches it for a day per site, so every page of a site shares one request a day.
+ */
+export async function loadDirectory(page: PageData, deps: EnrichDeps): Promise<PersonDetails[]> {
+  if (page.platform !== 'moderngov') return [];
+  const url = councillorsByWardUrl(page.url);
+  const answer = await deps.fetchPortalText({ url, purpose: 'webService' });
+  if (!answer.ok) return [];
+  const parsed = parseCouncillorsByWardXml(deps.parse(answer.text, 'text/xml'), url);
+  return parsed.ok ? parsed.councillors : [];
+}
+
+/** Who attends, for the pages that have attendees. */
+export async function loadAttendees(page: PageData, deps: EnrichDeps): Promise<AttendeesState> {
+  let state: AttendeesState;
+  if (page.kind === 'meeting' && page.platform === 'moderngov') state = await loadModernGovAttendees(page, deps);
+  else if (page.kind === 'meeting') state = page.pageAttendees?.length ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] } : { status: 'notPublished', message: 'Attendance not published yet' };
+  else if (page.kind === 'attendance') state = page.attendees.length ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] } : { status: 'notPublished', message: 'Attendance not published yet' };
+  else return { status: 'notPublished', message: '' };
+  if (state.status !== 'ready' || !lacksDetails(state.attendees)) return state;
+  const directory = await loadDirectory(page, deps);
+  return directory.length ? { ...state, attendees: fillPersonDetails(state.attendees, directory) } : state;
+}
+
+/** Fills committee members and councillor lists with party, ward and photo from the directory. */
+export async function enrichPeople(page: PageData, deps: EnrichDeps): Promise<PageData> {
+  if (page.kind === 'committee' && page.members.some((member) => !member.party)) {
+    const directory = await loadDirectory(page, deps);
+    return directory.length ? { ...page, members: fillPersonDetails(page.members, directory) } : page;
+  }
+  if (page.kind === 'councillorList' && page.councillors.some((councillor) => !councillor.party || !councillor.ward)) {
+    const directory = await loadDirectory(page, deps);
+    if (!directory.length) return page;
+    const filled = fillPersonDetails(
+      page.councillors.map(({ url, ...rest }) => ({ ...rest, ...(url ? { profileUrl: url } : {}) })),
+      directory,
+    );
+    return { ...page, councillors: filled.map(({ profileUrl, ...rest }) => ({ ...rest, ...(profileUrl ? { url: profileUrl } : {}) })) };
+  }
+  return page;
+}

@@ -1,0 +1,43 @@
+import { cmisDetectors, hasCmisFingerprint } from './cmis/detect';
+import { hasModernGovFingerprint, moderngovDetectors } from './moderngov/detect';
+import type { Detection, PageDetector, PlatformId } from './types';
+
+/**
+ * Detection only: small enough to run on every page of a council site. Extraction lives
+ * in ./index.ts and loads only once a page is known to be one Council Lens reads.
+ */
+export interface PlatformDetection {
+  id: PlatformId;
+  /** Whether the document carries the platform's own markup, whatever the host. */
+  hasFingerprint(document: Document): boolean;
+  detectors: readonly PageDetector[];
+}
+
+export const PLATFORM_DETECTION: readonly PlatformDetection[] = [
+  { id: 'moderngov', hasFingerprint: hasModernGovFingerprint, detectors: moderngovDetectors },
+  { id: 'cmis', hasFingerprint: hasCmisFingerprint, detectors: cmisDetectors },
+];
+
+/** Every detector whose URL shape matches, before any look at the document. */
+export function detectorsMatchingUrl(url: URL): { platform: PlatformDetection; detector: PageDetector }[] {
+  return PLATFORM_DETECTION.flatMap((platform) =>
+    platform.detectors.filter((detector) => detector.matchesUrl(url)).map((detector) => ({ platform, detector })),
+  );
+}
+
+/**
+ * Decides what page this is. The URL is checked first because it is free; the document
+ * fingerprint only when the URL agrees, so unrelated pages cost one regex or two.
+ */
+export function detectPage(url: URL, document?: Document): Detection | null {
+  for (const { platform, detector } of detectorsMatchingUrl(url)) {
+    if (document && !platform.hasFingerprint(document)) continue;
+    return { platform: platform.id, kind: detector.kind };
+  }
+  return null;
+}
+
+/** Any ModernGov or CMIS page, detected kind or not: what the toolbar button probes for. */
+export function portalPlatform(document: Document): PlatformId | null {
+  return PLATFORM_DETECTION.find((platform) => platform.hasFingerprint(document))?.id ?? null;
+}

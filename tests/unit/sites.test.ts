@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { contentScriptId, hostOfPattern, isVendorHost, planRegistration } from '../../lib/sites';
+
+describe('site registration', () => {
+  it('reads the host of a granted site pattern, ignoring wildcards and vendor domains', () => {
+    expect(hostOfPattern('*://moderngov.kingston.gov.uk/*')).toBe('moderngov.kingston.gov.uk');
+    expect(hostOfPattern('https://democracy.manchester.gov.uk/*')).toBe('democracy.manchester.gov.uk');
+    expect(hostOfPattern('*://*.moderngov.co.uk/*')).toBeUndefined();
+    expect(hostOfPattern('*://*/*')).toBeUndefined();
+    expect(hostOfPattern('*://milton-keynes.moderngov.co.uk/*')).toBeUndefined();
+    expect(isVendorHost('birmingham.cmis.uk.com')).toBe(true);
+  });
+
+  it('registers newly granted sites and unregisters removed ones, leaving others alone', () => {
+    const plan = planRegistration(
+      ['*://*.moderngov.co.uk/*', '*://moderngov.kingston.gov.uk/*', '*://cmis.derby.gov.uk/*'],
+      [contentScriptId('cmis.derby.gov.uk'), contentScriptId('democracy.leeds.gov.uk'), 'someone-elses-script'],
+    );
+    expect(plan).toEqual({ register: ['moderngov.kingston.gov.uk'], unregister: [contentScriptId('democracy.leeds.gov.uk')] });
+  });
+});
