@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints figures, never passes or fails. Later work adds its own sections.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,20 +10,24 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { startFixtureServer } from '../tests/support/fixture-server';
 import { MEETING_URLS } from '../tests/support/fixture-sites';
+import { fixtureText } from '../tests/support/fixtures';
+import { KIND_CASES } from '../tests/support/kind-cases';
 import { CHROMIUM, EXTENSION_DIR, MAPPED_HOST_PATTERNS, ROOT } from '../tests/support/launch';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-const ms = (value: number) => (value < 0.01 ? `${(value * 1000).toFixed(2)} µs` : `${value.toFixed(3)} ms`);
+const ms = (value: number) => (value < 1 ? `${(value * 1000).toFixed(1)} µs` : `${value.toFixed(2)} ms`);
 
 async function contentScriptSizes(): Promise<void> {
-  const dir = join(EXTENSION_DIR, 'content-scripts');
-  console.log('\n## Content scripts (chrome-mv3 build)');
-  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.js') || file.endsWith('.css')).sort()) {
-    const body = await readFile(join(dir, name));
-    console.log(`${name.padEnd(24)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   (target: at most 40 kB gzip for JS)`);
+  console.log('\n## Bundles (chrome-mv3 build)');
+  const rows: [string, string, string][] = [
+    ['content-scripts/council.js', 'the loader: runs on every page of a council portal', 'target: at most 40 kB gzip'],
+    ['sidebar.js', 'injected only on pages Council Lens reads', 'target: at most 40 kB gzip'],
+    ['background.js', 'service worker', ''],
+  ];
+  for (const [name, role, target] of rows) {
+    const body = await readFile(join(EXTENSION_DIR, name));
+    console.log(`${name.padEnd(28)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   ${role}${target ? ` (${target})` : ''}`);
   }
-  const background = await stat(join(EXTENSION_DIR, 'background.js'));
-  console.log(`${'background.js'.padEnd(24)} raw ${kb(background.size).padStart(9)}`);
 }
 
 async function detectAndExtractInChromium(): Promise<void> {
@@ -45,6 +49,15 @@ async function detectAndExtractInChromium(): Promise<void> {
     console.log('\n## Detect + extract, real Kingston meeting page (55 kB), Debian Chromium');
     console.log(`detect + extract        median ${ms(result.detectAndExtract.medianMs)}   p95 ${ms(result.detectAndExtract.p95Ms)}   (target: at most 5 ms median; extraction ok: ${result.ok})`);
     console.log(`non-meeting page (URL)  median ${ms(result.urlOnlyReject.medianMs)}   p95 ${ms(result.urlOnlyReject.p95Ms)}   (all the work done on pages Council Lens does not read)`);
+
+    const cases = KIND_CASES.map((testCase) => ({
+      label: `${testCase.platform ?? 'moderngov'}/${testCase.kind}`,
+      url: testCase.url,
+      html: testCase.wrap ? `<div id="modgov">${fixtureText(testCase.fixture)}</div>` : fixtureText(testCase.fixture),
+    }));
+    const perKind = await page.evaluate((input) => window.councilLensDetectBench(input, 50), cases);
+    console.log('\n## Detection per page kind (URL + markup fingerprint), Debian Chromium');
+    for (const row of perKind) console.log(`${row.label.padEnd(24)} median ${ms(row.medianMs).padStart(10)}   detected as ${row.detected}`);
   } finally {
     await browser.close();
     await server.close();

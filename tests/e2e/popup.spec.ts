@@ -1,0 +1,18 @@
+import { expect, test } from '../support/extension-test';
+
+test('the popup away from a council page finds a council by name, forgivingly, by keyboard', async ({ context, extensionId, extensionErrors }) => {
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.getByRole('heading', { name: 'Find your council' })).toBeVisible();
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByLabel('Council name')).toBeFocused();
+  await popup.keyboard.type('milton keynes');
+  const results = popup.getByRole('list', { name: 'Councils' });
+  await expect(results.getByText('Milton Keynes Council')).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Meetings — Milton Keynes Council' })).toHaveAttribute('href', 'https://milton-keynes.moderngov.co.uk/mgCalendarMonthView.aspx');
+  await popup.getByLabel('Council name').fill('Caerdydd');
+  await expect(results.getByText('City of Cardiff Council')).toBeVisible();
+  await popup.getByLabel('Council name').fill('zzzz');
+  await expect(popup.getByRole('status')).toHaveText('No council matches “zzzz”.');
+  expect(extensionErrors.list).toEqual([]);
+});
