@@ -3,6 +3,9 @@ import { PAGE_URLS } from '../support/fixture-sites';
 import { extensionWorker, launchWithExtension } from '../support/launch';
 import { grantSiteInProfile } from '../support/profile';
 
+/** The extension's own global inside its service worker, where these callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
 const HOST = 'moderngov.kingston.gov.uk';
 
 test('a council’s own domain: off until enabled, on after, across restarts, off again once removed', async ({ context, extensionId, userDataDir, server }) => {
