@@ -8,18 +8,11 @@ import { sitePattern } from '../../lib/sites';
 import './style.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';
+const PROBE_SCRIPT = '/probe.js';
 const search = new CouncilSearch(CouncilRegistry.parse(registryJson));
 const app = document.getElementById('app')!;
 let state: PopupState = { kind: 'loading' };
 let tabId: number | undefined;
-
-/** Runs in the page (activeTab): is this a ModernGov or CMIS portal, whatever its host? */
-function portalFingerprint(): 'moderngov' | 'cmis' | null {
-  if (document.getElementById('modgov') || document.querySelector('link[href*="ssMgStyles" i], link[href*="mg.jqueryaddons" i]')) return 'moderngov';
-  if (Array.from(document.scripts).some((script) => script.text.includes('$ModernGov'))) return 'moderngov';
-  if (document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"], .CmisDocumentList')) return 'cmis';
-  return null;
-}
 
 function show(next: PopupState): void {
   state = next;
@@ -58,7 +51,7 @@ async function start(): Promise<void> {
   if (tabId === undefined || !tab?.url || !/^https?:/.test(tab.url)) return show({ kind: 'elsewhere' });
   const status = PageStatus.safeParse(await tabMessaging.sendMessage('getPageStatus', undefined, tabId).catch(() => undefined));
   if (status.success) return show({ kind: 'detected', status: status.data });
-  const probe = await browser.scripting.executeScript({ target: { tabId }, func: portalFingerprint }).catch(() => undefined);
+  const probe = await browser.scripting.executeScript({ target: { tabId }, files: [PROBE_SCRIPT] }).catch(() => undefined);
   const platform = probe?.[0]?.result;
   if (platform === 'moderngov' || platform === 'cmis') return show({ kind: 'portal', host: new URL(tab.url).host, platform });
   show({ kind: 'elsewhere' });

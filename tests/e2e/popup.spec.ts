@@ -1,4 +1,9 @@
 import { expect, test } from '../support/extension-test';
+import { PAGE_URLS } from '../support/fixture-sites';
+import { extensionWorker } from '../support/launch';
+
+/** The extension's own global inside its service worker, where evaluate callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
 
 test('the popup away from a council page finds a council by name, forgivingly, by keyboard', async ({ context, extensionId, extensionErrors }) => {
   const popup = await context.newPage();
@@ -15,4 +20,14 @@ test('the popup away from a council page finds a council by name, forgivingly, b
   await popup.getByLabel('Council name').fill('zzzz');
   await expect(popup.getByRole('status')).toHaveText('No council matches “zzzz”.');
   expect(extensionErrors.list).toEqual([]);
+});
+
+test('the toolbar probe recognises ModernGov markup on a page no detector reads', async ({ context, page }) => {
+  await page.goto(PAGE_URLS.kingstonNotRead);
+  const worker = await extensionWorker(context);
+  const results = await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return chrome.scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/probe.js'] });
+  }, PAGE_URLS.kingstonNotRead);
+  expect(results.map((result) => result.result)).toEqual(['moderngov']);
 });
