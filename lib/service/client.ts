@@ -1,0 +1,167 @@
+import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
+
+/**
+ * The summary service client. It runs in the background only (content scripts are bound by
+ * the council page's CORS). Every failure becomes a typed value the sidebar can explain.
+ */
+
+export const SERVICE_FAILURES = ['not_covered', 'bad_key', 'rate_limited', 'unavailable', 'unexpected_data'] as const;
+export type ServiceFailureCode = (typeof SERVICE_FAILURES)[number];
+
+export type ServiceResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
+
+interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+export interface ServiceClientOptions {
+  baseUrl: string;
+  apiKey?: string;
+  fetch?: typeof fetch;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Retries after the first attempt, for network errors, 5xx and 429. */
+  maxRetries?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Larger answers are refused rather than read: no summary is megabytes long. */
+  maxBytes?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export const SERVICE_TIMEOUT_MS = 8_000;
+export const SERVICE_MAX_BYTES = 2 * 1024 * 1024;
+
+class TooLarge extends Error {}
+
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? '0') > maxBytes) throw new TooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new TooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+export class ServiceClient {
+  private readonly fetchImpl: typeof fetch;
+  private readonly options: Required<Omit<ServiceClientOptions, 'apiKey' | 'fetch'>> & { apiKey?: string };
+
+  constructor(options: ServiceClientOptions) {
+    this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
+    this.options = {
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      timeoutMs: options.timeoutMs ?? SERVICE_TIMEOUT_MS,
+      maxRetries: options.maxRetries ?? 2,
+      baseDelayMs: options.baseDelayMs ?? 400,
+      maxDelayMs: options.maxDelayMs ?? 8_000,
+      maxBytes: options.maxBytes ?? SERVICE_MAX_BYTES,
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      random: options.random ?? Math.random,
+      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+    };
+  }
+
+  lookupPage(pageUrl: string): Promise<ServiceResult<PageLookup>> {
+    return this.get(`/v1/pages?url=${encodeURIComponent(pageUrl)}`, PageLookup);
+  }
+
+  meeting(id: string): Promise<ServiceResult<ServiceMeeting>> {
+    return this.get(`/v1/meetings/${encodeURIComponent(id)}`, ServiceMeeting);
+  }
+
+  decision(id: string): Promise<ServiceResult<ServiceDecision>> {
+    return this.get(`/v1/decisions/${encodeURIComponent(id)}`, ServiceDecision);
+  }
+
+  council(slug: string): Promise<ServiceResult<Council>> {
+    return this.get(`/v1/councils/${encodeURIComponent(slug)}`, Council);
+  }
+
+  /** Full jitter: a random wait up to the exponential step, so many clients never retry in step. */
+  private backoff(attempt: number): number {
+    return Math.round(Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** attempt) * this.options.random());
+  }
+
+  private async get<T>(path: string, schema: Validator<T>): Promise<ServiceResult<T>> {
+    const { maxRetries, timeoutMs, maxBytes, sleep, maxDelayMs } = this.options;
+    let last: ServiceResult<T> = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
+    for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      let response: Response;
+      try {
+        response = await this.fetchImpl(`${this.options.baseUrl}${path}`, {
+          headers: { accept: 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) },
+          credentials: 'omit',
+          signal: controller.signal,
+        });
+      } catch {
+        clearTimeout(timer);
+        // A server that has not answered in the timeout is not helped by asking again at once.
+        if (controller.signal.aborted) return { ok: false, error: 'unavailable', message: 'The summary service took too long to answer.' };
+        last = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
+        if (attempt < maxRetries) await sleep(this.backoff(attempt));
+        continue;
+      }
+      try {
+        if (response.status === 429) {
+          const wait = retryAfterSeconds(response);
+          last = { ok: false, error: 'rate_limited', message: 'The summary service is busy; Council Lens will try again later.', ...(wait !== undefined ? { retryAfterSeconds: wait } : {}) };
+          await response.body?.cancel().catch(() => undefined);
+          if (attempt >= maxRetries || (wait !== undefined && wait * 1000 > maxDelayMs)) return last;
+          await sleep(Math.max((wait ?? 0) * 1000, this.backoff(attempt)));
+          continue;
+        }
+        if (response.status >= 500) {
+          await response.body?.cancel().catch(() => undefined);
+          last = { ok: false, error: 'unavailable', message: `The summary service is having problems (${response.status}).` };
+          if (attempt < maxRetries) await sleep(this.backoff(attempt));
+          continue;
+        }
+        if (response.status === 404) return { ok: false, error: 'not_covered', message: 'The summary service has nothing for this page yet.' };
+        if (response.status === 401) return { ok: false, error: 'bad_key', message: 'The summary service did not recognise your API key. Check it in Council Lens settings.' };
+        if (response.status === 403) return { ok: false, error: 'bad_key', message: 'Your API key does not allow this. Check your subscription.' };
+        if (!response.ok) return { ok: false, error: 'unexpected_data', message: `The summary service refused the request (${response.status}).` };
+        const body = await readCapped(response, maxBytes);
+        let json: unknown;
+        try {
+          json = JSON.parse(body);
+        } catch {
+          return { ok: false, error: 'unexpected_data', message: 'The summary service sent something that is not JSON.' };
+        }
+        const parsed = schema.safeParse(json);
+        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
+      } catch (error) {
+        if (error instanceof TooLarge) return { ok: false, error: 'unexpected_data', message: 'The summary service sent far more than a summary.' };
+        return { ok: false, error: 'unavailable', message: controller.signal.aborted ? 'The summary service took too long to answer.' : 'The summary service connection failed.' };
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    return last;
+  }
+}
