@@ -1,9 +1,17 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { VENDOR_MATCHES } from './lib/sites';
 
-// Required host access: the vendors' own domains only. Councils' own domains are
-// requested per site at run time (optional_host_permissions), never up front.
+// Required host access: the vendors' own domains and the summary service's origin (when the
+// build sets WXT_SERVICE_URL). Councils' own domains, and a service URL the person sets
+// themselves, are requested at run time (optional_host_permissions), never up front.
+function serviceHostPermission(): string[] {
+  const url = process.env.WXT_SERVICE_URL;
+  if (!url) return [];
+  const { protocol, host } = new URL(url);
+  return [`${protocol}//${host}/*`];
+}
 
 export default defineConfig({
   modulesDir: 'wxt-modules',
@@ -11,13 +19,19 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    resolve: {
+      alias: {
+        // Its browser build decodes entities with `document`, which a service worker lacks.
+        'decode-named-character-reference': resolve('node_modules/decode-named-character-reference/index.js'),
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: 'Council Lens',
     description:
       'Read UK council meetings and decisions in place: who attends, what is decided, and the documents behind it.',
     permissions: ['storage', 'scripting', 'activeTab'],
-    host_permissions: [...VENDOR_MATCHES],
+    host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {

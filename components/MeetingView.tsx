@@ -3,6 +3,7 @@ import type { Meeting, MeetingStatus } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { DocumentSection } from './DocumentList';
 import { formatMeetingTime } from './format';
+import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
 
 const STATUS_LABEL: Record<Exclude<MeetingStatus, 'scheduled'>, string> = {
   cancelled: 'Cancelled',
@@ -10,7 +11,7 @@ const STATUS_LABEL: Record<Exclude<MeetingStatus, 'scheduled'>, string> = {
   moved: 'Moved',
 };
 
-export function MeetingView({ meeting, attendees }: { meeting: Meeting; attendees: AttendeesState }) {
+export function MeetingView({ meeting, attendees, service }: { meeting: Meeting; attendees: AttendeesState; service: ServiceState }) {
   return (
     <>
       <header class="page-header">
@@ -31,6 +32,7 @@ export function MeetingView({ meeting, attendees }: { meeting: Meeting; attendee
           ) : null}
         </p>
       </header>
+      <ServiceMeetingSection state={service} view={service.status === 'ready' && service.view.kind === 'meeting' ? service.view : undefined} />
       <AttendeeSection state={attendees} />
       <DocumentSection meeting={meeting} />
     </>

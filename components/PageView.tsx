@@ -3,6 +3,7 @@ import type { PageData } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
 import { MeetingView } from './MeetingView';
+import type { ServiceState } from './ServiceViews';
 import { DecisionView, statedCallIn, type CallInState } from './views/DecisionView';
 import { AgendaItemView, DecisionsListView, IssueHistoryView, MeetingsListView } from './views/ListViews';
 import { CommitteeView, CouncillorListView, CouncillorView } from './views/PeopleViews';
@@ -14,14 +15,15 @@ export interface PageViewProps {
   now: string;
   /** Set when something better than the page's own statement is known (a computed call-in clock). */
   callIn?: CallInState;
+  service: ServiceState;
 }
 
 /** One view per page kind; every view is built from the same zod-validated page data. */
-export function PageView({ page, attendees, now, callIn }: PageViewProps) {
+export function PageView({ page, attendees, now, callIn, service }: PageViewProps) {
   const today = now.slice(0, 10);
   switch (page.kind) {
     case 'meeting':
-      return <MeetingView meeting={page} attendees={attendees} />;
+      return <MeetingView meeting={page} attendees={attendees} service={service} />;
     case 'attendance':
       return (
         <>
@@ -38,7 +40,7 @@ export function PageView({ page, attendees, now, callIn }: PageViewProps) {
     case 'agendaItem':
       return <AgendaItemView item={page} />;
     case 'decision':
-      return <DecisionView decision={page} callIn={callIn ?? statedCallIn(page, today)} />;
+      return <DecisionView decision={page} callIn={callIn ?? statedCallIn(page, today)} service={service} />;
     case 'issueHistory':
       return <IssueHistoryView issue={page} />;
     case 'committee':

@@ -1,10 +1,14 @@
 import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, LookupCouncilRequest, messaging } from '../lib/messaging';
+import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, tabMessaging } from '../lib/messaging';
 import { PortalFetcher } from '../lib/portal-fetch';
 import { CouncilRegistry, findCouncilByHost } from '../lib/registry';
 import { failure } from '../lib/result';
-import { contentScriptId, planRegistration, sitePattern } from '../lib/sites';
+import { ServiceClient } from '../lib/service/client';
+import { ServiceLookup } from '../lib/service/lookup';
+import { servicePageKey } from '../lib/service/page-key';
+import { getSettings, serviceOriginPattern } from '../lib/settings';
+import { contentScriptId, nonSiteOrigins, planRegistration, sitePattern } from '../lib/sites';
 
 const CONTENT_SCRIPT = 'content-scripts/council.js';
 const SIDEBAR_SCRIPT = '/sidebar.js';
@@ -21,18 +25,14 @@ function fromOurContentScript(sender: Browser.runtime.MessageSender): boolean {
 async function syncSiteScripts(): Promise<void> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
-  const plan = planRegistration(granted, registered);
+  const servicePattern = serviceOriginPattern((await getSettings()).serviceUrl);
+  const plan = planRegistration(granted, registered, nonSiteOrigins(browser.runtime.getManifest().host_permissions, servicePattern));
   if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
-  if (plan.register.length > 0) {
-    await browser.scripting.registerContentScripts(
-      plan.register.map((host) => ({
-        id: contentScriptId(host),
-        matches: [sitePattern(host)],
-        js: [CONTENT_SCRIPT],
-        runAt: 'document_idle' as const,
-        persistAcrossSessions: true,
-      })),
-    );
+  // One at a time, so a site the browser refuses cannot keep the others from registering.
+  for (const host of plan.register) {
+    await browser.scripting
+      .registerContentScripts([{ id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }])
+      .catch(() => undefined);
   }
 }
 
@@ -40,6 +40,25 @@ export default defineBackground(() => {
   const cache = new Cache();
   const portal = new PortalFetcher({ cache });
   const registry = CouncilRegistry.parse(registryJson);
+  const service = new ServiceLookup({
+    cache,
+    settings: getSettings,
+    hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    client: (settings) => new ServiceClient({ baseUrl: settings.serviceUrl, ...(settings.serviceKey ? { apiKey: settings.serviceKey } : {}) }),
+  });
+
+  messaging.onMessage('lookupService', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromOurContentScript(sender) || tabId === undefined) return { status: 'unexpected_data' as const, message: 'Unknown sender.' };
+    const request = LookupServiceRequest.safeParse(data);
+    // A page may only ask about itself: the service never learns of pages the person is not on.
+    if (!request.success || servicePageKey(request.data.pageUrl) !== servicePageKey(sender.url ?? '')) {
+      return { status: 'unexpected_data' as const, message: 'Malformed request.' };
+    }
+    return service.lookup(request.data.pageUrl, (answer) => {
+      void tabMessaging.sendMessage('serviceUpdated', answer, { tabId, frameId: sender.frameId ?? 0 }).catch(() => undefined);
+    });
+  });
 
   messaging.onMessage('fetchPortalText', async ({ data, sender }) => {
     if (!fromOurContentScript(sender)) return failure('not_allowed', 'Unknown sender.');

@@ -7,10 +7,16 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
  */
 
 export const CACHE_DB_NAME = 'council-lens-cache';
-export const CACHE_DB_VERSION = 1;
+/**
+ * Version history: 1 — entries keyed by URL-like keys, with TTL and LRU fields.
+ * 2 — entries carry a `kind` (the key's prefix: `portal`, `service`, `pdf`…) with an index,
+ * so one kind can be counted or cleared without scanning the rest.
+ */
+export const CACHE_DB_VERSION = 2;
 
 export interface CacheEntry<T = unknown> {
   key: string;
+  kind: string;
   value: T;
   storedAt: number;
   expiresAt: number;
@@ -19,7 +25,7 @@ export interface CacheEntry<T = unknown> {
 }
 
 interface CacheSchema extends DBSchema {
-  entries: { key: string; value: CacheEntry; indexes: { byLastAccess: number } };
+  entries: { key: string; value: CacheEntry; indexes: { byLastAccess: number; byKind: string } };
 }
 
 export interface CacheHit<T> {
@@ -37,6 +43,11 @@ export interface CacheOptions {
 
 export const DEFAULT_CACHE_MAX_BYTES = 50 * 1024 * 1024;
 
+/** The kind of an entry is its key's prefix: `portal:https://…` is a `portal` entry. */
+export function kindOf(key: string): string {
+  return /^([a-z]+):/.exec(key)?.[1] ?? 'other';
+}
+
 export class Cache {
   private db: Promise<IDBPDatabase<CacheSchema>> | undefined;
   private readonly dbName: string;
@@ -51,10 +62,19 @@ export class Cache {
 
   private open(): Promise<IDBPDatabase<CacheSchema>> {
     this.db ??= openDB<CacheSchema>(this.dbName, CACHE_DB_VERSION, {
-      upgrade(db, oldVersion) {
+      async upgrade(db, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const store = db.createObjectStore('entries', { keyPath: 'key' });
           store.createIndex('byLastAccess', 'lastAccess');
+        }
+        if (oldVersion < 2) {
+          const store = transaction.objectStore('entries');
+          store.createIndex('byKind', 'kind');
+          let cursor = await store.openCursor();
+          while (cursor) {
+            await cursor.update({ ...cursor.value, kind: kindOf(cursor.value.key) });
+            cursor = await cursor.continue();
+          }
         }
       },
     });
@@ -74,7 +94,7 @@ export class Cache {
     const db = await this.open();
     const now = this.now();
     const bytes = JSON.stringify(value).length * 2;
-    await db.put('entries', { key, value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes });
+    await db.put('entries', { key, kind: kindOf(key), value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes });
     await this.evict();
   }
 
@@ -97,11 +117,12 @@ export class Cache {
     await tx.done;
   }
 
-  async stats(): Promise<{ entries: number; bytes: number }> {
+  async stats(kind?: string): Promise<{ entries: number; bytes: number }> {
     const db = await this.open();
     let entries = 0;
     let bytes = 0;
-    let cursor = await db.transaction('entries').store.openCursor();
+    const store = db.transaction('entries').store;
+    let cursor = kind ? await store.index('byKind').openCursor(kind) : await store.openCursor();
     while (cursor) {
       entries += 1;
       bytes += cursor.value.bytes;
@@ -110,7 +131,16 @@ export class Cache {
     return { entries, bytes };
   }
 
-  async clear(): Promise<void> {
-    await (await this.open()).clear('entries');
+  /** Everything, or one kind of entry. */
+  async clear(kind?: string): Promise<void> {
+    const db = await this.open();
+    if (!kind) return db.clear('entries');
+    const tx = db.transaction('entries', 'readwrite');
+    let cursor = await tx.store.index('byKind').openCursor(kind);
+    while (cursor) {
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
   }
 }

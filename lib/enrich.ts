@@ -1,6 +1,7 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { PageData } from './model';
-import { lacksDetails, fillPersonDetails, type PersonDetails } from './people';
+import { lacksDetails, fillPersonDetails, roleFromText, type PersonDetails } from './people';
+import type { ServiceAttendee } from './service/contract';
 import { type AttendeesState, loadModernGovAttendees } from './load-attendees';
 import { councillorsByWardUrl, parseCouncillorsByWardXml } from './platforms/moderngov/attendance';
 
@@ -50,4 +51,24 @@ export async function enrichPeople(page: PageData, deps: EnrichDeps): Promise<Pa
     return { ...page, councillors: filled.map(({ profileUrl, ...rest }) => ({ ...rest, ...(profileUrl ? { url: profileUrl } : {}) })) };
   }
   return page;
+}
+
+/**
+ * The page's own attendance wins on who came; the service fills party, ward and photo. When the
+ * page has published nobody yet, the service's list stands in, with attendance unknown.
+ */
+export function withServiceAttendees(state: AttendeesState, serviceAttendees: readonly ServiceAttendee[]): AttendeesState {
+  if (serviceAttendees.length === 0 || state.status === 'loading') return state;
+  if (state.status === 'ready') return { ...state, attendees: fillPersonDetails(state.attendees, serviceAttendees) };
+  const attendees = serviceAttendees.map((person) => ({
+    name: person.name,
+    role: roleFromText(person.role),
+    ...(person.role ? { roleText: person.role } : {}),
+    attendance: 'unknown' as const,
+    ...(person.party ? { party: person.party } : {}),
+    ...(person.ward ? { ward: person.ward } : {}),
+    ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
+    ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
+  }));
+  return { status: 'ready', attendees, sources: ['summaryService'] };
 }

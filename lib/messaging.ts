@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Result } from './result';
+import type { ServiceAnswer } from './service/view';
 
 /**
  * The one protocol between the content script and the background. Each message has a
@@ -29,7 +30,12 @@ export type LookupCouncilRequest = z.infer<typeof LookupCouncilRequest>;
 export const LookupCouncilResponse = z.object({ name: z.optional(z.string()), platform: z.optional(z.enum(['moderngov', 'cmis'])) });
 export type LookupCouncilResponse = z.infer<typeof LookupCouncilResponse>;
 
+export const LookupServiceRequest = z.object({ pageUrl: z.string().check(z.maxLength(2048)) });
+export type LookupServiceRequest = z.infer<typeof LookupServiceRequest>;
+
 export interface ProtocolMap {
+  /** What the summary service says about the sender's own page (stale-while-revalidate). */
+  lookupService(data: LookupServiceRequest): ServiceAnswer;
   /** From the loader on a detected page: load the sidebar into the sender's own frame. */
   injectSidebar(): Result<Record<never, never>>;
   /** The council's name for a portal host, from the shipped registry. */
@@ -56,6 +62,8 @@ export interface TabProtocolMap {
   getPageStatus(): PageStatus;
   setSidebarOpen(data: { open: boolean }): PageStatus;
   toggleSidebar(): PageStatus;
+  /** A fresher (or offline) service answer for the page, after a stale one was shown. */
+  serviceUpdated(data: ServiceAnswer): void;
 }
 
 export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();

@@ -93,7 +93,7 @@ export const Meeting = z.object({
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const AttendeeSource = z.enum(['attendancePage', 'webService']);
+export const AttendeeSource = z.enum(['attendancePage', 'webService', 'summaryService']);
 export type AttendeeSource = z.infer<typeof AttendeeSource>;
 
 const platform = z.enum(['moderngov', 'cmis']);

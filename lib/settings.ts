@@ -1,8 +1,56 @@
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 /**
- * Per-site sidebar state. Kept in local (not sync) storage: which council sites someone
- * reads is nobody else's business, and it need not follow them to other machines.
+ * Settings live in local extension storage, never sync: API keys must not travel, and which
+ * council sites someone reads is nobody else's business. Stored values are validated on the
+ * way out, so a hand-edited or older value can never reach the rest of the extension.
+ */
+
+const httpUrlOrEmpty = z.string().check(z.regex(/^(https?:\/\/[^\s/]+(\/\S*)?)?$/i, 'must be an http(s) address'));
+
+export const Settings = z.object({
+  /** The summary service's base URL; empty turns the service off. */
+  serviceUrl: httpUrlOrEmpty,
+  /** A subscriber key, sent as `Authorization: Bearer`. */
+  serviceKey: z.string().check(z.maxLength(512)),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** Build-time default (WXT_SERVICE_URL), empty unless the build sets one. */
+export const DEFAULT_SERVICE_URL: string = (import.meta.env.WXT_SERVICE_URL as string | undefined)?.replace(/\/+$/, '') ?? '';
+
+export const DEFAULT_SETTINGS: Settings = { serviceUrl: DEFAULT_SERVICE_URL, serviceKey: '' };
+
+const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+
+export async function getSettings(): Promise<Settings> {
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = Settings.parse({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch(() => void getSettings().then(callback));
+}
+
+/** The match pattern for the service's origin, which is the permission its requests need. */
+export function serviceOriginPattern(serviceUrl: string): string | undefined {
+  try {
+    const url = new URL(serviceUrl);
+    return `${url.protocol}//${url.host}/*`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Per-site sidebar state: whether the person collapsed it on that council site.
  */
 const collapsedHosts = storage.defineItem<string[]>('local:sidebarCollapsedHosts', { fallback: [], version: 1 });
 

@@ -26,13 +26,23 @@ export function contentScriptId(host: string): string {
   return `council-lens-site-${host}`;
 }
 
-/** What to change so the registered scripts match the granted sites exactly. */
-export function planRegistration(grantedOrigins: readonly string[], registeredIds: readonly string[]): { register: string[]; unregister: string[] } {
-  const wanted = new Map<string, string>();
-  for (const origin of grantedOrigins) {
-    const host = hostOfPattern(origin);
-    if (host) wanted.set(contentScriptId(host), host);
-  }
+/** The council sites the person has enabled, among the granted origins. */
+export function councilSiteHosts(grantedOrigins: readonly string[], notSites: readonly string[] = []): string[] {
+  const hosts = grantedOrigins.filter((origin) => !notSites.includes(origin)).map(hostOfPattern);
+  return [...new Set(hosts.filter((host): host is string => host !== undefined))].sort();
+}
+
+/** Granted origins that are not council sites: the manifest's own and the summary service's. */
+export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, servicePattern: string | undefined): string[] {
+  return [...(manifestHostPermissions ?? []), ...(servicePattern ? [servicePattern] : [])];
+}
+
+/**
+ * What to change so the registered scripts match the granted council sites exactly. Granted
+ * origins that are not council sites (the manifest's own, the summary service's) are excluded.
+ */
+export function planRegistration(grantedOrigins: readonly string[], registeredIds: readonly string[], notSites: readonly string[] = []): { register: string[]; unregister: string[] } {
+  const wanted = new Map(councilSiteHosts(grantedOrigins, notSites).map((host) => [contentScriptId(host), host]));
   const ours = registeredIds.filter((id) => id.startsWith('council-lens-site-'));
   return {
     register: [...wanted].filter(([id]) => !ours.includes(id)).map(([, host]) => host),

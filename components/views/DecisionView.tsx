@@ -1,6 +1,7 @@
 import type { Decision } from '../../lib/model';
 import { ExternalLink, Facts, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
 import { formatDay } from '../format';
+import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
 
 export type CallInState =
   | { kind: 'notSubject' }
@@ -43,7 +44,7 @@ export function statedCallIn(decision: Decision, today: string): CallInState {
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Yes' : 'No');
 
-export function DecisionView({ decision, callIn }: { decision: Decision; callIn: CallInState }) {
+export function DecisionView({ decision, callIn, service }: { decision: Decision; callIn: CallInState; service: ServiceState }) {
   return (
     <>
       <PageHeader eyebrow="Decision" title={decision.title}>
@@ -52,6 +53,7 @@ export function DecisionView({ decision, callIn }: { decision: Decision; callIn:
           <CallInBadge state={callIn} />
         </p>
       </PageHeader>
+      <ServiceDecisionSection state={service} view={service.status === 'ready' && service.view.kind === 'decision' ? service.view : undefined} />
       <Section id="facts" title="Facts">
         <Facts
           items={[

@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import { EnabledSites } from '../../components/EnabledSites';
-import { hostOfPattern, sitePattern } from '../../lib/sites';
+import { getSettings, serviceOriginPattern } from '../../lib/settings';
+import { councilSiteHosts, nonSiteOrigins, sitePattern } from '../../lib/sites';
 import './style.css';
 
 const app = document.getElementById('app')!;
 
 async function enabledHosts(): Promise<string[]> {
   const origins = (await browser.permissions.getAll()).origins ?? [];
-  return [...new Set(origins.map(hostOfPattern).filter((host): host is string => host !== undefined))].sort();
+  const servicePattern = serviceOriginPattern((await getSettings()).serviceUrl);
+  return councilSiteHosts(origins, nonSiteOrigins(browser.runtime.getManifest().host_permissions, servicePattern));
 }
 
 async function show(): Promise<void> {

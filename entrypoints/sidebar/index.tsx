@@ -3,7 +3,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { Sidebar } from '../../components/Sidebar';
-import { type EnrichDeps, enrichPeople, loadAttendees } from '../../lib/enrich';
+import { type EnrichDeps, enrichPeople, loadAttendees, withServiceAttendees } from '../../lib/enrich';
+import { ServiceAnswer } from '../../lib/service/view';
+import type { ServiceState } from '../../components/ServiceViews';
 import type { AttendeesState } from '../../lib/load-attendees';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
@@ -14,6 +16,7 @@ import { isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
 interface SidebarState {
   page: ExtractResult;
   attendees: AttendeesState;
+  service: ServiceState;
   collapsed: boolean;
   councilName?: string;
 }
@@ -31,6 +34,15 @@ const deps: EnrichDeps = {
   parse: (text, type) => new DOMParser().parseFromString(text, type),
 };
 
+async function askService(pageUrl: string): Promise<ServiceAnswer> {
+  try {
+    const parsed = ServiceAnswer.safeParse(await messaging.sendMessage('lookupService', { pageUrl }));
+    return parsed.success ? parsed.data : { status: 'unexpected_data', message: 'Council Lens got an answer it did not understand.' };
+  } catch {
+    return { status: 'unavailable', message: 'Council Lens could not reach its background page.' };
+  }
+}
+
 async function councilName(host: string): Promise<string | undefined> {
   try {
     const parsed = LookupCouncilResponse.safeParse(await messaging.sendMessage('lookupCouncil', { host }));
@@ -45,6 +57,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   let state: SidebarState = {
     page,
     attendees: { status: 'loading' },
+    service: page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision') ? { status: 'loading' } : { status: 'off', message: '' },
     collapsed: await isSidebarCollapsed(host).catch(() => false),
   };
   let container: HTMLElement | undefined;
@@ -65,7 +78,12 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     if (!container) return;
     render(
       <div class="root">
-        <Sidebar {...state} now={new Date().toISOString()} onCollapsedChange={setCollapsed} />
+        <Sidebar
+          {...state}
+          attendees={state.service.status === 'ready' && state.service.view.kind === 'meeting' ? withServiceAttendees(state.attendees, state.service.view.attendees) : state.attendees}
+          now={new Date().toISOString()}
+          onCollapsedChange={setCollapsed}
+        />
       </div>,
       container,
     );
@@ -96,12 +114,21 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   tabMessaging.onMessage('getPageStatus', () => status());
   tabMessaging.onMessage('setSidebarOpen', ({ data }) => setCollapsed(!(data && typeof data === 'object' && data.open === true)));
   tabMessaging.onMessage('toggleSidebar', () => setCollapsed(!state.collapsed));
+  tabMessaging.onMessage('serviceUpdated', ({ data }) => {
+    const answer = ServiceAnswer.safeParse(data);
+    if (answer.success) update({ service: answer.data });
+  });
   ctx.onInvalidated(() => tabMessaging.removeAllListeners());
 
   void councilName(host).then((name) => {
     if (name && ctx.isValid) update({ councilName: name });
   });
   if (!page.ok) return;
+  if (state.service.status === 'loading') {
+    void askService(location.href).then((service) => {
+      if (ctx.isValid) update({ service });
+    });
+  }
   const [attendees, enriched] = await Promise.all([loadAttendees(page.data, deps), enrichPeople(page.data, deps)]);
   if (ctx.isValid) update({ attendees, page: { ok: true, data: enriched } });
 }

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { DEFAULT_SERVICE_PORT, startServiceServer, type ServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { startHostileService } from './hostile-service';
 import { extensionId, launchWithExtension } from './launch';
 
 export interface ExtensionErrors {
@@ -14,10 +16,37 @@ function fromExtension(message: ConsoleMessage): boolean {
   return message.type() === 'error' && (message.location().url.startsWith('chrome-extension://') || /council lens/i.test(message.text()));
 }
 
+/** The e2e build talks to a summary service here (WXT_SERVICE_URL in `npm run test:e2e`). */
+export const E2E_SERVICE_URL = `http://127.0.0.1:${DEFAULT_SERVICE_PORT}`;
+
 export const test = base.extend<
-  { context: BrowserContext; extensionId: string; page: Page; extensionErrors: ExtensionErrors; userDataDir: string },
+  {
+    context: BrowserContext;
+    extensionId: string;
+    page: Page;
+    extensionErrors: ExtensionErrors;
+    userDataDir: string;
+    serviceMode: 'reference' | 'hostile' | 'none';
+    service: ServiceServer | undefined;
+  },
   { server: FixtureServer }
 >({
+  serviceMode: ['reference', { option: true }],
+  /** A fresh summary service for every test, on the address the build knows. */
+  service: [
+    async ({ serviceMode }, use) => {
+      if (serviceMode === 'none') return use(undefined);
+      if (serviceMode === 'hostile') {
+        const hostile = await startHostileService(DEFAULT_SERVICE_PORT);
+        await use(undefined);
+        return hostile.close();
+      }
+      const reference = await startServiceServer({ port: DEFAULT_SERVICE_PORT });
+      await use(reference);
+      await reference.close();
+    },
+    { auto: true },
+  ],
   server: [
     async ({}, use) => {
       const server = await startFixtureServer();

@@ -24,6 +24,8 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: '/mglistcommittees.aspx', file: 'pages/moderngov-kingston-committee-ID711.html' },
   ],
   'milton-keynes.moderngov.co.uk': [
+    { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
+    { path: '/ielistdocuments.aspx', query: { mid: '9288' }, file: 'pages/handmade-moderngov-meeting-mk-9288.html' },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
     { path: '/iedecisiondetails.aspx', query: { id: '8100' }, file: 'pages/handmade-moderngov-decision-callin.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
@@ -41,6 +43,12 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
 
 // The same council on its own domain: Council Lens stays off here until the site is enabled.
 FIXTURE_SITES['moderngov.kingston.gov.uk'] = FIXTURE_SITES['kingston.moderngov.co.uk'] ?? [];
+
+// Pages whose summary-service answers are hostile (tests/support/hostile-service.ts).
+FIXTURE_SITES['hostile.moderngov.co.uk'] = [
+  { path: '/ielistdocuments.aspx', file: 'pages/handmade-moderngov-meeting-mk.html' },
+  { path: '/iedecisiondetails.aspx', file: 'pages/handmade-moderngov-decision-callin.html' },
+];
 
 FIXTURE_SITES['birmingham.cmis.uk.com'] = [
   { path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx', file: 'pages/handmade-cmis-meeting-attendance.html' },
@@ -60,5 +68,7 @@ export const PAGE_URLS = {
   kingstonOwnDomainMeeting: 'http://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
   decision1613: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',
   decisionCallIn: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=8100',
+  mkDelegatedDecisions: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9310',
+  mkCorporateParenting: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288',
   cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
 } as const;

@@ -40,3 +40,26 @@ describe('Cache', () => {
     expect(await cache.stats()).toEqual({ entries: 0, bytes: 0 });
   });
 });
+
+describe('Cache schema upgrades', () => {
+  it('opens a database created by version 1 and keeps its entries, now with kinds', async () => {
+    const { openDB } = await import('idb');
+    const name = 'test-cache-v1-upgrade';
+    // Version 1's schema, as it shipped: one store keyed by `key`, indexed by last access.
+    const v1 = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('entries', { keyPath: 'key' }).createIndex('byLastAccess', 'lastAccess');
+      },
+    });
+    await v1.put('entries', { key: 'portal:https://x.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1', value: { text: 'old' }, storedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER, lastAccess: 1, bytes: 10 });
+    await v1.put('entries', { key: 'service:x.moderngov.co.uk/iedecisiondetails.aspx?id=1', value: { a: 1 }, storedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER, lastAccess: 1, bytes: 10 });
+    v1.close();
+
+    const cache = new Cache({ dbName: name });
+    expect((await cache.get('portal:https://x.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1'))?.value).toEqual({ text: 'old' });
+    expect(await cache.stats('portal')).toEqual({ entries: 1, bytes: 10 });
+    expect(await cache.stats('service')).toEqual({ entries: 1, bytes: 10 });
+    await cache.clear('service');
+    expect(await cache.stats()).toEqual({ entries: 1, bytes: 10 });
+  });
+});

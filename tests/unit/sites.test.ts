@@ -19,3 +19,10 @@ describe('site registration', () => {
     expect(plan).toEqual({ register: ['moderngov.kingston.gov.uk'], unregister: [contentScriptId('democracy.leeds.gov.uk')] });
   });
 });
+
+describe('site registration exclusions', () => {
+  it('never registers the sidebar on the summary service or other non-council origins', () => {
+    const plan = planRegistration(['http://127.0.0.1:8787/*', '*://moderngov.kingston.gov.uk/*'], [], ['http://127.0.0.1:8787/*']);
+    expect(plan.register).toEqual(['moderngov.kingston.gov.uk']);
+  });
+});

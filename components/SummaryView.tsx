@@ -1,0 +1,142 @@
+import type { TargetedMouseEvent } from 'preact';
+import type { Block, DisplaySummary, Inline } from '../lib/summary/model';
+import { ExternalLink } from './common';
+import { formatDay } from './format';
+
+const PRODUCER_LABEL: Record<DisplaySummary['producedBy'], string> = {
+  service: 'summary service',
+  extractive: 'made on this device',
+  'chrome-ai': 'made on this device with Chrome’s built-in AI',
+  'llm-endpoint': 'made by your own AI endpoint',
+};
+
+/**
+ * Footnote links stay inside the sidebar: a plain `#fragment` would scroll the council's
+ * page instead, because the notes live in a shadow root.
+ */
+function focusInSidebar(event: TargetedMouseEvent<HTMLAnchorElement>, id: string): void {
+  const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
+  const target = root.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus();
+}
+
+function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; prefix: string; labels: Map<string, number> }) {
+  return (
+    <>
+      {inlines.map((inline, index) => {
+        switch (inline.t) {
+          case 'text':
+            return inline.v;
+          case 'code':
+            return <code key={index}>{inline.v}</code>;
+          case 'em':
+            return (
+              <em key={index}>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </em>
+            );
+          case 'strong':
+            return (
+              <strong key={index}>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </strong>
+            );
+          case 'link':
+            return (
+              <ExternalLink key={index} href={inline.href}>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </ExternalLink>
+            );
+          case 'ref': {
+            const label = labels.get(inline.id);
+            if (label === undefined) return null;
+            return (
+              <sup key={index} class="footnote-ref">
+                <a href={`#${prefix}-fn-${inline.id}`} id={`${prefix}-ref-${inline.id}`} aria-label={`Footnote ${label}`} onClick={(event) => focusInSidebar(event, `${prefix}-fn-${inline.id}`)}>
+                  {label}
+                </a>
+              </sup>
+            );
+          }
+        }
+      })}
+    </>
+  );
+}
+
+function Blocks({ blocks, prefix, labels }: { blocks: readonly Block[]; prefix: string; labels: Map<string, number> }) {
+  return (
+    <>
+      {blocks.map((block, index) => {
+        switch (block.t) {
+          case 'heading': {
+            const Tag = block.level === 3 ? 'h4' : 'h5';
+            return (
+              <Tag key={index} class="summary-heading">
+                <Inlines inlines={block.c} prefix={prefix} labels={labels} />
+              </Tag>
+            );
+          }
+          case 'p':
+            return (
+              <p key={index}>
+                <Inlines inlines={block.c} prefix={prefix} labels={labels} />
+              </p>
+            );
+          case 'list': {
+            const items = block.items.map((item, itemIndex) => (
+              <li key={itemIndex}>
+                <Blocks blocks={item} prefix={prefix} labels={labels} />
+              </li>
+            ));
+            return block.ordered ? (
+              <ol key={index} start={block.start}>
+                {items}
+              </ol>
+            ) : (
+              <ul key={index}>{items}</ul>
+            );
+          }
+          case 'quote':
+            return (
+              <blockquote key={index}>
+                <Blocks blocks={block.c} prefix={prefix} labels={labels} />
+              </blockquote>
+            );
+        }
+      })}
+    </>
+  );
+}
+
+/** A summary in the one display model, with its provenance label and footnotes. */
+export function SummaryView({ summary, idPrefix = 'cl-summary' }: { summary: DisplaySummary; idPrefix?: string }) {
+  const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
+  return (
+    <div class="summary">
+      <p class="provenance">
+        <span class="badge badge-ai">{summary.producedBy === 'extractive' ? 'Extracted' : 'AI generated'}</span> {PRODUCER_LABEL[summary.producedBy]}
+        {summary.generatedAt ? <> · updated {formatDay(summary.generatedAt)}</> : null}
+      </p>
+      <div class="prose">
+        <Blocks blocks={summary.blocks} prefix={idPrefix} labels={labels} />
+      </div>
+      {summary.footnotes.length > 0 ? (
+        <ol class="footnotes" aria-label="Footnotes">
+          {summary.footnotes.map((note) => (
+            <li key={note.id} id={`${idPrefix}-fn-${note.id}`} tabIndex={-1} value={note.label}>
+              <Blocks blocks={note.blocks} prefix={idPrefix} labels={labels} />
+              {note.href ? <ExternalLink href={note.href}>Open the document at this page</ExternalLink> : null}{' '}
+              <a href={`#${idPrefix}-ref-${note.id}`} aria-label={`Back to the text of footnote ${note.label}`} onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}>
+                ↩
+              </a>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </div>
+  );
+}
