@@ -1,6 +1,6 @@
 import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, tabMessaging } from '../lib/messaging';
+import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
 import { PortalFetcher } from '../lib/portal-fetch';
 import { CouncilRegistry, findCouncilByHost } from '../lib/registry';
 import { failure } from '../lib/result';
@@ -76,6 +76,19 @@ export default defineBackground(() => {
     } catch {
       return failure('not_allowed', 'Council Lens may not run on this page.');
     }
+  });
+
+  messaging.onMessage('testService', async ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, message: 'Unknown sender.' };
+    const request = TestServiceRequest.safeParse(data);
+    if (!request.success || !/^https?:\/\//.test(request.data.serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
+    const pattern = serviceOriginPattern(request.data.serviceUrl);
+    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
+    const client = new ServiceClient({ baseUrl: request.data.serviceUrl, ...(request.data.serviceKey ? { apiKey: request.data.serviceKey } : {}), maxRetries: 0 });
+    // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.
+    const result = await client.lookupPage('https://connection-test.moderngov.co.uk/ieListDocuments.aspx?MId=0');
+    if (result.ok || result.error === 'not_covered') return { ok: true, message: `Connected: the summary service answered${request.data.serviceKey ? ' and accepted your key' : ''}.` };
+    return { ok: false, message: result.message };
   });
 
   messaging.onMessage('lookupCouncil', ({ data, sender }) => {

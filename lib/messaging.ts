@@ -33,7 +33,12 @@ export type LookupCouncilResponse = z.infer<typeof LookupCouncilResponse>;
 export const LookupServiceRequest = z.object({ pageUrl: z.string().check(z.maxLength(2048)) });
 export type LookupServiceRequest = z.infer<typeof LookupServiceRequest>;
 
+export const TestServiceRequest = z.object({ serviceUrl: z.string().check(z.maxLength(2048)), serviceKey: z.string().check(z.maxLength(512)) });
+export type TestServiceRequest = z.infer<typeof TestServiceRequest>;
+
 export interface ProtocolMap {
+  /** From the settings page: can the service at this address be reached, with this key? */
+  testService(data: TestServiceRequest): { ok: boolean; message: string };
   /** What the summary service says about the sender's own page (stale-while-revalidate). */
   lookupService(data: LookupServiceRequest): ServiceAnswer;
   /** From the loader on a detected page: load the sidebar into the sender's own frame. */

@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import type { Settings } from '../lib/settings';
+
+export type ConnectionState = { status: 'idle' } | { status: 'testing' } | { status: 'done'; ok: boolean; message: string };
+
+export interface ServiceSettingsProps {
+  settings: Settings;
+  connection: ConnectionState;
+  onSave(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): void;
+  onTest(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): void;
+  saveMessage?: string;
+}
+
+/** The summary service's address and an optional subscriber key. */
+export function ServiceSettings({ settings, connection, onSave, onTest, saveMessage }: ServiceSettingsProps) {
+  const [serviceUrl, setServiceUrl] = useState(settings.serviceUrl);
+  const [serviceKey, setServiceKey] = useState(settings.serviceKey);
+  return (
+    <section aria-labelledby="service-heading" class="card">
+      <h2 id="service-heading">Summary service</h2>
+      <p class="muted">Council Lens asks the summary service for AI summaries of meetings and analyses of decisions. Leave the address empty to use only what council pages say.</p>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave({ serviceUrl: serviceUrl.trim().replace(/\/+$/, ''), serviceKey: serviceKey.trim() });
+        }}
+      >
+        <label for="service-url">Service address</label>
+        <input id="service-url" type="url" inputMode="url" placeholder="https://…" value={serviceUrl} onInput={(event) => setServiceUrl((event.target as HTMLInputElement).value)} />
+        <label for="service-key">Subscriber key (optional)</label>
+        <input id="service-key" type="password" autocomplete="off" value={serviceKey} onInput={(event) => setServiceKey((event.target as HTMLInputElement).value)} />
+        <p class="muted small">The key stays on this device: it is never synced, and is sent only to the service address above.</p>
+        <div class="row">
+          <button type="submit" class="primary">
+            Save
+          </button>
+          <button type="button" onClick={() => onTest({ serviceUrl: serviceUrl.trim().replace(/\/+$/, ''), serviceKey: serviceKey.trim() })} disabled={connection.status === 'testing'}>
+            Test connection
+          </button>
+        </div>
+        {saveMessage ? <p role="status">{saveMessage}</p> : null}
+        {connection.status === 'testing' ? <p role="status">Testing…</p> : null}
+        {connection.status === 'done' ? (
+          <p role="status" class={connection.ok ? 'good' : 'bad'}>
+            {connection.message}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+export function CacheSettings({ entries, bytes, onClear, cleared }: { entries: number; bytes: number; onClear(): void; cleared: boolean }) {
+  return (
+    <section aria-labelledby="cache-heading" class="card">
+      <h2 id="cache-heading">Saved copies</h2>
+      <p>
+        Council Lens keeps copies of what it fetched, so pages open quickly and still work offline: {entries} {entries === 1 ? 'item' : 'items'}, {(bytes / 1024 / 1024).toFixed(1)} MB.
+      </p>
+      <div class="row">
+        <button type="button" onClick={onClear}>
+          Clear cache
+        </button>
+      </div>
+      {cleared ? <p role="status">Cleared.</p> : null}
+    </section>
+  );
+}
+
+export function PrivacySection() {
+  return (
+    <section aria-labelledby="privacy-heading" class="card">
+      <h2 id="privacy-heading">Privacy: what leaves this device</h2>
+      <ul class="plain">
+        <li>
+          <strong>To the council’s own website</strong>, only when you are on one of its meeting, decision, committee or councillor pages: requests for that meeting’s
+          attendance page and the portal’s public web service (who attends, councillors’ parties and wards). The council already knows you are on its site.
+        </li>
+        <li>
+          <strong>To the summary service</strong>, only if an address is set above, and only for meeting and decision pages you open: the address of that page, and your
+          subscriber key if you gave one. Nothing else about you or your browsing.
+        </li>
+        <li>
+          <strong>Nowhere else.</strong> No analytics, no tracking, no advertising. Copies of what Council Lens fetched stay in this browser until they expire or you
+          clear them.
+        </li>
+      </ul>
+    </section>
+  );
+}
