@@ -1,0 +1,109 @@
+import { linesFromItems, type PageLines, removeRunningLines, type TextItem } from './lines';
+
+/**
+ * PDF → pages of lines, through pdf.js. The pdf.js module is passed in, because it loads
+ * differently in Node (legacy build, tests and the CLI), in Chrome's offscreen document and in
+ * Firefox's background page. Every failure is a value with a message a person can act on.
+ */
+
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+export const MAX_PDF_PAGES = 1000;
+
+export type PdfFailureCode = 'empty' | 'not_pdf' | 'too_large' | 'encrypted' | 'corrupt' | 'no_text_layer' | 'too_many_pages' | 'cancelled';
+
+export type PdfResult = { ok: true; pages: PageLines[]; pageCount: number; characters: number } | { ok: false; error: PdfFailureCode; message: string };
+
+export type PdfProgress = { stage: 'pages'; page: number; of: number };
+
+/** The slice of the pdf.js API this module uses, so any of its builds fits. */
+export interface PdfJs {
+  getDocument(source: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; disableFontFace?: boolean; stopAtErrors?: boolean; verbosity?: number }): {
+    promise: Promise<PdfDocument>;
+    destroy(): Promise<void>;
+  };
+}
+
+interface PdfDocument {
+  numPages: number;
+  getPage(number: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }>; cleanup(): void }>;
+  destroy(): Promise<void>;
+}
+
+export interface ExtractOptions {
+  signal?: AbortSignal;
+  onProgress?(progress: PdfProgress): void;
+  maxPages?: number;
+}
+
+const MESSAGES: Record<PdfFailureCode, string> = {
+  empty: 'The document is empty (0 bytes).',
+  not_pdf: 'The council sent something that is not a PDF (often an error page).',
+  too_large: 'The document is larger than 50 MB, too large to read in the browser.',
+  encrypted: 'The document is password-protected, so Council Lens cannot read it.',
+  corrupt: 'The document is damaged or incomplete and cannot be read.',
+  no_text_layer: 'The document is scanned images with no text layer, so there is no text to summarise.',
+  too_many_pages: 'The document has more pages than Council Lens reads in the browser.',
+  cancelled: 'Cancelled.',
+};
+
+export function pdfFailure(error: PdfFailureCode, detail?: string): { ok: false; error: PdfFailureCode; message: string } {
+  return { ok: false, error, message: detail ? `${MESSAGES[error]} ${detail}` : MESSAGES[error] };
+}
+
+function isTextItem(item: unknown): item is TextItem {
+  return typeof item === 'object' && item !== null && typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform);
+}
+
+/** Checks the bytes before pdf.js sees them: the cheap, certain failures first. */
+export function checkPdfBytes(bytes: Uint8Array): { ok: true } | { ok: false; error: PdfFailureCode; message: string } {
+  if (bytes.byteLength === 0) return pdfFailure('empty');
+  if (bytes.byteLength > MAX_PDF_BYTES) return pdfFailure('too_large');
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(1024, bytes.byteLength)));
+  if (!head.includes('%PDF-')) return pdfFailure('not_pdf');
+  return { ok: true };
+}
+
+export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: ExtractOptions = {}): Promise<PdfResult> {
+  const checked = checkPdfBytes(input);
+  if (!checked.ok) return checked;
+  if (options.signal?.aborted) return pdfFailure('cancelled');
+  // pdf.js takes ownership of (detaches) the buffer it is given.
+  const task = pdfjs.getDocument({ data: input.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
+  const abort = () => void task.destroy();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  let document: PdfDocument;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    options.signal?.removeEventListener('abort', abort);
+    if (options.signal?.aborted) return pdfFailure('cancelled');
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException') return pdfFailure('encrypted');
+    return pdfFailure('corrupt');
+  }
+  try {
+    const limit = options.maxPages ?? MAX_PDF_PAGES;
+    if (document.numPages > limit) return pdfFailure('too_many_pages', `It has ${document.numPages} pages; the limit is ${limit}.`);
+    const pages: PageLines[] = [];
+    let characters = 0;
+    for (let number = 1; number <= document.numPages; number += 1) {
+      if (options.signal?.aborted) return pdfFailure('cancelled');
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const lines = linesFromItems(content.items.filter(isTextItem));
+      characters += lines.reduce((sum, line) => sum + line.length, 0);
+      pages.push({ page: number, lines });
+      page.cleanup();
+      options.onProgress?.({ stage: 'pages', page: number, of: document.numPages });
+    }
+    // Scans have no text, or only a few stray characters per page from a stamp or page number.
+    if (characters < Math.max(40, document.numPages * 20)) return pdfFailure('no_text_layer');
+    return { ok: true, pages: removeRunningLines(pages), pageCount: document.numPages, characters };
+  } catch {
+    if (options.signal?.aborted) return pdfFailure('cancelled');
+    return pdfFailure('corrupt');
+  } finally {
+    options.signal?.removeEventListener('abort', abort);
+    await document.destroy().catch(() => undefined);
+  }
+}

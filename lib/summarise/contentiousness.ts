@@ -1,0 +1,48 @@
+import { poundsIn } from './facts';
+import type { Sentence } from './sentences';
+
+/**
+ * An estimate of how contentious a decision may be, from signals a reader would look for.
+ * It is labelled as Council Lens's own estimate, never as the service's analysis.
+ */
+
+export interface Signal {
+  name: string;
+  weight: number;
+  evidence: { text: string; page: number };
+}
+
+export interface ContentiousnessEstimate {
+  score: number;
+  signals: Signal[];
+}
+
+const SIGNALS: readonly [string, number, RegExp][] = [
+  ['call-in', 2, /\bcall(?:ed)?[\s-]?in\b(?![^.]{0,40}\bnot\b)/i],
+  ['key decision', 1, /\bis\s+(?:this\s+)?a\s+key\s+decision\s*\??\s*yes\b|\bkey\s+decision\s*:?\s*yes\b|\bthis\s+is\s+a\s+key\s+decision\b/i],
+  ['objections', 2, /\bobjections?\b|\bobjected\b|\bopposed\b|\bopposition\b/i],
+  ['petition', 2, /\bpetitions?\b/i],
+  ['consultation responses', 1, /\b(?:consultation\s+responses?|respon(?:ses?|ded)\s+to\s+the\s+consultation|respondents?)\b/i],
+  ['closures or cuts', 2, /\b(?:closures?|to\s+close|closing|cuts?\s+(?:to|in)|reduc(?:e|tion)\s+(?:in\s+)?(?:service|opening|funding|budget)|decommission)/i],
+  ['recorded vote', 2, /\brecorded\s+vote\b|\bvoted\s+against\b|\bfor\s*:\s*\d+\s*,?\s*against\s*:\s*\d+/i],
+  ['amendment', 1, /\bamendments?\b|\bamended\s+motion\b/i],
+  ['deferral', 1, /\bdeferred\b|\bdefer(?:ral)?\b|\bwithdrawn\s+from\s+the\s+agenda\b/i],
+];
+
+export function estimateContentiousness(sentences: readonly Sentence[]): ContentiousnessEstimate {
+  const signals: Signal[] = [];
+  for (const [name, weight, pattern] of SIGNALS) {
+    const hit = sentences.find((sentence) => pattern.test(sentence.text));
+    if (hit) signals.push({ name, weight, evidence: { text: hit.text, page: hit.page } });
+  }
+  // The largest sum at stake: £1m and up is a signal, £10m and up a stronger one.
+  let largest: { value: number; sentence: Sentence } | undefined;
+  for (const sentence of sentences) {
+    for (const value of poundsIn(sentence.text)) if (!largest || value > largest.value) largest = { value, sentence };
+  }
+  if (largest && largest.value >= 1e6) {
+    signals.push({ name: largest.value >= 1e7 ? 'sums over £10m' : 'sums over £1m', weight: largest.value >= 1e7 ? 2 : 1, evidence: { text: largest.sentence.text, page: largest.sentence.page } });
+  }
+  const score = Math.min(10, signals.reduce((sum, signal) => sum + signal.weight, 0));
+  return { score, signals };
+}

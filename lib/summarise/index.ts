@@ -1,0 +1,177 @@
+import type { PageLines } from '../pdf/lines';
+import type { Block, DisplaySummary, Footnote, Inline } from '../summary/model';
+import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
+import { extractKeyFacts, type FactKind, type KeyFact } from './facts';
+import { rankSentences } from './rank';
+import { documentText, type Sentence } from './sentences';
+import { type AgendaItemRange, classifyDocument, type DocumentType, findAgendaItems, findSections, type Section, type SectionKind, sectionOf } from './structure';
+
+/**
+ * The deterministic, on-device summariser (the default tier: nothing leaves the device).
+ * Recommendations and RESOLVED blocks are taken verbatim, because officers' own words are what
+ * a councillor or journalist needs and what later becomes the decision; the rest is ranked.
+ * Everything carries the PDF page it came from.
+ */
+
+export interface Cited {
+  text: string;
+  page: number;
+}
+
+export interface DocumentSummary {
+  documentType: DocumentType;
+  pages: number;
+  sections: { title: string; kind: SectionKind; page: number }[];
+  items: { number: string; title: string; pageStart?: number; pageEnd?: number }[];
+  recommendations: Cited[];
+  keyFacts: KeyFact[];
+  summary: Cited[];
+  contentiousness: ContentiousnessEstimate;
+  tier: 'extractive';
+}
+
+/** Weights for ranking: what officers put in these sections is what readers need. */
+const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
+  recommendations: 1.6,
+  resolved: 1.6,
+  summary: 1.5,
+  purpose: 1.4,
+  reasons: 1.3,
+  financial: 1.1,
+  alternatives: 1.0,
+  background: 0.9,
+  legal: 0.6,
+  risks: 0.6,
+};
+
+/** Sentences that are template boilerplate in nearly every council document. */
+const BOILERPLATE = /webcast|filmed|recording of meetings|public gallery|social media|youtube|standing orders|accessibility|please (?:contact|let us know)|fire alarm|mobile phones|www\.|https?:\/\/|@|tel(?:ephone)?:|copies of (?:this|the) agenda|data protection|GDPR|the chair to welcome|to receive any apologies|disclosable pecuniary/i;
+
+/**
+ * A heading in text that has lost its formatting: a minute reference ("CYP06 PUBLIC
+ * INVOLVEMENT"), a line in capitals, or a short numbered title ("3. Background").
+ */
+function looksLikeHeading(line: string): boolean {
+  if (/^[A-Z]{2,6}\s?\d{1,3}\b/.test(line)) return true;
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 8 && letters === letters.toUpperCase()) return true;
+  return /^\d{1,2}\.?\s+[A-Z][A-Za-z’'&,-]*(?:\s+[A-Za-z’'&,-]+){0,7}$/.test(line) && !/[.;:]$/.test(line);
+}
+
+export interface SummariseOptions {
+  /** Summary sentences to pick. */
+  sentences?: number;
+  /** Characters read at most; the rest of a huge document is ignored. */
+  maxCharacters?: number;
+}
+
+function verbatimBlocks(text: ReturnType<typeof documentText>, sections: readonly Section[], kinds: readonly SectionKind[]): Cited[] {
+  const blocks: Cited[] = [];
+  for (const section of sections.filter((candidate) => kinds.includes(candidate.kind))) {
+    const body: string[] = [];
+    let page = section.page;
+    const resolvedInline = section.kind === 'resolved' ? text.lines[section.start - 1]?.text.replace(/^(it was\s+)?resolved\s*(that)?:?\s*/i, '').trim() : '';
+    if (resolvedInline) body.push(resolvedInline);
+    for (let index = section.start; index <= section.end && index < text.lines.length; index += 1) {
+      const line = text.lines[index]!;
+      // The block ends where the next heading starts: text stripped of blank lines has no other sign.
+      if (body.length > 0 && looksLikeHeading(line.text.trim())) break;
+      if (body.length === 0) page = line.page;
+      body.push(line.text.trim());
+      if (body.join(' ').length > 1200) break;
+    }
+    const joined = body.join(' ').replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1$2').replace(/^[–—-]\s*/, '').trim();
+    if (joined.length > 20 && !blocks.some((block) => block.text === joined)) blocks.push({ text: joined, page });
+  }
+  return blocks;
+}
+
+export function summariseDocument(pages: readonly PageLines[], options: SummariseOptions = {}): DocumentSummary {
+  const text = documentText(pages, options.maxCharacters ?? 5_000_000);
+  const sections = findSections(text);
+  const items: AgendaItemRange[] = findAgendaItems(text);
+  const documentType = classifyDocument(text, sections, items, pages.length);
+  const recommendations = verbatimBlocks(text, sections, ['recommendations', 'resolved']);
+
+  const sentences = text.sentences;
+  const weight = (index: number): number => {
+    const sentence = sentences[index]!;
+    if (BOILERPLATE.test(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
+    const section = sectionOf(sections, sentence.line);
+    const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
+    // Earlier pages of a report say what it is about; the weight fades gently.
+    const position = 1 / (1 + sentence.page / Math.max(10, pages.length));
+    return sectionWeight * (0.6 + position);
+  };
+  const picked = rankSentences(
+    sentences.map((sentence) => sentence.text),
+    { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
+  );
+  const recommendationText = recommendations.map((block) => block.text).join(' ');
+  const summary = picked.map((index) => sentences[index]!).filter((sentence) => !recommendationText.includes(sentence.text)).map((sentence) => ({ text: sentence.text, page: sentence.page }));
+
+  return {
+    documentType,
+    pages: pages.length,
+    sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
+    items: items.map((item) => ({ ...item })),
+    recommendations,
+    keyFacts: extractKeyFacts(sentences),
+    summary,
+    contentiousness: estimateContentiousness(sentences),
+    tier: 'extractive',
+  };
+}
+
+const FACT_LABEL: Record<FactKind, string> = {
+  money: 'Sums',
+  date: 'Dates',
+  financialYear: 'Financial years',
+  percentage: 'Percentages',
+  count: 'Counts',
+  decisionReference: 'Decision references',
+  keyDecision: 'Key decision',
+  callIn: 'Call-in',
+  wards: 'Wards',
+};
+
+const DOCUMENT_LABEL: Record<DocumentType, string> = {
+  agenda: 'an agenda',
+  minutes: 'minutes',
+  decisionRecord: 'a record of decision',
+  report: 'a report',
+  reportsPack: 'a reports pack',
+  supplement: 'a supplement',
+  other: 'a document',
+};
+
+/**
+ * Into the one display model: every sentence, recommendation and fact cites its page, as a
+ * footnote that opens the PDF at `#page=N`. Footnotes for the same page are shared.
+ */
+export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, generatedAt?: string): DisplaySummary {
+  const footnotes: Footnote[] = [];
+  const refFor = (page: number): Inline => {
+    const id = `p${page}`;
+    if (!footnotes.some((note) => note.id === id)) {
+      footnotes.push({ id, label: footnotes.length + 1, blocks: [{ t: 'p', c: [{ t: 'text', v: `Page ${page}` }] }], href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}` });
+    }
+    return { t: 'ref', id };
+  };
+  const cited = (item: Cited): Inline[] => [{ t: 'text', v: `${item.text} ` }, refFor(item.page)];
+  const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}.` }] }];
+  if (result.recommendations.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Recommendations (verbatim)' }] });
+    blocks.push({ t: 'list', ordered: false, items: result.recommendations.slice(0, 12).map((item) => [{ t: 'p', c: cited(item) }]) });
+  }
+  if (result.summary.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key points' }] });
+    for (const sentence of result.summary) blocks.push({ t: 'p', c: cited(sentence) });
+  }
+  const facts = result.keyFacts.filter((fact) => fact.kind !== 'date').slice(0, 24);
+  if (facts.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key facts' }] });
+    blocks.push({ t: 'list', ordered: false, items: facts.map((fact) => [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: `${FACT_LABEL[fact.kind]}: ` }] }, ...cited(fact)] }]) });
+  }
+  return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes };
+}
