@@ -90,12 +90,14 @@ export class Cache {
     return { value: entry.value, storedAt: entry.storedAt, fresh: entry.expiresAt > now };
   }
 
-  async set<T>(key: string, value: T, ttlMs: number): Promise<void> {
+  /** Stores a value; returns the time it was stored at, which `get` will report as `storedAt`. */
+  async set<T>(key: string, value: T, ttlMs: number): Promise<number> {
     const db = await this.open();
     const now = this.now();
     const bytes = JSON.stringify(value).length * 2;
     await db.put('entries', { key, kind: kindOf(key), value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes });
     await this.evict();
+    return now;
   }
 
   async delete(key: string): Promise<void> {

@@ -80,11 +80,11 @@ export class ServiceLookup {
   }
 
   private async store(key: string, result: ServiceResult<PageLookup>): Promise<ServiceAnswer> {
-    const now = Date.now();
     if (result.ok) {
       const view = toServiceView(result.value);
-      await this.deps.cache.set<Stored>(key, { view }, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision).catch(() => undefined);
-      return { status: 'ready', view, fetchedAt: now, offline: false };
+      // The time the cache records, so a later cached answer is identical to this one.
+      const fetchedAt = await this.deps.cache.set<Stored>(key, { view }, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision).catch(() => Date.now());
+      return { status: 'ready', view, fetchedAt, offline: false };
     }
     if (result.error === 'not_covered') {
       // Remembered briefly, so browsing a council's pages does not ask the service about each again and again.
