@@ -26,11 +26,18 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // pdf.js's worker ships as a file of its own, loaded by the offscreen document (never a content script).
+    'build:publicAssets': (_wxt, assets) => {
+      assets.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Council Lens',
     description:
       'Read UK council meetings and decisions in place: who attends, what is decided, and the documents behind it.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
+    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'

@@ -1,4 +1,12 @@
 import type { CouncilDocument, DocumentKind, Meeting } from '../lib/model';
+import { LocalSummary, type LocalSummaryState } from './LocalSummary';
+
+/** Per-document "Summarise" state and actions, keyed by document URL. */
+export interface DocumentSummaries {
+  states: Readonly<Record<string, LocalSummaryState>>;
+  start(document: CouncilDocument): void;
+  cancel(url: string): void;
+}
 
 const KIND_LABEL: Record<DocumentKind, string> = {
   agendaFrontsheet: 'Agenda',
@@ -10,7 +18,8 @@ const KIND_LABEL: Record<DocumentKind, string> = {
   other: 'Document',
 };
 
-function DocumentRow({ document }: { document: CouncilDocument }) {
+function DocumentRow({ document, summaries }: { document: CouncilDocument; summaries?: DocumentSummaries }) {
+  const state = summaries?.states[document.url] ?? { status: 'idle' as const };
   return (
     <li class="document">
       <a href={document.url} target="_blank" rel="noopener noreferrer">
@@ -20,6 +29,17 @@ function DocumentRow({ document }: { document: CouncilDocument }) {
         <span class="kind">{KIND_LABEL[document.kind]}</span>
         {document.size ? <span>{document.size}</span> : null}
       </span>
+      {summaries ? (
+        <div class={state.status === 'idle' ? '' : 'document-summary'}>
+          <LocalSummary
+            state={state}
+            startLabel="Summarise"
+            idPrefix={`cl-doc-${encodeURIComponent(document.url).replace(/[^A-Za-z0-9]/g, '').slice(-24)}`}
+            onStart={() => summaries.start(document)}
+            onCancel={() => summaries.cancel(document.url)}
+          />
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -28,7 +48,7 @@ function DocumentRow({ document }: { document: CouncilDocument }) {
  * Meeting-wide packs first, then each agenda item's documents under the item's number,
  * so a 20-annex meeting still reads in agenda order.
  */
-export function DocumentSection({ meeting }: { meeting: Meeting }) {
+export function DocumentSection({ meeting, summaries }: { meeting: Meeting; summaries?: DocumentSummaries }) {
   const itemUrls = new Set(meeting.agendaItems.flatMap((item) => item.documents.map((document) => document.url)));
   const packs = meeting.documents.filter((document) => !itemUrls.has(document.url));
   const items = meeting.agendaItems.filter((item) => item.documents.length > 0);
@@ -40,14 +60,14 @@ export function DocumentSection({ meeting }: { meeting: Meeting }) {
       ) : (
         <ul class="documents" aria-label="Documents">
           {packs.map((document) => (
-            <DocumentRow key={document.url} document={document} />
+            <DocumentRow key={document.url} document={document} summaries={summaries} />
           ))}
           {items.map((item) => (
             <li key={item.anchor ?? item.title} class="document-item">
               <span class="group-label">{item.number ? `Item ${item.number}: ${item.title}` : item.title}</span>
               <ul class="document-rows" aria-label={item.number ? `Item ${item.number} documents` : `${item.title} documents`}>
                 {item.documents.map((document) => (
-                  <DocumentRow key={document.url} document={document} />
+                  <DocumentRow key={document.url} document={document} summaries={summaries} />
                 ))}
               </ul>
             </li>

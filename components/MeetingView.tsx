@@ -1,7 +1,9 @@
 import type { AttendeesState } from '../lib/load-attendees';
 import type { Meeting, MeetingStatus } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
-import { DocumentSection } from './DocumentList';
+import { DocumentSection, type DocumentSummaries } from './DocumentList';
+import { LocalSummary, type LocalSummaryState } from './LocalSummary';
+import { Section } from './common';
 import { formatMeetingTime } from './format';
 import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
 
@@ -11,7 +13,15 @@ const STATUS_LABEL: Record<Exclude<MeetingStatus, 'scheduled'>, string> = {
   moved: 'Moved',
 };
 
-export function MeetingView({ meeting, attendees, service }: { meeting: Meeting; attendees: AttendeesState; service: ServiceState }) {
+export interface MeetingSummaries {
+  meeting: LocalSummaryState;
+  startMeeting(): void;
+  cancelMeeting(): void;
+  documents: DocumentSummaries;
+}
+
+export function MeetingView({ meeting, attendees, service, local }: { meeting: Meeting; attendees: AttendeesState; service: ServiceState; local?: MeetingSummaries }) {
+  const serviceHasSummary = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
   return (
     <>
       <header class="page-header">
@@ -33,8 +43,13 @@ export function MeetingView({ meeting, attendees, service }: { meeting: Meeting;
         </p>
       </header>
       <ServiceMeetingSection state={service} view={service.status === 'ready' && service.view.kind === 'meeting' ? service.view : undefined} />
+      {local && !serviceHasSummary && meeting.documents.length > 0 ? (
+        <Section id="local-summary" title="Summary from the documents">
+          <LocalSummary state={local.meeting} startLabel="Summarise this meeting" idPrefix="cl-meeting" onStart={local.startMeeting} onCancel={local.cancelMeeting} />
+        </Section>
+      ) : null}
       <AttendeeSection state={attendees} />
-      <DocumentSection meeting={meeting} />
+      <DocumentSection meeting={meeting} summaries={local?.documents} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { AttendeesState } from '../lib/load-attendees';
 import type { PageData } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
-import { MeetingView } from './MeetingView';
+import { MeetingView, type MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
 import { DecisionView, statedCallIn, type CallInState } from './views/DecisionView';
 import { AgendaItemView, DecisionsListView, IssueHistoryView, MeetingsListView } from './views/ListViews';
@@ -16,14 +16,16 @@ export interface PageViewProps {
   /** Set when something better than the page's own statement is known (a computed call-in clock). */
   callIn?: CallInState;
   service: ServiceState;
+  /** On-device summaries of the page's documents (meetings). */
+  local?: MeetingSummaries;
 }
 
 /** One view per page kind; every view is built from the same zod-validated page data. */
-export function PageView({ page, attendees, now, callIn, service }: PageViewProps) {
+export function PageView({ page, attendees, now, callIn, service, local }: PageViewProps) {
   const today = now.slice(0, 10);
   switch (page.kind) {
     case 'meeting':
-      return <MeetingView meeting={page} attendees={attendees} service={service} />;
+      return <MeetingView meeting={page} attendees={attendees} service={service} local={local} />;
     case 'attendance':
       return (
         <>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { AttendeesState } from '../lib/load-attendees';
 import type { ExtractResult } from '../lib/platforms';
 import { PageView } from './PageView';
+import type { MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
 import type { CallInState } from './views/DecisionView';
 
@@ -16,13 +17,14 @@ export interface SidebarProps {
   councilName?: string;
   callIn?: CallInState;
   service: ServiceState;
+  local?: MeetingSummaries;
 }
 
 /**
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callIn, service }: SidebarProps) {
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callIn, service, local }: SidebarProps) {
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -66,7 +68,7 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       </div>
       <div class="content">
         {page.ok ? (
-          <PageView page={page.data} attendees={attendees} now={now} callIn={callIn} service={service} />
+          <PageView page={page.data} attendees={attendees} now={now} callIn={callIn} service={service} local={local} />
         ) : (
           <div class="notice" role="status">
             <h2 class="title">Couldn’t read this page</h2>

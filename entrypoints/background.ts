@@ -1,6 +1,9 @@
 import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
+import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, offscreenMessaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
+import type { JobProgress, JobResult, Validators } from '../lib/pdf/job';
+import { SummariseMeetingRequest, SummarisePdfRequest } from '../lib/pdf/messages';
+import { PdfSummaries } from '../lib/pdf/summaries';
 import { PortalFetcher } from '../lib/portal-fetch';
 import { CouncilRegistry, findCouncilByHost } from '../lib/registry';
 import { failure } from '../lib/result';
@@ -34,6 +37,51 @@ async function syncSiteScripts(): Promise<void> {
       .registerContentScripts([{ id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }])
       .catch(() => undefined);
   }
+}
+
+const OFFSCREEN = '/offscreen.html';
+let offscreenReady: Promise<void> | undefined;
+
+/** Chrome: one offscreen document hosts pdf.js; it is created on first use and reused. */
+function ensureOffscreen(): Promise<void> {
+  offscreenReady ??= (async () => {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] as Browser.runtime.ContextType[] });
+    if (contexts.length > 0) return;
+    await browser.offscreen.createDocument({ url: OFFSCREEN, reasons: ['WORKERS' as Browser.offscreen.Reason], justification: 'Read council PDFs with pdf.js and its worker.' });
+  })().catch((error: unknown) => {
+    offscreenReady = undefined;
+    throw error;
+  });
+  return offscreenReady;
+}
+
+type Runner = {
+  run(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  cancel(jobId: string): void;
+};
+
+/** Where pdf.js runs: the offscreen document on Chrome, the background page itself on Firefox. */
+function pdfRunner(progressTargets: Map<string, (progress: JobProgress) => void>): Runner {
+  if (import.meta.env.FIREFOX) {
+    return {
+      run: async (request, onProgress) => (await import('../lib/pdf/page-runner')).runInPage(request, onProgress),
+      cancel: (jobId) => void import('../lib/pdf/page-runner').then((module) => module.cancelInPage(jobId)),
+    };
+  }
+  return {
+    run: async (request, onProgress) => {
+      progressTargets.set(request.jobId, onProgress);
+      try {
+        await ensureOffscreen();
+        return await offscreenMessaging.sendMessage('runPdfJob', request);
+      } catch {
+        return { status: 'failed', error: 'corrupt', message: 'Council Lens could not start its PDF reader.' };
+      } finally {
+        progressTargets.delete(request.jobId);
+      }
+    },
+    cancel: (jobId) => void offscreenMessaging.sendMessage('cancelPdfJob', { jobId }).catch(() => undefined),
+  };
 }
 
 export default defineBackground(() => {
@@ -76,6 +124,52 @@ export default defineBackground(() => {
     } catch {
       return failure('not_allowed', 'Council Lens may not run on this page.');
     }
+  });
+
+  const progressTargets = new Map<string, (progress: JobProgress) => void>();
+  const runner = pdfRunner(progressTargets);
+  const pdfs = new PdfSummaries({ cache, runJob: (request, onProgress) => runner.run(request, onProgress) });
+
+  offscreenMessaging.onMessage('pdfJobProgress', ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || !sender.url?.endsWith(OFFSCREEN)) return;
+    const { jobId, ...progress } = data;
+    progressTargets.get(jobId)?.(progress as JobProgress);
+  });
+
+  messaging.onMessage('summarisePdf', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    const fromExtensionPage = sender.id === browser.runtime.id && Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+    if ((!fromOurContentScript(sender) && !fromExtensionPage) || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'Unknown sender.' };
+    const request = SummarisePdfRequest.safeParse(data);
+    if (!request.success) return { status: 'failed' as const, error: 'not_allowed', message: 'That is not a document address.' };
+    const target = new URL(request.data.url);
+    // Only documents on sites Council Lens may read: the vendors' portals and enabled council sites.
+    if (!(await browser.permissions.contains({ origins: [`${target.protocol}//${target.host}/*`] }))) {
+      return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
+    }
+    const frameId = sender.frameId ?? 0;
+    return pdfs.summarise(request.data.url, request.data.jobId, (progress) => {
+      void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, ...progress }, { tabId, frameId }).catch(() => undefined);
+    });
+  });
+
+  messaging.onMessage('summariseMeeting', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (!fromOurContentScript(sender) || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'Unknown sender.' };
+    const request = SummariseMeetingRequest.safeParse(data);
+    const pageHost = new URL(sender.url ?? 'about:blank').host;
+    // A meeting page may only ask for documents on its own site.
+    if (!request.success || request.data.documents.some((document) => new URL(document.url).host !== pageHost)) return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    const frameId = sender.frameId ?? 0;
+    return pdfs.meeting({ ...request.data, pageUrl: sender.url ?? '' }, (progress) => {
+      const { document, of, ...rest } = progress;
+      void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId }).catch(() => undefined);
+    });
+  });
+
+  messaging.onMessage('cancelPdf', ({ data, sender }) => {
+    if (sender.id !== browser.runtime.id || typeof data?.jobId !== 'string') return;
+    runner.cancel(data.jobId);
   });
 
   messaging.onMessage('testService', async ({ data, sender }) => {

@@ -1,5 +1,5 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
-import type { PageData } from './model';
+import type { Meeting, PageData } from './model';
 import { lacksDetails, fillPersonDetails, roleFromText, type PersonDetails } from './people';
 import type { ServiceAttendee } from './service/contract';
 import { type AttendeesState, loadModernGovAttendees } from './load-attendees';
@@ -71,4 +71,27 @@ export function withServiceAttendees(state: AttendeesState, serviceAttendees: re
     ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
   }));
   return { status: 'ready', attendees, sources: ['summaryService'] };
+}
+
+export interface DocumentToSummarise {
+  url: string;
+  title: string;
+  itemNumber?: string;
+}
+
+/**
+ * What "summarise this meeting" reads: the agenda and the reports pack, which between them
+ * hold every report; without a pack, the agenda and up to six item reports.
+ */
+export function meetingDocumentsToSummarise(meeting: Meeting): DocumentToSummarise[] {
+  const agenda = meeting.documents.find((document) => document.kind === 'agendaFrontsheet');
+  const pack = meeting.documents.find((document) => document.kind === 'reportsPack' && /\.pdf(\?|$)/i.test(document.url));
+  const chosen: DocumentToSummarise[] = [];
+  if (agenda) chosen.push({ url: agenda.url, title: agenda.title });
+  if (pack) return [...chosen, { url: pack.url, title: pack.title }];
+  for (const item of meeting.agendaItems) {
+    const report = item.documents.find((document) => document.kind === 'itemReport');
+    if (report && chosen.length < 7) chosen.push({ url: report.url, title: report.title, ...(item.number ? { itemNumber: item.number } : {}) });
+  }
+  return chosen;
 }

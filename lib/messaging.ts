@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Result } from './result';
+import type { JobResult, Validators } from './pdf/job';
+import type { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from './pdf/messages';
 import type { ServiceAnswer } from './service/view';
 
 /**
@@ -37,6 +39,11 @@ export const TestServiceRequest = z.object({ serviceUrl: z.string().check(z.maxL
 export type TestServiceRequest = z.infer<typeof TestServiceRequest>;
 
 export interface ProtocolMap {
+  /** Summarise a council PDF on this device; progress arrives as `pdfProgress` tab messages. */
+  summarisePdf(data: SummarisePdfRequest): PdfSummaryAnswer;
+  cancelPdf(data: { jobId: string }): void;
+  /** Summarise a meeting from its agenda and reports pack, combined per agenda item. */
+  summariseMeeting(data: SummariseMeetingRequest): PdfSummaryAnswer;
   /** From the settings page: can the service at this address be reached, with this key? */
   testService(data: TestServiceRequest): { ok: boolean; message: string };
   /** What the summary service says about the sender's own page (stale-while-revalidate). */
@@ -69,6 +76,17 @@ export interface TabProtocolMap {
   toggleSidebar(): PageStatus;
   /** A fresher (or offline) service answer for the page, after a stale one was shown. */
   serviceUpdated(data: ServiceAnswer): void;
+  pdfProgress(data: PdfProgress): void;
 }
 
 export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();
+
+/** Background ↔ the offscreen document (Chrome), where pdf.js runs with its worker. */
+export interface OffscreenProtocolMap {
+  runPdfJob(data: { jobId: string; url: string; validators?: Validators }): JobResult;
+  cancelPdfJob(data: { jobId: string }): void;
+  /** Offscreen → background, forwarded to the tab that asked. */
+  pdfJobProgress(data: PdfProgress): void;
+}
+
+export const offscreenMessaging = defineExtensionMessaging<OffscreenProtocolMap>();

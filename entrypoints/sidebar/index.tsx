@@ -6,17 +6,23 @@ import { Sidebar } from '../../components/Sidebar';
 import { type EnrichDeps, enrichPeople, loadAttendees, withServiceAttendees } from '../../lib/enrich';
 import { ServiceAnswer } from '../../lib/service/view';
 import type { ServiceState } from '../../components/ServiceViews';
+import type { LocalSummaryState } from '../../components/LocalSummary';
+import { meetingDocumentsToSummarise } from '../../lib/enrich';
+import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
+import type { CouncilDocument } from '../../lib/model';
 import type { AttendeesState } from '../../lib/load-attendees';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
 import { KIND_LABELS, pageTitleOf } from '../../lib/page-labels';
 import { failure } from '../../lib/result';
-import { isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
+import { getSettings, isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
 
 interface SidebarState {
   page: ExtractResult;
   attendees: AttendeesState;
   service: ServiceState;
+  /** On-device summaries: 'meeting', or a document URL. */
+  local: Record<string, LocalSummaryState>;
   collapsed: boolean;
   councilName?: string;
 }
@@ -58,6 +64,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     page,
     attendees: { status: 'loading' },
     service: page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision') ? { status: 'loading' } : { status: 'off', message: '' },
+    local: {},
     collapsed: await isSidebarCollapsed(host).catch(() => false),
   };
   let container: HTMLElement | undefined;
@@ -80,6 +87,16 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
       <div class="root">
         <Sidebar
           {...state}
+          local={
+            state.page.ok && state.page.data.kind === 'meeting'
+              ? {
+                  meeting: state.local.meeting ?? { status: 'idle' },
+                  startMeeting,
+                  cancelMeeting: () => cancel('meeting'),
+                  documents: { states: state.local, start: startDocument, cancel },
+                }
+              : undefined
+          }
           attendees={state.service.status === 'ready' && state.service.view.kind === 'meeting' ? withServiceAttendees(state.attendees, state.service.view.attendees) : state.attendees}
           now={new Date().toISOString()}
           onCollapsedChange={setCollapsed}
@@ -91,6 +108,42 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   const update = (patch: Partial<SidebarState>) => {
     state = { ...state, ...patch };
     rerender();
+  };
+
+  const setLocal = (key: string, value: LocalSummaryState) => update({ local: { ...state.local, [key]: value } });
+  let jobCounter = 0;
+  const newJobId = () => `${Date.now().toString(36)}-${(jobCounter += 1)}`;
+  const parsePdfAnswer = (raw: unknown): PdfSummaryAnswer => {
+    const parsed = PdfSummaryAnswer.safeParse(raw);
+    return parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens got an answer it did not understand.' };
+  };
+  const startDocument = (document: CouncilDocument) => {
+    const jobId = newJobId();
+    setLocal(document.url, { status: 'running', jobId });
+    void messaging
+      .sendMessage('summarisePdf', { url: document.url, jobId })
+      .then(parsePdfAnswer, () => ({ status: 'failed' as const, error: 'unavailable', message: 'Council Lens could not reach its background page.' }))
+      .then((answer) => ctx.isValid && setLocal(document.url, answer));
+  };
+  const startMeeting = () => {
+    if (!state.page.ok || state.page.data.kind !== 'meeting') return;
+    const meeting = state.page.data;
+    const jobId = newJobId();
+    setLocal('meeting', { status: 'running', jobId });
+    void messaging
+      .sendMessage('summariseMeeting', {
+        jobId,
+        documents: meetingDocumentsToSummarise(meeting),
+        items: meeting.agendaItems.map((item) => ({ ...(item.number ? { number: item.number } : {}), title: item.title })),
+      })
+      .then(parsePdfAnswer, () => ({ status: 'failed' as const, error: 'unavailable', message: 'Council Lens could not reach its background page.' }))
+      .then((answer) => ctx.isValid && setLocal('meeting', answer));
+  };
+  const cancel = (key: string) => {
+    const running = state.local[key];
+    if (running?.status !== 'running') return;
+    void messaging.sendMessage('cancelPdf', { jobId: running.jobId }).catch(() => undefined);
+    setLocal(key, { status: 'failed', error: 'cancelled', message: 'Cancelled.' });
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -114,6 +167,15 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   tabMessaging.onMessage('getPageStatus', () => status());
   tabMessaging.onMessage('setSidebarOpen', ({ data }) => setCollapsed(!(data && typeof data === 'object' && data.open === true)));
   tabMessaging.onMessage('toggleSidebar', () => setCollapsed(!state.collapsed));
+  tabMessaging.onMessage('pdfProgress', ({ data }) => {
+    const progress = PdfProgress.safeParse(data);
+    if (!progress.success) return;
+    const key = Object.keys(state.local).find((candidate) => {
+      const entry = state.local[candidate];
+      return entry?.status === 'running' && entry.jobId === progress.data.jobId;
+    });
+    if (key) setLocal(key, { status: 'running', jobId: progress.data.jobId, progress: progress.data });
+  });
   tabMessaging.onMessage('serviceUpdated', ({ data }) => {
     const answer = ServiceAnswer.safeParse(data);
     if (answer.success) update({ service: answer.data });
@@ -125,8 +187,12 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   });
   if (!page.ok) return;
   if (state.service.status === 'loading') {
-    void askService(location.href).then((service) => {
-      if (ctx.isValid) update({ service });
+    void askService(location.href).then(async (service) => {
+      if (!ctx.isValid) return;
+      update({ service });
+      // No summary from the service: read the council's own documents, if the person wants that.
+      const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
+      if (!serviceSummarised && page.data.kind === 'meeting' && (await getSettings()).autoSummaries && !state.local.meeting) startMeeting();
     });
   }
   const [attendees, enriched] = await Promise.all([loadAttendees(page.data, deps), enrichPeople(page.data, deps)]);

@@ -149,16 +149,36 @@ const DOCUMENT_LABEL: Record<DocumentType, string> = {
  * Into the one display model: every sentence, recommendation and fact cites its page, as a
  * footnote that opens the PDF at `#page=N`. Footnotes for the same page are shared.
  */
-export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, generatedAt?: string): DisplaySummary {
-  const footnotes: Footnote[] = [];
-  const refFor = (page: number): Inline => {
-    const id = `p${page}`;
-    if (!footnotes.some((note) => note.id === id)) {
-      footnotes.push({ id, label: footnotes.length + 1, blocks: [{ t: 'p', c: [{ t: 'text', v: `Page ${page}` }] }], href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}` });
+/** Footnotes that cite pages of documents: one per document page, shared by every sentence from it. */
+export class PageCitations {
+  readonly footnotes: Footnote[] = [];
+
+  ref(pdfUrl: string, page: number, documentTitle?: string): Inline {
+    const id = `d${this.documentIndex(pdfUrl)}p${page}`;
+    if (!this.footnotes.some((note) => note.id === id)) {
+      const label = documentTitle ? `${documentTitle}, page ${page}` : `Page ${page}`;
+      this.footnotes.push({ id, label: this.footnotes.length + 1, blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }], href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}` });
     }
     return { t: 'ref', id };
-  };
-  const cited = (item: Cited): Inline[] => [{ t: 'text', v: `${item.text} ` }, refFor(item.page)];
+  }
+
+  cite(item: Cited, pdfUrl: string, documentTitle?: string): Inline[] {
+    return [{ t: 'text', v: `${item.text} ` }, this.ref(pdfUrl, item.page, documentTitle)];
+  }
+
+  private readonly urls: string[] = [];
+  private documentIndex(url: string): number {
+    const index = this.urls.indexOf(url);
+    if (index >= 0) return index;
+    this.urls.push(url);
+    return this.urls.length - 1;
+  }
+}
+
+export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, generatedAt?: string): DisplaySummary {
+  const citations = new PageCitations();
+  const footnotes = citations.footnotes;
+  const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
   const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}.` }] }];
   if (result.recommendations.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Recommendations (verbatim)' }] });

@@ -37,10 +37,19 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
   const url = new URL(request.url ?? '/', `http://${host}`);
   requests.push({ host, path: `${url.pathname}${url.search}` });
   const route = findRoute(host, url);
-  if (route?.file) {
-    const body = await readFile(join(FIXTURES, route.file));
-    response.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8' });
-    response.end(body);
+  if (route?.file || route?.bytes) {
+    const body = route.bytes ? Buffer.from(route.bytes()) : await readFile(join(FIXTURES, route.file!));
+    response.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'content-length': String(body.length), etag: `"${body.length}"` });
+    if (!route.chunkDelayMs) {
+      response.end(body);
+      return;
+    }
+    const chunk = Math.ceil(body.length / 40);
+    for (let offset = 0; offset < body.length && !response.destroyed; offset += chunk) {
+      response.write(body.subarray(offset, offset + chunk));
+      await new Promise((resolve) => setTimeout(resolve, route.chunkDelayMs));
+    }
+    response.end();
     return;
   }
   if (route?.status) {

@@ -3,15 +3,24 @@
  * --host-resolver-rules maps those names to the local server). Each route names the
  * fixture it serves; SOURCES.md says where each fixture came from.
  */
+import { makePdf, makeReportsPack } from './make-pdf';
+
 export interface FixtureRoute {
   /** Lower-cased path. */
   path: string;
   /** Query parameters that must match (names compared case-insensitively). */
   query?: Record<string, string>;
   file?: string;
+  /** Bytes made when the server starts (generated PDFs). */
+  bytes?: () => Uint8Array;
+  /** Sends the body in small chunks this far apart, to show progress and allow cancelling. */
+  chunkDelayMs?: number;
   status?: number;
   contentType?: string;
 }
+
+const PDF = 'application/pdf';
+const encoded = (path: string) => encodeURI(path).toLowerCase();
 
 export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
   'kingston.moderngov.co.uk': [
@@ -24,6 +33,12 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: '/mglistcommittees.aspx', file: 'pages/moderngov-kingston-committee-ID711.html' },
   ],
   'milton-keynes.moderngov.co.uk': [
+    // The Delegated Decisions meeting's documents: a generated agenda, and the real MK scrutiny pack as its reports pack.
+    { path: encoded('/documents/g9310/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'), bytes: () => makePdf([['Delegated Decisions', 'Tuesday 30 September 2025 6.00 pm', 'AGENDA', '1.', 'Apologies', 'To receive any apologies.', '2.', 'Connect to Work Programme', 'To agree participation in the Connect to Work programme.']]), contentType: PDF },
+    { path: encoded('/documents/g9310/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), file: 'pdfs/seed004-mk-cyp-scrutiny-agenda-pack.pdf', contentType: PDF },
+    // The Corporate Parenting Panel's pack: a generated multi-item pack, sent slowly so it can be cancelled.
+    { path: encoded('/documents/g9288/Agenda frontsheet 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'), bytes: () => makeReportsPack(3), contentType: PDF },
+    { path: encoded('/documents/g9288/Public reports pack 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'), file: 'pdfs/seed003-mk-sufficiency-strategy.pdf', contentType: PDF, chunkDelayMs: 150 },
     { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '9288' }, file: 'pages/handmade-moderngov-meeting-mk-9288.html' },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },

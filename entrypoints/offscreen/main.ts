@@ -1,0 +1,34 @@
+import * as pdfjs from 'pdfjs-dist';
+import { runPdfJob } from '../../lib/pdf/job';
+import type { PdfJs } from '../../lib/pdf/extract';
+import { offscreenMessaging } from '../../lib/messaging';
+
+/**
+ * Chrome's offscreen document: the service worker cannot host pdf.js (no DOM, no nested
+ * workers), so PDF jobs run here, with pdf.js's own worker bundled into the extension.
+ */
+// This page is an extension page, so its own origin is where the bundled worker lives.
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
+const running = new Map<string, AbortController>();
+
+offscreenMessaging.onMessage('runPdfJob', async ({ data, sender }) => {
+  if (sender.id !== browser.runtime.id) return { status: 'failed', error: 'corrupt', message: 'Unknown sender.' };
+  const controller = new AbortController();
+  running.set(data.jobId, controller);
+  try {
+    return await runPdfJob({
+      url: data.url,
+      pdfjs: pdfjs as unknown as PdfJs,
+      signal: controller.signal,
+      ...(data.validators ? { validators: data.validators } : {}),
+      onProgress: (progress) => void offscreenMessaging.sendMessage('pdfJobProgress', { jobId: data.jobId, ...progress }).catch(() => undefined),
+    });
+  } finally {
+    running.delete(data.jobId);
+  }
+});
+
+offscreenMessaging.onMessage('cancelPdfJob', ({ data, sender }) => {
+  if (sender.id !== browser.runtime.id) return;
+  running.get(data.jobId)?.abort();
+});

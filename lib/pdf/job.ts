@@ -1,0 +1,108 @@
+import { KeyedLimiter } from '../limiter';
+import { summariseDocument, type DocumentSummary } from '../summarise';
+import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailureCode, type PdfJs } from './extract';
+
+/**
+ * One "summarise this PDF" job, from download to summary. It runs where pdf.js can: Chrome's
+ * offscreen document, Firefox's background page, or Node (CLI, tests).
+ */
+
+export type JobProgress =
+  | { stage: 'download'; received: number; total?: number }
+  | { stage: 'pages'; page: number; of: number }
+  | { stage: 'summarising' };
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
+
+export type JobFailureCode = PdfFailureCode | 'unavailable' | 'not_found';
+
+export type JobResult =
+  | { status: 'ok'; summary: DocumentSummary; validators: Validators }
+  | { status: 'notModified' }
+  | { status: 'failed'; error: JobFailureCode; message: string };
+
+/** At most two downloads at once from one council host, across every tab and job. */
+const downloads = new KeyedLimiter(2);
+
+export interface JobOptions {
+  url: string;
+  pdfjs: PdfJs;
+  fetch?: typeof fetch;
+  validators?: Validators;
+  signal?: AbortSignal;
+  onProgress?(progress: JobProgress): void;
+  maxBytes?: number;
+}
+
+async function download(options: JobOptions): Promise<{ bytes: Uint8Array; validators: Validators } | { notModified: true } | { error: JobFailureCode; message: string }> {
+  const fetchImpl = options.fetch ?? ((...args) => fetch(...args));
+  const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
+  const headers: Record<string, string> = {};
+  if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
+  if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
+  let response: Response;
+  try {
+    response = await fetchImpl(options.url, { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) });
+  } catch {
+    if (options.signal?.aborted) return pdfFailure('cancelled');
+    return { error: 'unavailable', message: 'The council’s website could not be reached.' };
+  }
+  if (response.status === 304) return { notModified: true };
+  if (response.status === 404 || response.status === 410) return { error: 'not_found', message: 'The council’s website no longer has this document.' };
+  if (!response.ok) return { error: 'unavailable', message: `The council’s website answered ${response.status}.` };
+  const total = Number(response.headers.get('content-length') ?? '') || undefined;
+  if (total !== undefined && total > maxBytes) return pdfFailure('too_large');
+  const validators: Validators = {
+    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
+    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
+  };
+  if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()), validators };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return pdfFailure('too_large');
+      }
+      chunks.push(value);
+      options.onProgress?.({ stage: 'download', received, ...(total ? { total } : {}) });
+    }
+  } catch {
+    if (options.signal?.aborted) return pdfFailure('cancelled');
+    return { error: 'unavailable', message: 'The download was interrupted.' };
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { bytes, validators };
+}
+
+export async function runPdfJob(options: JobOptions): Promise<JobResult> {
+  let host: string;
+  try {
+    host = new URL(options.url).host;
+  } catch {
+    return { status: 'failed', error: 'not_pdf', message: 'That is not a document address.' };
+  }
+  const fetched = await downloads.run(host, () => download(options));
+  if ('notModified' in fetched) return { status: 'notModified' };
+  if ('error' in fetched) return { status: 'failed', error: fetched.error, message: fetched.message };
+  const checked = checkPdfBytes(fetched.bytes);
+  if (!checked.ok) return { status: 'failed', error: checked.error, message: checked.message };
+  const text = await extractPdfText(options.pdfjs, fetched.bytes, { ...(options.signal ? { signal: options.signal } : {}), onProgress: (progress) => options.onProgress?.(progress) });
+  if (!text.ok) return { status: 'failed', error: text.error, message: text.message };
+  if (options.signal?.aborted) return { status: 'failed', ...pdfFailure('cancelled') };
+  options.onProgress?.({ stage: 'summarising' });
+  return { status: 'ok', summary: summariseDocument(text.pages), validators: fetched.validators };
+}

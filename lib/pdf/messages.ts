@@ -1,0 +1,47 @@
+import { z } from 'zod/mini';
+import { DisplaySummarySchema } from '../summary/model';
+
+/**
+ * What the sidebar and the PDF page get back from "summarise this PDF": the display model
+ * (already citing pages), the document's agenda items and the contentiousness estimate.
+ */
+export const PdfSummaryAnswer = z.union([
+  z.object({
+    status: z.literal('ok'),
+    url: z.string(),
+    documentType: z.string(),
+    pages: z.number(),
+    items: z.array(z.object({ number: z.string(), title: z.string(), pageStart: z.optional(z.number()), pageEnd: z.optional(z.number()) })),
+    display: DisplaySummarySchema,
+    contentiousness: z.object({
+      score: z.number(),
+      signals: z.array(z.object({ name: z.string(), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),
+    }),
+    fromCache: z.boolean(),
+  }),
+  z.object({ status: z.literal('failed'), error: z.string(), message: z.string() }),
+]);
+export type PdfSummaryAnswer = z.infer<typeof PdfSummaryAnswer>;
+
+export const PdfProgress = z.object({
+  jobId: z.string(),
+  /** For a whole meeting: which of its documents is being read. */
+  document: z.optional(z.number()),
+  documents: z.optional(z.number()),
+  stage: z.enum(['download', 'pages', 'summarising']),
+  received: z.optional(z.number()),
+  total: z.optional(z.number()),
+  page: z.optional(z.number()),
+  of: z.optional(z.number()),
+});
+export type PdfProgress = z.infer<typeof PdfProgress>;
+
+export const SummarisePdfRequest = z.object({ url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)), jobId: z.string().check(z.maxLength(64)) });
+export type SummarisePdfRequest = z.infer<typeof SummarisePdfRequest>;
+
+export const SummariseMeetingRequest = z.object({
+  jobId: z.string().check(z.maxLength(64)),
+  documents: z.array(z.object({ url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)), title: z.string().check(z.maxLength(500)), itemNumber: z.optional(z.string().check(z.maxLength(16))) })).check(z.maxLength(12)),
+  items: z.array(z.object({ number: z.optional(z.string().check(z.maxLength(16))), title: z.string().check(z.maxLength(500)) })).check(z.maxLength(200)),
+});
+export type SummariseMeetingRequest = z.infer<typeof SummariseMeetingRequest>;

@@ -1,0 +1,93 @@
+import type { Cache } from '../cache';
+import { toDisplaySummary, type DocumentSummary } from '../summarise';
+import type { JobProgress, JobResult, Validators } from './job';
+import type { PdfSummaryAnswer } from './messages';
+import { combineMeeting, type MeetingDocumentResult } from '../summarise/meeting';
+
+/**
+ * Summaries of council PDFs, cached by URL and revalidated with the document's ETag or
+ * Last-Modified: a fresh copy is used as is; an older one costs one conditional request,
+ * usually answered "304 Not Modified".
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+export const PDF_SUMMARY_FRESH_MS = DAY;
+
+interface Stored {
+  summary: DocumentSummary;
+  validators: Validators;
+  summarisedAt: string;
+}
+
+export interface PdfSummariesDeps {
+  cache: Cache;
+  runJob(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+}
+
+function answer(url: string, stored: Stored, fromCache: boolean): PdfSummaryAnswer {
+  return {
+    status: 'ok',
+    url,
+    documentType: stored.summary.documentType,
+    pages: stored.summary.pages,
+    items: stored.summary.items,
+    display: toDisplaySummary(stored.summary, url, stored.summarisedAt),
+    contentiousness: stored.summary.contentiousness,
+    fromCache,
+  };
+}
+
+export class PdfSummaries {
+  constructor(private readonly deps: PdfSummariesDeps) {}
+
+  async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void): Promise<PdfSummaryAnswer> {
+    const result = await this.document(url, jobId, onProgress);
+    return result.status === 'ok' ? answer(url, result.stored, result.fromCache) : result;
+  }
+
+  /** A whole meeting: its documents one after another (the download limiter keeps it polite), combined per agenda item. */
+  async meeting(request: { pageUrl: string; jobId: string; documents: readonly { url: string; title: string; itemNumber?: string }[]; items: readonly { number?: string; title: string }[] }, onProgress: (progress: JobProgress & { document: number; of: number }) => void): Promise<PdfSummaryAnswer> {
+    const results: MeetingDocumentResult[] = [];
+    const failures: string[] = [];
+    for (const [index, document] of request.documents.entries()) {
+      const result = await this.document(document.url, request.jobId, (progress) => onProgress({ ...progress, document: index + 1, of: request.documents.length }));
+      if (result.status === 'ok') results.push({ title: document.title, url: document.url, summary: result.stored.summary, ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}) });
+      else if (result.error === 'cancelled') return result;
+      else failures.push(`${document.title}: ${result.message}`);
+    }
+    if (results.length === 0) return { status: 'failed', error: 'unavailable', message: failures.join(' ') || 'This meeting has no documents to summarise.' };
+    const display = combineMeeting(results, request.items, new Date().toISOString());
+    const signals = results.flatMap((result) => result.summary.contentiousness.signals);
+    const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);
+    return {
+      status: 'ok',
+      url: request.pageUrl,
+      documentType: 'meeting',
+      pages: results.reduce((sum, result) => sum + result.summary.pages, 0),
+      items: results.find((result) => result.summary.items.length)?.summary.items ?? [],
+      display,
+      contentiousness: { score: Math.min(10, unique.reduce((sum, signal) => sum + signal.weight, 0)), signals: unique },
+      fromCache: false,
+    };
+  }
+
+  private async document(url: string, jobId: string, onProgress: (progress: JobProgress) => void): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
+    const key = `pdf:${url}`;
+    const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
+    if (cached?.fresh) return { status: 'ok', stored: cached.value, fromCache: true };
+    const result = await this.deps.runJob({ jobId, url, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
+    if (result.status === 'notModified' && cached) {
+      await this.deps.cache.set<Stored>(key, cached.value, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
+      return { status: 'ok', stored: cached.value, fromCache: true };
+    }
+    if (result.status === 'ok') {
+      const stored: Stored = { summary: result.summary, validators: result.validators, summarisedAt: new Date().toISOString() };
+      await this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
+      return { status: 'ok', stored, fromCache: false };
+    }
+    // Offline, or the council site is down: the last summary is better than none.
+    if (cached && result.status === 'failed' && result.error === 'unavailable') return { status: 'ok', stored: cached.value, fromCache: true };
+    if (result.status === 'notModified') return { status: 'failed', error: 'unavailable', message: 'The council’s website sent nothing new, and no saved copy was found.' };
+    return { status: 'failed', error: result.error, message: result.message };
+  }
+}

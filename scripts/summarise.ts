@@ -1,0 +1,64 @@
+/**
+ * `npm run summarise -- <file.pdf | url> [--json]`: the same pipeline the extension runs in the
+ * browser (pdf.js → lines → deterministic summariser), in Node. Exits 1 when the PDF cannot be
+ * read, saying why.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { extractPdfText, MAX_PDF_BYTES, type PdfJs } from '../lib/pdf/extract';
+import { summariseDocument } from '../lib/summarise';
+
+const usage = 'Usage: npm run summarise -- <file.pdf | https://…/document.pdf> [--json]';
+const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+const source = positionals[0];
+if (!source) {
+  console.error(usage);
+  process.exit(2);
+}
+
+async function load(input: string): Promise<Uint8Array> {
+  if (!/^https?:\/\//i.test(input)) return new Uint8Array(await readFile(input));
+  const response = await fetch(input, { headers: { 'user-agent': 'CouncilLens/0.1 (+summarise CLI)' } });
+  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_PDF_BYTES) throw new Error('The document is larger than 50 MB.');
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+let bytes: Uint8Array;
+try {
+  bytes = await load(source);
+} catch (error) {
+  console.error(`Could not load ${source}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const text = await extractPdfText(pdfjs as unknown as PdfJs, bytes);
+if (!text.ok) {
+  console.error(text.message);
+  process.exit(1);
+}
+const result = summariseDocument(text.pages);
+if (values.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const cite = (page: number) => `[p. ${page}]`;
+  console.log(`${source}\n${result.documentType}, ${result.pages} pages — summarised on this device (tier: ${result.tier})\n`);
+  if (result.items.length) {
+    console.log('Agenda items');
+    for (const item of result.items) console.log(`  ${item.number}. ${item.title}${item.pageStart ? ` (pages ${item.pageStart}–${item.pageEnd})` : ''}`);
+    console.log('');
+  }
+  if (result.recommendations.length) {
+    console.log('Recommendations and resolutions (verbatim)');
+    for (const block of result.recommendations) console.log(`  - ${block.text} ${cite(block.page)}`);
+    console.log('');
+  }
+  console.log('Key points');
+  for (const sentence of result.summary) console.log(`  - ${sentence.text} ${cite(sentence.page)}`);
+  if (result.keyFacts.length) {
+    console.log('\nKey facts');
+    for (const fact of result.keyFacts.slice(0, 30)) console.log(`  - ${fact.kind}: ${fact.text} ${cite(fact.page)}`);
+  }
+  console.log(`\nContentiousness (estimated by Council Lens): ${result.contentiousness.score}/10`);
+  for (const signal of result.contentiousness.signals) console.log(`  - ${signal.name}: “${signal.evidence.text.slice(0, 160)}” ${cite(signal.evidence.page)}`);
+}

@@ -1,0 +1,50 @@
+import { expect, test } from '../support/extension-test';
+import { PAGE_URLS } from '../support/fixture-sites';
+import { extensionWorker } from '../support/launch';
+
+/** The extension's own global inside its service worker, where evaluate callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+test.describe('summaries made on this device from the council’s PDFs', () => {
+  test.beforeEach(async ({ context }) => {
+    // No summary service: the on-device summary is what the person gets.
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: true } }));
+  });
+
+  test('a meeting is summarised automatically, per agenda item, with page footnotes into the PDFs', async ({ page, extensionErrors }) => {
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    const local = page.getByRole('region', { name: 'Council Lens' }).getByRole('region', { name: 'Summary from the documents' });
+    await expect(local.getByText('Summary made on this device from the council’s documents', { exact: false })).toBeVisible({ timeout: 20_000 });
+    await expect(local.getByRole('heading', { name: 'Item 4: Minutes' })).toBeVisible();
+    await expect(local.getByText(/Regional Schools Commissioner expressing dissatisfaction/)).toBeVisible();
+    const note = local.getByRole('list', { name: 'Footnotes' }).getByRole('listitem').first();
+    await expect(note.getByRole('link', { name: 'Open the document at this page' })).toHaveAttribute('href', /Public%20reports%20pack.*\.pdf\?T=10#page=\d+$/);
+    await expect(local.getByText(/Estimated by Council Lens: \d+\/10/)).toBeVisible();
+    expect(extensionErrors.list).toEqual([]);
+  });
+
+  test('one document summarised from its Summarise button, citing pages', async ({ page, context }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
+    await page.goto(PAGE_URLS.mkCorporateParenting);
+    const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
+    const frontsheet = documents.getByRole('listitem').filter({ hasText: 'Agenda frontsheet' });
+    await frontsheet.getByRole('button', { name: 'Summarise' }).click();
+    await expect(frontsheet.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
+    await expect(frontsheet.getByText('1. That Cabinet approves the plan for topic 2 at a cost of £2.5m over 2026/27.', { exact: false })).toBeVisible();
+    await expect(frontsheet.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/);
+  });
+
+  test('a slow download shows its progress and can be cancelled', async ({ page, context }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
+    await page.goto(PAGE_URLS.mkCorporateParenting);
+    const pack = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' }).getByRole('listitem').filter({ hasText: 'Public reports pack' });
+    await pack.getByRole('button', { name: 'Summarise' }).click();
+    await expect(pack.getByRole('status')).toHaveText(/downloading \d+\.\d MB of \d+\.\d MB…/);
+    await pack.getByRole('button', { name: 'Cancel' }).click();
+    await expect(pack.getByRole('status')).toHaveText('Cancelled.');
+    await expect(pack.getByRole('button', { name: 'Try again' })).toBeVisible();
+  });
+});
