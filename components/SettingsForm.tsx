@@ -51,6 +51,23 @@ export function ServiceSettings({ settings, connection, onSave, onTest, saveMess
   );
 }
 
+/** Whether meetings are summarised from their PDFs automatically when the service has no summary. */
+export function SummarySettings({ autoSummaries, onChange }: { autoSummaries: boolean; onChange(autoSummaries: boolean): void }) {
+  return (
+    <section aria-labelledby="summaries-heading" class="card">
+      <h2 id="summaries-heading">Summaries made on this device</h2>
+      <p class="muted">
+        When the summary service has no summary of a meeting, Council Lens can read the meeting’s agenda and reports pack itself, in your browser, and cite every line to
+        its page. Nothing is sent anywhere: the documents come from the council’s own website.
+      </p>
+      <label class="check">
+        <input type="checkbox" checked={autoSummaries} onChange={(event) => onChange((event.target as HTMLInputElement).checked)} />
+        Summarise meetings automatically (otherwise, use the “Summarise” buttons)
+      </label>
+    </section>
+  );
+}
+
 export function CacheSettings({ entries, bytes, onClear, cleared }: { entries: number; bytes: number; onClear(): void; cleared: boolean }) {
   return (
     <section aria-labelledby="cache-heading" class="card">
@@ -80,6 +97,10 @@ export function PrivacySection() {
         <li>
           <strong>To the summary service</strong>, only if an address is set above, and only for meeting and decision pages you open: the address of that page, and your
           subscriber key if you gave one. Nothing else about you or your browsing.
+        </li>
+        <li>
+          <strong>Council documents (PDFs)</strong> are downloaded from the council’s own website and read on this device when you ask for a summary, or automatically
+          if you turn that on above. Their text never leaves your browser.
         </li>
         <li>
           <strong>Nowhere else.</strong> No analytics, no tracking, no advertising. Copies of what Council Lens fetched stay in this browser until they expire or you

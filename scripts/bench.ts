@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints figures, never passes or fails. Later work adds its own sections.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -117,3 +118,5 @@ console.log(`# Council Lens bench — ${new Date().toISOString()} — Node ${pro
 await contentScriptSizes();
 await detectAndExtractInChromium();
 await summaryTimes();
+// PDF figures in a process of their own, so its peak memory is not the browser tests'.
+execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'bench-pdf.ts')], { stdio: 'inherit' });

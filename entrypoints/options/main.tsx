@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { EnabledSites } from '../../components/EnabledSites';
-import { CacheSettings, type ConnectionState, PrivacySection, ServiceSettings } from '../../components/SettingsForm';
+import { CacheSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings } from '../../components/SettingsForm';
 import { Cache } from '../../lib/cache';
 import { messaging } from '../../lib/messaging';
 import { getSettings, saveSettings, serviceOriginPattern, type Settings } from '../../lib/settings';
@@ -58,6 +58,13 @@ async function show(): Promise<void> {
           await show();
           const result = await messaging.sendMessage('testService', patch).catch(() => ({ ok: false, message: 'Council Lens could not reach its background page.' }));
           connection = { status: 'done', ok: result.ok, message: result.message };
+          await show();
+        }}
+      />
+      <SummarySettings
+        autoSummaries={settings.autoSummaries}
+        onChange={async (autoSummaries) => {
+          await saveSettings({ autoSummaries });
           await show();
         }}
       />
