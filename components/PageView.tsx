@@ -4,7 +4,8 @@ import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
 import { MeetingView, type MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
-import { DecisionView, statedCallIn, type CallInState } from './views/DecisionView';
+import { callInClock, DEFAULT_CALL_IN_WORKING_DAYS, londonToday } from '../lib/callin';
+import { DecisionView } from './views/DecisionView';
 import { AgendaItemView, DecisionsListView, IssueHistoryView, MeetingsListView } from './views/ListViews';
 import { CommitteeView, CouncillorListView, CouncillorView } from './views/PeopleViews';
 
@@ -13,16 +14,16 @@ export interface PageViewProps {
   attendees: AttendeesState;
   /** ISO 8601 instant, so lists can split "next" from "latest" without reading the clock themselves. */
   now: string;
-  /** Set when something better than the page's own statement is known (a computed call-in clock). */
-  callIn?: CallInState;
+  /** The council's call-in period in working days, when it differs from the usual five. */
+  callInWorkingDays?: number;
   service: ServiceState;
   /** On-device summaries of the page's documents (meetings). */
   local?: MeetingSummaries;
 }
 
 /** One view per page kind; every view is built from the same zod-validated page data. */
-export function PageView({ page, attendees, now, callIn, service, local }: PageViewProps) {
-  const today = now.slice(0, 10);
+export function PageView({ page, attendees, now, callInWorkingDays, service, local }: PageViewProps) {
+  const today = londonToday(new Date(now));
   switch (page.kind) {
     case 'meeting':
       return <MeetingView meeting={page} attendees={attendees} service={service} local={local} />;
@@ -42,7 +43,7 @@ export function PageView({ page, attendees, now, callIn, service, local }: PageV
     case 'agendaItem':
       return <AgendaItemView item={page} />;
     case 'decision':
-      return <DecisionView decision={page} callIn={callIn ?? statedCallIn(page, today)} service={service} />;
+      return <DecisionView decision={page} callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)} service={service} />;
     case 'issueHistory':
       return <IssueHistoryView issue={page} />;
     case 'committee':

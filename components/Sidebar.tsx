@@ -4,7 +4,6 @@ import type { ExtractResult } from '../lib/platforms';
 import { PageView } from './PageView';
 import type { MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
-import type { CallInState } from './views/DecisionView';
 
 export interface SidebarProps {
   page: ExtractResult;
@@ -15,7 +14,7 @@ export interface SidebarProps {
   now: string;
   /** The council's name from the registry, when the host is a known portal. */
   councilName?: string;
-  callIn?: CallInState;
+  callInWorkingDays?: number;
   service: ServiceState;
   local?: MeetingSummaries;
 }
@@ -24,7 +23,7 @@ export interface SidebarProps {
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callIn, service, local }: SidebarProps) {
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local }: SidebarProps) {
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -68,7 +67,7 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       </div>
       <div class="content">
         {page.ok ? (
-          <PageView page={page.data} attendees={attendees} now={now} callIn={callIn} service={service} local={local} />
+          <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} />
         ) : (
           <div class="notice" role="status">
             <h2 class="title">Couldn’t read this page</h2>

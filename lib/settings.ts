@@ -16,13 +16,15 @@ export const Settings = z.object({
   serviceKey: z.string().check(z.maxLength(512)),
   /** Summarise a meeting's agenda and reports pack on this device when the service has no summary. */
   autoSummaries: z.boolean(),
+  /** Call-in periods that differ from five working days, by council portal host. */
+  callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** Build-time default (WXT_SERVICE_URL), empty unless the build sets one. */
 export const DEFAULT_SERVICE_URL: string = (import.meta.env.WXT_SERVICE_URL as string | undefined)?.replace(/\/+$/, '') ?? '';
 
-export const DEFAULT_SETTINGS: Settings = { serviceUrl: DEFAULT_SERVICE_URL, serviceKey: '', autoSummaries: true };
+export const DEFAULT_SETTINGS: Settings = { serviceUrl: DEFAULT_SERVICE_URL, serviceKey: '', autoSummaries: true, callInWorkingDays: {} };
 
 const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
 

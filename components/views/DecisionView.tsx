@@ -1,15 +1,12 @@
 import type { Decision } from '../../lib/model';
 import { ExternalLink, Facts, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
+import type { CallInClock } from '../../lib/callin';
 import { formatDay } from '../format';
 import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
 
-export type CallInState =
-  | { kind: 'notSubject' }
-  | { kind: 'unknown' }
-  | { kind: 'open'; until: string; computed: boolean; workingDaysLeft?: number }
-  | { kind: 'closed'; ended: string; computed: boolean };
+export type CallInState = CallInClock;
 
-/** The call-in badge: open until a date, closed, or not subject to call-in. Text first, colour second. */
+/** The call-in badge: open with the working days left, ended, or not subject to call-in. Text first, colour second. */
 export function CallInBadge({ state }: { state: CallInState }) {
   switch (state.kind) {
     case 'notSubject':
@@ -19,8 +16,7 @@ export function CallInBadge({ state }: { state: CallInState }) {
     case 'open':
       return (
         <span class="badge badge-apologies">
-          Call-in open{state.workingDaysLeft !== undefined ? ` — ${state.workingDaysLeft} working ${state.workingDaysLeft === 1 ? 'day' : 'days'} left` : ''} (until {formatDay(state.until)})
-          {state.computed ? ', computed' : ''}
+          Call-in open — {state.workingDaysLeft} working {state.workingDaysLeft === 1 ? 'day' : 'days'} left (until {formatDay(state.until)}){state.computed ? ', computed' : ''}
         </span>
       );
     case 'closed':
@@ -31,15 +27,6 @@ export function CallInBadge({ state }: { state: CallInState }) {
         </span>
       );
   }
-}
-
-/** What the page itself says about call-in, compared with today's date (YYYY-MM-DD). */
-export function statedCallIn(decision: Decision, today: string): CallInState {
-  if (decision.isSubjectToCallIn === false) return { kind: 'notSubject' };
-  if (!decision.callInDeadline) return decision.isSubjectToCallIn ? { kind: 'unknown' } : { kind: 'notSubject' };
-  return decision.callInDeadline >= today
-    ? { kind: 'open', until: decision.callInDeadline, computed: false }
-    : { kind: 'closed', ended: decision.callInDeadline, computed: false };
 }
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Yes' : 'No');

@@ -23,6 +23,7 @@ interface SidebarState {
   service: ServiceState;
   /** On-device summaries: 'meeting', or a document URL. */
   local: Record<string, LocalSummaryState>;
+  callInWorkingDays?: number;
   collapsed: boolean;
   councilName?: string;
 }
@@ -182,6 +183,10 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   });
   ctx.onInvalidated(() => tabMessaging.removeAllListeners());
 
+  void getSettings().then((settings) => {
+    const days = settings.callInWorkingDays[host];
+    if (days && ctx.isValid) update({ callInWorkingDays: days });
+  });
   void councilName(host).then((name) => {
     if (name && ctx.isValid) update({ councilName: name });
   });

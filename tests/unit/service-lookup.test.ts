@@ -15,7 +15,7 @@ function setup(options: { serviceUrl?: string; permitted?: boolean; answers: Ser
   const calls: string[] = [];
   const lookup = new ServiceLookup({
     cache: new Cache({ dbName: `service-lookup-${databases}`, ...(options.now ? { now: options.now } : {}) }),
-    settings: async () => ({ serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:8787', serviceKey: '', autoSummaries: false }),
+    settings: async () => ({ serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:8787', serviceKey: '', autoSummaries: false, callInWorkingDays: {} }),
     hasPermission: async () => options.permitted ?? true,
     client: () => ({
       lookupPage: async (url: string) => {
