@@ -37,7 +37,7 @@ export default defineConfig({
     description:
       'Read UK council meetings and decisions in place: who attends, what is decided, and the documents behind it.',
     // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
-    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'

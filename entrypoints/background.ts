@@ -11,7 +11,7 @@ import { ServiceClient } from '../lib/service/client';
 import { ServiceLookup } from '../lib/service/lookup';
 import { servicePageKey } from '../lib/service/page-key';
 import { getSettings, serviceOriginPattern } from '../lib/settings';
-import { contentScriptId, nonSiteOrigins, planRegistration, sitePattern } from '../lib/sites';
+import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../lib/sites';
 
 const CONTENT_SCRIPT = 'content-scripts/council.js';
 const SIDEBAR_SCRIPT = '/sidebar.js';
@@ -25,6 +25,22 @@ function fromOurContentScript(sender: Browser.runtime.MessageSender): boolean {
  * Councils' own domains: one registered content script per granted host, kept in step with
  * the browser's permissions whenever they change (from our popup, options, or the browser's UI).
  */
+const MENU_ID = 'council-lens-summarise-pdf';
+/** Links that lead to council documents: PDFs, and the portals' document handlers. */
+const DOCUMENT_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*mgConvert2PDF.aspx*', '*://*/*Document.ashx*'];
+
+/** The right-click item appears on document links, only on pages of sites Council Lens reads. */
+async function syncContextMenu(sitePatterns: readonly string[]): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: MENU_ID,
+    title: 'Summarise this PDF with Council Lens',
+    contexts: ['link'],
+    targetUrlPatterns: DOCUMENT_LINKS,
+    documentUrlPatterns: [...sitePatterns],
+  });
+}
+
 async function syncSiteScripts(): Promise<void> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
@@ -37,6 +53,8 @@ async function syncSiteScripts(): Promise<void> {
       .registerContentScripts([{ id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }])
       .catch(() => undefined);
   }
+  const enabled = councilSiteHosts(granted, nonSiteOrigins(browser.runtime.getManifest().host_permissions, servicePattern));
+  await syncContextMenu([...VENDOR_MATCHES, ...enabled.map(sitePattern)]).catch(() => undefined);
 }
 
 const OFFSCREEN = '/offscreen.html';
@@ -191,6 +209,11 @@ export default defineBackground(() => {
     if (!request.success) return {};
     const entry = findCouncilByHost(registry, request.data.host);
     return entry ? { name: entry.name, platform: entry.platform } : {};
+  });
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== MENU_ID || !info.linkUrl || !/^https?:/i.test(info.linkUrl)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(info.linkUrl)}`) });
   });
 
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());

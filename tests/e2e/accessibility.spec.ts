@@ -61,6 +61,13 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
     expect(await seriousViolations(popup)).toEqual([]);
   });
 
+  test('PDF summary page', async ({ context, extensionId }) => {
+    const pdf = await context.newPage();
+    await pdf.goto(`chrome-extension://${extensionId}/pdf.html?url=${encodeURIComponent('http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0')}`);
+    await expect(pdf.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
+    expect(await seriousViolations(pdf)).toEqual([]);
+  });
+
   test('settings page', async ({ context, extensionId }) => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import type { LocalSummaryState } from '../../components/LocalSummary';
+import { PdfPage } from '../../components/PdfPage';
+import { messaging, tabMessaging } from '../../lib/messaging';
+import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
+import '../options/style.css';
+import '../../components/sidebar.css';
+
+const app = document.getElementById('app')!;
+const initialUrl = new URLSearchParams(location.search).get('url') ?? '';
+let state: LocalSummaryState = { status: 'idle' };
+let jobs = 0;
+
+function show(): void {
+  render(
+    <div class="root">
+      <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
+    </div>,
+    app,
+  );
+}
+
+async function summarise(url: string): Promise<void> {
+  if (!/^https?:\/\//i.test(url)) {
+    state = { status: 'failed', error: 'not_pdf', message: 'That is not a web address.' };
+    return show();
+  }
+  const jobId = `page-${(jobs += 1)}`;
+  state = { status: 'running', jobId };
+  show();
+  const raw = await messaging.sendMessage('summarisePdf', { url, jobId }).catch(() => undefined);
+  const parsed = PdfSummaryAnswer.safeParse(raw);
+  if (state.status === 'running' && state.jobId === jobId) {
+    state = parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens could not read that document.' };
+    show();
+  }
+}
+
+function cancel(): void {
+  if (state.status !== 'running') return;
+  void messaging.sendMessage('cancelPdf', { jobId: state.jobId }).catch(() => undefined);
+  state = { status: 'failed', error: 'cancelled', message: 'Cancelled.' };
+  show();
+}
+
+tabMessaging.onMessage('pdfProgress', ({ data }) => {
+  const progress = PdfProgress.safeParse(data);
+  if (progress.success && state.status === 'running' && state.jobId === progress.data.jobId) {
+    state = { status: 'running', jobId: state.jobId, progress: progress.data };
+    show();
+  }
+});
+
+show();
+if (initialUrl) void summarise(initialUrl);
