@@ -3,6 +3,8 @@ import type { ServiceAnswer, ServiceDecisionView, ServiceMeetingView } from '../
 import { formatDay } from './format';
 import { Section } from './common';
 import { SummaryView } from './SummaryView';
+import { analysisToMarkdown } from '../lib/citation';
+import { CopyButton, useActions } from './actions';
 
 export type ServiceState = { status: 'loading' } | ServiceAnswer;
 
@@ -105,8 +107,10 @@ function ContentiousnessMeter({ score }: { score: number }) {
 }
 
 function AnalysisBody({ analysis }: { analysis: Analysis }) {
+  const source = useActions()?.source;
   return (
     <div class="analysis">
+      {source ? <CopyButton label="Copy as Markdown" text={() => analysisToMarkdown(analysis, { ...source, retrievedAt: new Date().toISOString() })} /> : null}
       <p class="topline">{analysis.topline}</p>
       <ContentiousnessMeter score={analysis.contentiousness_score} />
       <dl class="facts-list">

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { AttendeesState } from '../lib/load-attendees';
 import type { ExtractResult } from '../lib/platforms';
+import { ActionsContext, type UiActions } from './actions';
 import { PageView } from './PageView';
 import type { MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
@@ -17,13 +18,14 @@ export interface SidebarProps {
   callInWorkingDays?: number;
   service: ServiceState;
   local?: MeetingSummaries;
+  actions?: UiActions;
 }
 
 /**
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local }: SidebarProps) {
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local, actions }: SidebarProps) {
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -67,7 +69,9 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       </div>
       <div class="content">
         {page.ok ? (
-          <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} />
+          <ActionsContext.Provider value={actions}>
+            <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} />
+          </ActionsContext.Provider>
         ) : (
           <div class="notice" role="status">
             <h2 class="title">Couldn’t read this page</h2>

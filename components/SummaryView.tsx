@@ -1,5 +1,7 @@
 import type { TargetedMouseEvent } from 'preact';
 import type { Block, DisplaySummary, Inline } from '../lib/summary/model';
+import { summaryToMarkdown } from '../lib/citation';
+import { CopyButton, useActions } from './actions';
 import { ExternalLink } from './common';
 import { formatDay } from './format';
 
@@ -113,8 +115,9 @@ function Blocks({ blocks, prefix, labels }: { blocks: readonly Block[]; prefix: 
 }
 
 /** A summary in the one display model, with its provenance label and footnotes. */
-export function SummaryView({ summary, idPrefix = 'cl-summary' }: { summary: DisplaySummary; idPrefix?: string }) {
+export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summary: DisplaySummary; idPrefix?: string; title?: string }) {
   const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
+  const source = useActions()?.source;
   return (
     <div class="summary">
       <p class="provenance">
@@ -124,12 +127,17 @@ export function SummaryView({ summary, idPrefix = 'cl-summary' }: { summary: Dis
       <div class="prose">
         <Blocks blocks={summary.blocks} prefix={idPrefix} labels={labels} />
       </div>
+      {source ? <CopyButton label="Copy as Markdown" text={() => summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })} /> : null}
       {summary.footnotes.length > 0 ? (
         <ol class="footnotes" aria-label="Footnotes">
           {summary.footnotes.map((note) => (
             <li key={note.id} id={`${idPrefix}-fn-${note.id}`} tabIndex={-1} value={note.label}>
               <Blocks blocks={note.blocks} prefix={idPrefix} labels={labels} />
-              {note.href ? <ExternalLink href={note.href}>Open the document at this page</ExternalLink> : null}{' '}
+              {note.href ? (
+                <>
+                  <ExternalLink href={note.href}>Open the document at this page</ExternalLink> <CopyButton label={`Copy link to page ${/#page=(\d+)/.exec(note.href)?.[1] ?? note.label}`} text={() => note.href ?? ''} />
+                </>
+              ) : null}{' '}
               <a href={`#${idPrefix}-ref-${note.id}`} aria-label={`Back to the text of footnote ${note.label}`} onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}>
                 ↩
               </a>

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { LocalSummaryState } from '../../components/LocalSummary';
+import { ActionsContext } from '../../components/actions';
 import { PdfPage } from '../../components/PdfPage';
 import { messaging, tabMessaging } from '../../lib/messaging';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
@@ -14,7 +15,14 @@ let jobs = 0;
 function show(): void {
   render(
     <div class="root">
-      <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
+      <ActionsContext.Provider
+        value={{
+          copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
+          ...(state.status === 'ok' ? { source: { title: decodeURIComponent(state.url.split('/').pop()?.replace(/\?.*$/, '') ?? 'Council document'), url: state.url, retrievedAt: new Date().toISOString() } } : {}),
+        }}
+      >
+        <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
+      </ActionsContext.Provider>
     </div>,
     app,
   );

@@ -14,6 +14,7 @@ import type { AttendeesState } from '../../lib/load-attendees';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
 import { KIND_LABELS, pageTitleOf } from '../../lib/page-labels';
+import { formatMeetingTime } from '../../components/format';
 import { failure } from '../../lib/result';
 import { getSettings, isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
 
@@ -48,6 +49,30 @@ async function askService(pageUrl: string): Promise<ServiceAnswer> {
   } catch {
     return { status: 'unavailable', message: 'Council Lens could not reach its background page.' };
   }
+}
+
+/**
+ * Copies from the sidebar. The async clipboard needs a secure page; on plain-http council
+ * sites a selected textarea inside the sidebar and the copy command do the same job.
+ */
+async function copyText(text: string, root: Node): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Fall through to the copy command.
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+  (root instanceof ShadowRoot ? root : document.body).append(area);
+  area.select();
+  const copied = document.execCommand('copy');
+  area.remove();
+  return copied;
 }
 
 async function councilName(host: string): Promise<string | undefined> {
@@ -101,6 +126,10 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
           attendees={state.service.status === 'ready' && state.service.view.kind === 'meeting' ? withServiceAttendees(state.attendees, state.service.view.attendees) : state.attendees}
           now={new Date().toISOString()}
           onCollapsedChange={setCollapsed}
+          actions={{
+            copy: (text) => copyText(text, container?.getRootNode() ?? document),
+            ...(state.page.ok ? { source: { ...(state.councilName ? { council: state.councilName } : {}), title: pageTitleOf(state.page.data), ...(state.page.data.kind === 'meeting' && state.page.data.startsAt ? { date: formatMeetingTime(state.page.data.startsAt) } : {}), url: location.href, retrievedAt: new Date().toISOString() } } : {}),
+          }}
         />
       </div>,
       container,
