@@ -39,6 +39,9 @@ export default defineConfig({
     // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Council Lens sidebar' },
+    },
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {

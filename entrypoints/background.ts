@@ -211,6 +211,15 @@ export default defineBackground(() => {
     return entry ? { name: entry.name, platform: entry.platform } : {};
   });
 
+  // The keyboard shortcut: the sidebar in the active tab shows or hides, as with its own button.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await tabMessaging.sendMessage('toggleSidebar', undefined, tabId).catch(() => undefined);
+    })();
+  });
+
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.linkUrl || !/^https?:/i.test(info.linkUrl)) return;
     void browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(info.linkUrl)}`) });
