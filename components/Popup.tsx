@@ -82,6 +82,7 @@ export function Popup({ state, onToggleSidebar, onEnable, search, linksFor }: Po
           <p class="muted" role="status">
             {status.readable ? (status.sidebarOpen ? 'The sidebar is open on this page.' : 'The sidebar is hidden on this page.') : 'Council Lens could not read this page.'}
           </p>
+          {status.summary ? <p>{status.summary}</p> : null}
           <button type="button" class="primary" onClick={() => onToggleSidebar(!status.sidebarOpen)}>
             {status.sidebarOpen ? 'Close sidebar' : 'Open sidebar'}
           </button>

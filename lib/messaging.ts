@@ -66,6 +66,8 @@ export const PageStatus = z.object({
   councilName: z.optional(z.string()),
   readable: z.boolean(),
   sidebarOpen: z.boolean(),
+  /** Where the page's summary stands, in words. */
+  summary: z.optional(z.string()),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

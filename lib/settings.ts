@@ -26,7 +26,18 @@ export const DEFAULT_SERVICE_URL: string = (import.meta.env.WXT_SERVICE_URL as s
 
 export const DEFAULT_SETTINGS: Settings = { serviceUrl: DEFAULT_SERVICE_URL, serviceKey: '', autoSummaries: true, callInWorkingDays: {} };
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/**
+ * Version 1 held only the service address and key; version 2 added automatic summaries and
+ * call-in periods. Migrations run when an updated extension first reads an older value.
+ */
+export const SETTINGS_VERSION = 2;
+const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: {
+    2: (old: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...old }),
+  },
+});
 
 export async function getSettings(): Promise<Settings> {
   const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });

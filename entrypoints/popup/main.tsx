@@ -46,7 +46,9 @@ function show(next: PopupState): void {
 }
 
 async function start(): Promise<void> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  let [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened in a window of its own (not from the toolbar), this page is the active tab there: look at the browser window's instead.
+  if (tab?.url?.startsWith(browser.runtime.getURL('/'))) [tab] = await browser.tabs.query({ active: true, windowType: 'normal' });
   tabId = tab?.id;
   if (tabId === undefined || !tab?.url || !/^https?:/.test(tab.url)) return show({ kind: 'elsewhere' });
   const status = PageStatus.safeParse(await tabMessaging.sendMessage('getPageStatus', undefined, tabId).catch(() => undefined));

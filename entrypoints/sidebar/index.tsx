@@ -101,7 +101,19 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     ...(state.councilName ? { councilName: state.councilName } : {}),
     readable: state.page.ok,
     sidebarOpen: !state.collapsed,
+    ...(summaryStatus() ? { summary: summaryStatus() } : {}),
   });
+  const summaryStatus = (): string | undefined => {
+    if (!state.page.ok || (state.page.data.kind !== 'meeting' && state.page.data.kind !== 'decision')) return undefined;
+    const { service } = state;
+    if (service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary) return 'Summary from the summary service.';
+    if (service.status === 'ready' && service.view.kind === 'decision' && service.view.analysis) return 'Analysis from the summary service.';
+    const local = state.local.meeting;
+    if (local?.status === 'ok') return 'Summary made on this device from the council’s documents.';
+    if (local?.status === 'running') return 'Summarising the council’s documents…';
+    if (service.status === 'loading') return 'Asking the summary service…';
+    return state.page.data.kind === 'meeting' ? 'No summary yet: use “Summarise this meeting” in the sidebar.' : 'No analysis of this decision yet.';
+  };
   const setCollapsed = (collapsed: boolean) => {
     update({ collapsed });
     void setSidebarCollapsed(host, collapsed);

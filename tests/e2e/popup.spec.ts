@@ -31,3 +31,20 @@ test('the toolbar probe recognises ModernGov markup on a page no detector reads'
   }, PAGE_URLS.kingstonNotRead);
   expect(results.map((result) => result.result)).toEqual(['moderngov']);
 });
+
+test('the popup on a detected page says what it is, the summary status, and opens or closes the sidebar', async ({ context, page }) => {
+  await page.goto(PAGE_URLS.decision1613);
+  await expect(page.getByRole('region', { name: 'Council Lens' }).getByText('7/10 — likely contentious')).toBeVisible();
+  const worker = await extensionWorker(context);
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('/popup.html'), type: 'popup', focused: false }));
+  const popup = await opened;
+  await expect(popup.getByText('Decision — Milton Keynes Council')).toBeVisible();
+  await expect(popup.getByRole('heading', { name: 'Regional Care Cooperative' })).toBeVisible();
+  await expect(popup.getByText('Analysis from the summary service.')).toBeVisible();
+  await popup.getByRole('button', { name: 'Close sidebar' }).focus();
+  // The popup closes itself once it has done what was asked.
+  await Promise.all([popup.waitForEvent('close'), popup.keyboard.press('Enter').catch(() => undefined)]);
+  await expect(page.getByRole('region', { name: 'Council Lens' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Council Lens', exact: true })).toBeVisible();
+});
