@@ -85,7 +85,19 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
   }
   return (
     <div class="local-summary">
-      <p class="muted small">Summary made on this device from the council’s documents{state.fromCache ? ' (saved copy)' : ''}. Every line cites the page it comes from.</p>
+      <p class="muted small">
+        {state.display.producedBy === 'llm-endpoint'
+          ? 'Summary written by your own AI endpoint from Council Lens’s digest of the council’s documents.'
+          : state.display.producedBy === 'chrome-ai'
+            ? 'Summary written on this device by Chrome’s built-in AI from Council Lens’s digest of the council’s documents.'
+            : 'Summary made on this device from the council’s documents.'}
+        {state.fromCache ? ' (Saved copy.)' : ''} Every line cites the page it comes from.
+      </p>
+      {state.note ? (
+        <p role="status" class="notice-line">
+          {state.note}
+        </p>
+      ) : null}
       <SummaryView summary={state.display} idPrefix={idPrefix} />
       <ContentiousnessEstimate answer={state} />
     </div>

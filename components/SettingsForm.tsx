@@ -51,19 +51,90 @@ export function ServiceSettings({ settings, connection, onSave, onTest, saveMess
   );
 }
 
-/** Whether meetings are summarised from their PDFs automatically when the service has no summary. */
-export function SummarySettings({ autoSummaries, onChange }: { autoSummaries: boolean; onChange(autoSummaries: boolean): void }) {
+export type TierState = { status: 'idle' } | { status: 'working'; message: string } | { status: 'done'; ok: boolean; message: string };
+
+export interface SummarySettingsProps {
+  settings: Settings;
+  tierState: TierState;
+  /** 'available', 'downloadable', 'unavailable'… or undefined when this browser has no built-in AI. */
+  chromeAi?: string;
+  onAutoChange(autoSummaries: boolean): void;
+  onSaveTier(patch: Pick<Settings, 'summariserTier' | 'llm'>): void;
+  onTestEndpoint(llm: Settings['llm']): void;
+  onDownloadModel(): void;
+}
+
+/** Summaries made on this device: automatic or not, and who writes them. */
+export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, onSaveTier, onTestEndpoint, onDownloadModel }: SummarySettingsProps) {
+  const [tier, setTier] = useState(settings.summariserTier);
+  const [llm, setLlm] = useState(settings.llm);
   return (
     <section aria-labelledby="summaries-heading" class="card">
       <h2 id="summaries-heading">Summaries made on this device</h2>
       <p class="muted">
         When the summary service has no summary of a meeting, Council Lens can read the meeting’s agenda and reports pack itself, in your browser, and cite every line to
-        its page. Nothing is sent anywhere: the documents come from the council’s own website.
+        its page.
       </p>
       <label class="check">
-        <input type="checkbox" checked={autoSummaries} onChange={(event) => onChange((event.target as HTMLInputElement).checked)} />
+        <input type="checkbox" checked={settings.autoSummaries} onChange={(event) => onAutoChange((event.target as HTMLInputElement).checked)} />
         Summarise meetings automatically (otherwise, use the “Summarise” buttons)
       </label>
+      <form
+        class="stack"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSaveTier({ summariserTier: tier, llm: { endpoint: llm.endpoint.trim().replace(/\/+$/, ''), model: llm.model.trim(), key: llm.key.trim() } });
+        }}
+      >
+        <fieldset class="stack">
+          <legend>Who writes the summary</legend>
+          <label class="check">
+            <input type="radio" name="tier" value="extractive" checked={tier === 'extractive'} onChange={() => setTier('extractive')} />
+            Council Lens, from the documents’ own sentences (default; nothing leaves this device)
+          </label>
+          <label class="check">
+            <input type="radio" name="tier" value="chrome-ai" checked={tier === 'chrome-ai'} onChange={() => setTier('chrome-ai')} disabled={!chromeAi || chromeAi === 'unavailable'} />
+            Chrome’s built-in AI, on this device {chromeAi ? `(${chromeAi === 'available' ? 'ready' : chromeAi})` : '(not in this browser)'}
+          </label>
+          <label class="check">
+            <input type="radio" name="tier" value="llm-endpoint" checked={tier === 'llm-endpoint'} onChange={() => setTier('llm-endpoint')} />
+            My own AI endpoint (OpenAI-compatible: OpenAI, Ollama, llama.cpp)
+          </label>
+        </fieldset>
+        {tier === 'chrome-ai' && (chromeAi === 'downloadable' || chromeAi === 'downloading') ? (
+          <button type="button" onClick={onDownloadModel}>
+            Download model
+          </button>
+        ) : null}
+        {tier === 'llm-endpoint' ? (
+          <div class="stack">
+            <label for="llm-endpoint">Endpoint address</label>
+            <input id="llm-endpoint" type="url" placeholder="http://localhost:11434" value={llm.endpoint} onInput={(event) => setLlm({ ...llm, endpoint: (event.target as HTMLInputElement).value })} />
+            <label for="llm-model">Model</label>
+            <input id="llm-model" type="text" placeholder="llama3.2" value={llm.model} onInput={(event) => setLlm({ ...llm, model: (event.target as HTMLInputElement).value })} />
+            <label for="llm-key">Key (if the endpoint needs one)</label>
+            <input id="llm-key" type="password" autocomplete="off" value={llm.key} onInput={(event) => setLlm({ ...llm, key: (event.target as HTMLInputElement).value })} />
+            <p class="muted small">
+              The endpoint receives Council Lens’s digest of each document you summarise (its recommendations, key sentences and facts), never a document marked exempt
+              or confidential. The key stays on this device. For Ollama, allow the extension with <code>OLLAMA_ORIGINS=chrome-extension://*</code> (or
+              <code> moz-extension://*</code> in Firefox) before starting it.
+            </p>
+            <button type="button" onClick={() => onTestEndpoint(llm)}>
+              Test
+            </button>
+          </div>
+        ) : null}
+        <div class="row">
+          <button type="submit" class="primary">
+            Save
+          </button>
+        </div>
+        {tierState.status !== 'idle' ? (
+          <p role="status" class={tierState.status === 'done' ? (tierState.ok ? 'good' : 'bad') : ''}>
+            {tierState.message}
+          </p>
+        ) : null}
+      </form>
     </section>
   );
 }

@@ -4,6 +4,9 @@ import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, mes
 import type { JobProgress, JobResult, Validators } from '../lib/pdf/job';
 import { SummariseMeetingRequest, SummarisePdfRequest } from '../lib/pdf/messages';
 import { PdfSummaries } from '../lib/pdf/summaries';
+import { summaryForTier } from '../lib/ai/apply';
+import { askChromeAi, type ChromeAiResult } from '../lib/ai/chrome-ai';
+import { askEndpoint } from '../lib/ai/endpoint';
 import { PortalFetcher } from '../lib/portal-fetch';
 import { CouncilRegistry, findCouncilByHost } from '../lib/registry';
 import { failure } from '../lib/result';
@@ -76,6 +79,8 @@ function ensureOffscreen(): Promise<void> {
 type Runner = {
   run(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
   cancel(jobId: string): void;
+  /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
+  askChromeAi(digest: string): Promise<ChromeAiResult>;
 };
 
 /** Where pdf.js runs: the offscreen document on Chrome, the background page itself on Firefox. */
@@ -84,6 +89,7 @@ function pdfRunner(progressTargets: Map<string, (progress: JobProgress) => void>
     return {
       run: async (request, onProgress) => (await import('../lib/pdf/page-runner')).runInPage(request, onProgress),
       cancel: (jobId) => void import('../lib/pdf/page-runner').then((module) => module.cancelInPage(jobId)),
+      askChromeAi: (digest) => askChromeAi(digest),
     };
   }
   return {
@@ -99,6 +105,14 @@ function pdfRunner(progressTargets: Map<string, (progress: JobProgress) => void>
       }
     },
     cancel: (jobId) => void offscreenMessaging.sendMessage('cancelPdfJob', { jobId }).catch(() => undefined),
+    askChromeAi: async (digest) => {
+      try {
+        await ensureOffscreen();
+        return await offscreenMessaging.sendMessage('askChromeAi', { digest });
+      } catch {
+        return { ok: false, message: 'Council Lens could not reach Chrome’s built-in AI.' };
+      }
+    },
   };
 }
 
@@ -146,7 +160,22 @@ export default defineBackground(() => {
 
   const progressTargets = new Map<string, (progress: JobProgress) => void>();
   const runner = pdfRunner(progressTargets);
-  const pdfs = new PdfSummaries({ cache, runJob: (request, onProgress) => runner.run(request, onProgress) });
+  const pdfs = new PdfSummaries({
+    cache,
+    runJob: (request, onProgress) => runner.run(request, onProgress),
+    present: async (summary, url, summarisedAt) => {
+      const settings = await getSettings();
+      const endpointPattern = settings.llm.endpoint ? serviceOriginPattern(settings.llm.endpoint) : undefined;
+      const outcome = await summaryForTier(summary, url, summarisedAt, {
+        tier: settings.summariserTier,
+        endpoint: settings.llm,
+        askEndpoint: async (endpoint, digest) =>
+          endpointPattern && (await browser.permissions.contains({ origins: [endpointPattern] })) ? askEndpoint(endpoint, digest) : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
+        askChromeAi: (digest) => runner.askChromeAi(digest),
+      });
+      return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
+    },
+  });
 
   offscreenMessaging.onMessage('pdfJobProgress', ({ data, sender }) => {
     if (sender.id !== browser.runtime.id || !sender.url?.endsWith(OFFSCREEN)) return;

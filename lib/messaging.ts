@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Result } from './result';
+import type { ChromeAiResult } from './ai/chrome-ai';
 import type { JobResult, Validators } from './pdf/job';
 import type { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from './pdf/messages';
 import type { ServiceAnswer } from './service/view';
@@ -89,6 +90,8 @@ export interface OffscreenProtocolMap {
   cancelPdfJob(data: { jobId: string }): void;
   /** Offscreen → background, forwarded to the tab that asked. */
   pdfJobProgress(data: PdfProgress): void;
+  /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */
+  askChromeAi(data: { digest: string }): ChromeAiResult;
 }
 
 export const offscreenMessaging = defineExtensionMessaging<OffscreenProtocolMap>();

@@ -18,24 +18,37 @@ export const Settings = z.object({
   autoSummaries: z.boolean(),
   /** Call-in periods that differ from five working days, by council portal host. */
   callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
+  /** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
+  summariserTier: z.enum(['extractive', 'chrome-ai', 'llm-endpoint']),
+  /** An OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp); its key stays on this device. */
+  llm: z.object({ endpoint: httpUrlOrEmpty, model: z.string().check(z.maxLength(200)), key: z.string().check(z.maxLength(512)) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** Build-time default (WXT_SERVICE_URL), empty unless the build sets one. */
 export const DEFAULT_SERVICE_URL: string = (import.meta.env.WXT_SERVICE_URL as string | undefined)?.replace(/\/+$/, '') ?? '';
 
-export const DEFAULT_SETTINGS: Settings = { serviceUrl: DEFAULT_SERVICE_URL, serviceKey: '', autoSummaries: true, callInWorkingDays: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  serviceUrl: DEFAULT_SERVICE_URL,
+  serviceKey: '',
+  autoSummaries: true,
+  callInWorkingDays: {},
+  summariserTier: 'extractive',
+  llm: { endpoint: '', model: '', key: '' },
+};
 
 /**
  * Version 1 held only the service address and key; version 2 added automatic summaries and
- * call-in periods. Migrations run when an updated extension first reads an older value.
+ * call-in periods; version 3 the summariser tier. Migrations run when an updated extension
+ * first reads an older value, keeping whatever the person had set.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: {
     2: (old: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...old }),
+    3: (old: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...old }),
   },
 });
 

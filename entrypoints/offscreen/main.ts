@@ -2,6 +2,7 @@ import * as pdfjs from 'pdfjs-dist';
 import { runPdfJob } from '../../lib/pdf/job';
 import type { PdfJs } from '../../lib/pdf/extract';
 import { offscreenMessaging } from '../../lib/messaging';
+import { askChromeAi } from '../../lib/ai/chrome-ai';
 
 /**
  * Chrome's offscreen document: the service worker cannot host pdf.js (no DOM, no nested
@@ -31,4 +32,9 @@ offscreenMessaging.onMessage('runPdfJob', async ({ data, sender }) => {
 offscreenMessaging.onMessage('cancelPdfJob', ({ data, sender }) => {
   if (sender.id !== browser.runtime.id) return;
   running.get(data.jobId)?.abort();
+});
+
+offscreenMessaging.onMessage('askChromeAi', ({ data, sender }) => {
+  if (sender.id !== browser.runtime.id || typeof data?.digest !== 'string') return { ok: false, message: 'Unknown sender.' };
+  return askChromeAi(data.digest.slice(0, 60_000));
 });

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { EnabledSites } from '../../components/EnabledSites';
-import { CacheSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings } from '../../components/SettingsForm';
+import { CacheSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings, type TierState } from '../../components/SettingsForm';
+import { builtInModel } from '../../lib/ai/chrome-ai';
+import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
 import { messaging } from '../../lib/messaging';
 import { getSettings, saveSettings, serviceOriginPattern, type Settings } from '../../lib/settings';
@@ -12,6 +14,14 @@ const cache = new Cache();
 let connection: ConnectionState = { status: 'idle' };
 let saveMessage: string | undefined;
 let cleared = false;
+let tierState: TierState = { status: 'idle' };
+
+/** The permission an AI endpoint needs; asked for on the click that saves or tests it. */
+async function permitEndpoint(endpoint: string): Promise<boolean> {
+  const pattern = serviceOriginPattern(endpoint);
+  if (!pattern) return false;
+  return (await browser.permissions.contains({ origins: [pattern] })) || browser.permissions.request({ origins: [pattern] }).catch(() => false);
+}
 
 async function enabledHosts(settings: Settings): Promise<string[]> {
   const origins = (await browser.permissions.getAll()).origins ?? [];
@@ -43,6 +53,7 @@ async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise
 
 async function show(): Promise<void> {
   const settings = await getSettings();
+  const chromeAi = await builtInModel()?.availability().catch(() => undefined);
   const [hosts, stats] = await Promise.all([enabledHosts(settings), cache.stats().catch(() => ({ entries: 0, bytes: 0 }))]);
   render(
     <>
@@ -62,9 +73,56 @@ async function show(): Promise<void> {
         }}
       />
       <SummarySettings
-        autoSummaries={settings.autoSummaries}
-        onChange={async (autoSummaries) => {
+        key={`${settings.summariserTier}|${settings.llm.endpoint}|${settings.llm.model}`}
+        settings={settings}
+        tierState={tierState}
+        {...(chromeAi ? { chromeAi } : {})}
+        onAutoChange={async (autoSummaries) => {
           await saveSettings({ autoSummaries });
+          await show();
+        }}
+        onSaveTier={async (patch) => {
+          if (patch.summariserTier === 'llm-endpoint' && patch.llm.endpoint && !(await permitEndpoint(patch.llm.endpoint))) {
+            tierState = { status: 'done', ok: false, message: 'Not saved: Council Lens needs permission to contact that endpoint.' };
+            return show();
+          }
+          try {
+            await saveSettings(patch);
+            tierState = { status: 'done', ok: true, message: 'Saved.' };
+          } catch {
+            tierState = { status: 'done', ok: false, message: 'Not saved: check the endpoint address.' };
+          }
+          await show();
+        }}
+        onTestEndpoint={async (llm) => {
+          if (!llm.endpoint || !(await permitEndpoint(llm.endpoint))) {
+            tierState = { status: 'done', ok: false, message: 'Give an endpoint address, and allow Council Lens to contact it.' };
+            return show();
+          }
+          tierState = { status: 'working', message: 'Testing…' };
+          await show();
+          const answer = await askEndpoint(llm, 'Document type: report; 1 pages.\nKey sentences:\n- [p. 1] The council agreed to repair the library roof for £20,000.', { timeoutMs: 30_000 });
+          tierState = answer.ok ? { status: 'done', ok: true, message: `Connected: the endpoint answered with ${answer.points.points.length} point(s).` } : { status: 'done', ok: false, message: answer.message };
+          await show();
+        }}
+        onDownloadModel={async () => {
+          const model = builtInModel();
+          if (!model) return;
+          tierState = { status: 'working', message: 'Downloading Chrome’s built-in model…' };
+          await show();
+          try {
+            const session = await model.create({
+              monitor: (monitor) =>
+                monitor.addEventListener('downloadprogress', (event) => {
+                  tierState = { status: 'working', message: `Downloading Chrome’s built-in model: ${Math.round(((event as unknown as { loaded: number }).loaded ?? 0) * 100)}%` };
+                  void show();
+                }),
+            });
+            session.destroy();
+            tierState = { status: 'done', ok: true, message: 'The model is ready.' };
+          } catch {
+            tierState = { status: 'done', ok: false, message: 'The model could not be downloaded.' };
+          }
           await show();
         }}
       />

@@ -13,6 +13,8 @@ export const PdfSummaryAnswer = z.union([
     pages: z.number(),
     items: z.array(z.object({ number: z.string(), title: z.string(), pageStart: z.optional(z.number()), pageEnd: z.optional(z.number()) })),
     display: DisplaySummarySchema,
+    /** Why the chosen AI tier's summary is not shown (the on-device one stands instead). */
+    note: z.optional(z.string()),
     contentiousness: z.object({
       score: z.number(),
       signals: z.array(z.object({ name: z.string(), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),

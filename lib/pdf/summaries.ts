@@ -1,5 +1,6 @@
 import type { Cache } from '../cache';
 import { toDisplaySummary, type DocumentSummary } from '../summarise';
+import type { DisplaySummary } from '../summary/model';
 import type { JobProgress, JobResult, Validators } from './job';
 import type { PdfSummaryAnswer } from './messages';
 import { combineMeeting, type MeetingDocumentResult } from '../summarise/meeting';
@@ -22,19 +23,8 @@ interface Stored {
 export interface PdfSummariesDeps {
   cache: Cache;
   runJob(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
-}
-
-function answer(url: string, stored: Stored, fromCache: boolean): PdfSummaryAnswer {
-  return {
-    status: 'ok',
-    url,
-    documentType: stored.summary.documentType,
-    pages: stored.summary.pages,
-    items: stored.summary.items,
-    display: toDisplaySummary(stored.summary, url, stored.summarisedAt),
-    contentiousness: stored.summary.contentiousness,
-    fromCache,
-  };
+  /** The chosen summariser tier's view of a document; the deterministic one by default. */
+  present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: string }>;
 }
 
 export class PdfSummaries {
@@ -42,7 +32,20 @@ export class PdfSummaries {
 
   async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void): Promise<PdfSummaryAnswer> {
     const result = await this.document(url, jobId, onProgress);
-    return result.status === 'ok' ? answer(url, result.stored, result.fromCache) : result;
+    if (result.status !== 'ok') return result;
+    const { summary, summarisedAt } = result.stored;
+    const presented = this.deps.present ? await this.deps.present(summary, url, summarisedAt) : { display: toDisplaySummary(summary, url, summarisedAt) };
+    return {
+      status: 'ok',
+      url,
+      documentType: summary.documentType,
+      pages: summary.pages,
+      items: summary.items,
+      display: presented.display,
+      ...(presented.note ? { note: presented.note } : {}),
+      contentiousness: summary.contentiousness,
+      fromCache: result.fromCache,
+    };
   }
 
   /** A whole meeting: its documents one after another (the download limiter keeps it polite), combined per agenda item. */

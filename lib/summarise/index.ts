@@ -1,3 +1,4 @@
+import { isRestricted } from './restricted';
 import type { PageLines } from '../pdf/lines';
 import type { Block, DisplaySummary, Footnote, Inline } from '../summary/model';
 import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
@@ -27,6 +28,8 @@ export interface DocumentSummary {
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
+  /** Marked exempt from publication or confidential: never sent to a remote AI endpoint. */
+  restricted: boolean;
   tier: 'extractive';
 }
 
@@ -119,6 +122,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     keyFacts: extractKeyFacts(sentences),
     summary,
     contentiousness: estimateContentiousness(sentences),
+    restricted: text.lines.some((line) => isRestricted(line.text)),
     tier: 'extractive',
   };
 }

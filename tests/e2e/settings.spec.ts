@@ -6,8 +6,9 @@ test('settings: service address and key round trip, test connection, and clear t
   await page.goto(PAGE_URLS.decision1613);
   await expect(page.getByText('7/10 — likely contentious')).toBeVisible();
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const page_ = await context.newPage();
+  await page_.goto(`chrome-extension://${extensionId}/options.html`);
+  const options = page_.getByRole('region', { name: 'Summary service' });
   await expect(options.getByLabel('Service address')).toHaveValue('http://127.0.0.1:8787');
   await options.getByRole('button', { name: 'Test connection' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
@@ -18,16 +19,25 @@ test('settings: service address and key round trip, test connection, and clear t
   await options.getByRole('button', { name: 'Test connection' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'did not recognise your API key' })).toBeVisible();
 
-  await options.reload();
+  await page_.reload();
   await expect(options.getByLabel('Subscriber key (optional)')).toHaveValue('not-a-real-key');
   await options.getByLabel('Subscriber key (optional)').fill('demo-professional-key');
   await options.getByRole('button', { name: 'Save' }).click();
   await options.getByRole('button', { name: 'Test connection' }).click();
   await expect(options.getByRole('status').filter({ hasText: 'accepted your key' })).toBeVisible();
 
-  await expect(options.getByText(/Council Lens keeps copies of what it fetched.*: [1-9]\d* items?/)).toBeVisible();
-  await options.getByRole('button', { name: 'Clear cache' }).click();
-  await expect(options.getByText(/: 0 items, 0\.0 MB/)).toBeVisible();
-  await expect(options.getByRole('heading', { name: 'Privacy: what leaves this device' })).toBeVisible();
+  await expect(page_.getByText(/Council Lens keeps copies of what it fetched.*: [1-9]\d* items?/)).toBeVisible();
+  await page_.getByRole('button', { name: 'Clear cache' }).click();
+  await expect(page_.getByText(/: 0 items, 0\.0 MB/)).toBeVisible();
+  await expect(page_.getByRole('heading', { name: 'Privacy: what leaves this device' })).toBeVisible();
+
+  // The summariser tier: the built-in AI is not in headless Chromium, so it is offered but disabled.
+  const summaries = page_.getByRole('region', { name: 'Summaries made on this device' });
+  await expect(summaries.getByRole('radio', { name: /Council Lens, from the documents’ own sentences/ })).toBeChecked();
+  await summaries.getByRole('radio', { name: /My own AI endpoint/ }).check();
+  await expect(summaries.getByText(/OLLAMA_ORIGINS/)).toBeVisible();
+  await summaries.getByRole('checkbox', { name: /Summarise meetings automatically/ }).uncheck();
+  await page_.reload();
+  await expect(page_.getByRole('region', { name: 'Summaries made on this device' }).getByRole('checkbox', { name: /Summarise meetings automatically/ })).not.toBeChecked();
   expect(extensionErrors.list).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { Cache } from '../../lib/cache';
 import type { ServiceResult } from '../../lib/service/client';
 import type { PageLookup } from '../../lib/service/contract';
 import { ServiceLookup } from '../../lib/service/lookup';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 import type { ServiceAnswer } from '../../lib/service/view';
 import { loadServiceData } from '../../scripts/service/server';
 
@@ -15,7 +16,7 @@ function setup(options: { serviceUrl?: string; permitted?: boolean; answers: Ser
   const calls: string[] = [];
   const lookup = new ServiceLookup({
     cache: new Cache({ dbName: `service-lookup-${databases}`, ...(options.now ? { now: options.now } : {}) }),
-    settings: async () => ({ serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:8787', serviceKey: '', autoSummaries: false, callInWorkingDays: {} }),
+    settings: async () => ({ ...DEFAULT_SETTINGS, serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:8787', autoSummaries: false }),
     hasPermission: async () => options.permitted ?? true,
     client: () => ({
       lookupPage: async (url: string) => {

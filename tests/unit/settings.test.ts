@@ -16,12 +16,12 @@ describe('settings', () => {
 
   it('survive an update: an older settings shape (version 1) is migrated, keeping what the person set', async () => {
     await fakeBrowser.storage.local.set({ settings: { serviceUrl: 'https://summaries.example', serviceKey: 'kept' }, settings$: { v: 1 } });
-    expect(await getSettings()).toEqual({ serviceUrl: 'https://summaries.example', serviceKey: 'kept', autoSummaries: true, callInWorkingDays: {} });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, serviceUrl: 'https://summaries.example', serviceKey: 'kept' });
   });
 
   it('refuse invalid values, and fall back from a corrupted stored value', async () => {
     await expect(saveSettings({ serviceUrl: 'javascript:alert(1)' })).rejects.toThrow();
-    await fakeBrowser.storage.local.set({ settings: { serviceUrl: 42, serviceKey: null }, settings$: { v: 2 } });
+    await fakeBrowser.storage.local.set({ settings: { serviceUrl: 42, serviceKey: null }, settings$: { v: 3 } });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
