@@ -3,13 +3,14 @@ import registryJson from '../../assets/council-registry.json';
 import { Popup, type PopupState } from '../../components/Popup';
 import { CouncilSearch, councilLinks } from '../../lib/council-search';
 import { PageStatus, tabMessaging } from '../../lib/messaging';
-import { CouncilRegistry } from '../../lib/registry';
+import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/registry';
 import { sitePattern } from '../../lib/sites';
 import './style.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';
 const PROBE_SCRIPT = '/probe.js';
-const search = new CouncilSearch(CouncilRegistry.parse(registryJson));
+const registry = CouncilRegistry.parse(registryJson);
+const search = new CouncilSearch(registry);
 const app = document.getElementById('app')!;
 let state: PopupState = { kind: 'loading' };
 let tabId: number | undefined;
@@ -55,7 +56,13 @@ async function start(): Promise<void> {
   if (status.success) return show({ kind: 'detected', status: status.data });
   const probe = await browser.scripting.executeScript({ target: { tabId }, files: [PROBE_SCRIPT] }).catch(() => undefined);
   const platform = probe?.[0]?.result;
-  if (platform === 'moderngov' || platform === 'cmis') return show({ kind: 'portal', host: new URL(tab.url).host, platform });
+  const host = new URL(tab.url).host;
+  if (platform === 'moderngov' || platform === 'cmis') return show({ kind: 'portal', host, platform });
+  // The page could not be checked (still loading, or the browser refused): a known portal host, Welsh ones included, is offered anyway.
+  if (probe === undefined) {
+    const known = findCouncilByHost(registry, host);
+    if (known || looksLikePortalHost(host)) return show({ kind: 'portal', host, platform: known?.platform ?? 'moderngov' });
+  }
   show({ kind: 'elsewhere' });
 }
 
