@@ -1,4 +1,5 @@
 import type { Cache } from './cache';
+import { readCapped } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './messaging';
 import { failure, type Failure } from './result';
@@ -56,32 +57,6 @@ export interface PortalFetcherOptions {
   timeoutMs?: number;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return undefined;
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 export class PortalFetcher {
   private readonly limiter = new KeyedLimiter(PORTAL_CONCURRENCY_PER_HOST);
   private readonly inFlight = new Map<string, Promise<FetchPortalTextResponse>>();
@@ -126,8 +101,9 @@ export class PortalFetcher {
     try {
       const response = await this.fetchImpl(target.href, { credentials: 'omit', signal: controller.signal, redirect: 'follow' });
       if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
-      const text = await readCapped(response, this.maxBytes);
-      if (text === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');
+      const bytes = await readCapped(response, this.maxBytes);
+      if (bytes === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');
+      const text = new TextDecoder().decode(bytes);
       return { ok: true, text, contentType: response.headers.get('content-type') ?? '', fetchedAt: Date.now(), fromCache: false };
     } catch {
       return failure('unavailable', controller.signal.aborted ? 'The council site took too long to answer.' : 'The council site could not be reached.');

@@ -1,3 +1,4 @@
+import { readCapped } from '../http';
 import { KeyedLimiter } from '../limiter';
 import { summariseDocument, type DocumentSummary } from '../summarise';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailureCode, type PdfJs } from './extract';
@@ -59,32 +60,14 @@ async function download(options: JobOptions): Promise<{ bytes: Uint8Array; valid
     ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
     ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
   };
-  if (!response.body) return { bytes: new Uint8Array(await response.arrayBuffer()), validators };
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
+  let bytes: Uint8Array | undefined;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return pdfFailure('too_large');
-      }
-      chunks.push(value);
-      options.onProgress?.({ stage: 'download', received, ...(total ? { total } : {}) });
-    }
+    bytes = await readCapped(response, maxBytes, (received) => options.onProgress?.({ stage: 'download', received, ...(total ? { total } : {}) }));
   } catch {
     if (options.signal?.aborted) return pdfFailure('cancelled');
     return { error: 'unavailable', message: 'The download was interrupted.' };
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  if (bytes === undefined) return pdfFailure('too_large');
   return { bytes, validators };
 }
 

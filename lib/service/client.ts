@@ -1,3 +1,4 @@
+import { readCapped } from '../http';
 import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
 
 /**
@@ -34,28 +35,6 @@ export interface ServiceClientOptions {
 
 export const SERVICE_TIMEOUT_MS = 8_000;
 export const SERVICE_MAX_BYTES = 2 * 1024 * 1024;
-
-class TooLarge extends Error {}
-
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  if (Number(response.headers.get('content-length') ?? '0') > maxBytes) throw new TooLarge();
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let received = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
 
 function retryAfterSeconds(response: Response): number | undefined {
   const header = response.headers.get('retry-after');
@@ -146,7 +125,9 @@ export class ServiceClient {
         if (response.status === 401) return { ok: false, error: 'bad_key', message: 'The summary service did not recognise your API key. Check it in Council Lens settings.' };
         if (response.status === 403) return { ok: false, error: 'bad_key', message: 'Your API key does not allow this. Check your subscription.' };
         if (!response.ok) return { ok: false, error: 'unexpected_data', message: `The summary service refused the request (${response.status}).` };
-        const body = await readCapped(response, maxBytes);
+        const bytes = await readCapped(response, maxBytes);
+        if (bytes === undefined) return { ok: false, error: 'unexpected_data', message: 'The summary service sent far more than a summary.' };
+        const body = new TextDecoder().decode(bytes);
         let json: unknown;
         try {
           json = JSON.parse(body);
@@ -155,8 +136,7 @@ export class ServiceClient {
         }
         const parsed = schema.safeParse(json);
         return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
-      } catch (error) {
-        if (error instanceof TooLarge) return { ok: false, error: 'unexpected_data', message: 'The summary service sent far more than a summary.' };
+      } catch {
         return { ok: false, error: 'unavailable', message: controller.signal.aborted ? 'The summary service took too long to answer.' : 'The summary service connection failed.' };
       } finally {
         clearTimeout(timer);
