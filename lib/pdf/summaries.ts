@@ -27,6 +27,14 @@ export interface PdfSummariesDeps {
   present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: string }>;
 }
 
+/** One short sentence for a meeting whose documents could not be read, however many there were. */
+export function describeFailures(failures: readonly { title: string; message: string }[]): string {
+  if (failures.length === 0) return 'This meeting has no documents to summarise.';
+  if (failures.length === 1) return `Council Lens could not read “${failures[0]!.title}”: ${failures[0]!.message}`;
+  const reasons = [...new Set(failures.map((failure) => failure.message))];
+  return `Council Lens could not read any of this meeting’s ${failures.length} documents. ${reasons.length === 1 ? reasons[0] : `${reasons[0]} (and ${reasons.length - 1} other ${reasons.length === 2 ? 'problem' : 'problems'})`}`;
+}
+
 export class PdfSummaries {
   constructor(private readonly deps: PdfSummariesDeps) {}
 
@@ -51,14 +59,14 @@ export class PdfSummaries {
   /** A whole meeting: its documents one after another (the download limiter keeps it polite), combined per agenda item. */
   async meeting(request: { pageUrl: string; jobId: string; documents: readonly { url: string; title: string; itemNumber?: string }[]; items: readonly { number?: string; title: string }[] }, onProgress: (progress: JobProgress & { document: number; of: number }) => void): Promise<PdfSummaryAnswer> {
     const results: MeetingDocumentResult[] = [];
-    const failures: string[] = [];
+    const failures: { title: string; message: string }[] = [];
     for (const [index, document] of request.documents.entries()) {
       const result = await this.document(document.url, request.jobId, (progress) => onProgress({ ...progress, document: index + 1, of: request.documents.length }));
       if (result.status === 'ok') results.push({ title: document.title, url: document.url, summary: result.stored.summary, ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}) });
       else if (result.error === 'cancelled') return result;
-      else failures.push(`${document.title}: ${result.message}`);
+      else failures.push({ title: document.title, message: result.message });
     }
-    if (results.length === 0) return { status: 'failed', error: 'unavailable', message: failures.join(' ') || 'This meeting has no documents to summarise.' };
+    if (results.length === 0) return { status: 'failed', error: 'unavailable', message: describeFailures(failures) };
     const display = combineMeeting(results, request.items, new Date().toISOString());
     const signals = results.flatMap((result) => result.summary.contentiousness.signals);
     const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);

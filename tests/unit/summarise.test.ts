@@ -135,3 +135,13 @@ describe('bad input ends in a clear message', () => {
     expect(result).toMatchObject({ ok: false, error: 'cancelled' });
   });
 });
+
+describe('a meeting whose documents cannot be read', () => {
+  it('is explained in one sentence, not one per document', async () => {
+    const { describeFailures } = await import('../../lib/pdf/summaries');
+    expect(describeFailures([])).toBe('This meeting has no documents to summarise.');
+    expect(describeFailures([{ title: 'Agenda', message: 'The document is empty (0 bytes).' }])).toBe('Council Lens could not read “Agenda”: The document is empty (0 bytes).');
+    const missing = 'The council’s website no longer has this document.';
+    expect(describeFailures([1, 2, 3].map((n) => ({ title: `Report ${n}`, message: missing })))).toBe(`Council Lens could not read any of this meeting’s 3 documents. ${missing}`);
+  });
+});
