@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Attendance, Attendee, AttendeeRole } from '../lib/model';
 import type { AttendeesState } from '../lib/load-attendees';
 import { groupAttendees, type AttendeeGroup } from '../lib/people';
@@ -35,18 +36,23 @@ function initials(name: string): string {
   return ((words[0]?.[0] ?? '') + (words.length > 1 ? words[words.length - 1]?.[0] ?? '' : '')).toUpperCase();
 }
 
+/** A photo when the council has one that loads; the person's initials otherwise. */
+function Avatar({ name, photoUrl }: { name: string; photoUrl?: string }) {
+  const [failed, setFailed] = useState(false);
+  if (photoUrl && !failed) return <img class="avatar" src={photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" onError={() => setFailed(true)} />;
+  return (
+    <span class="avatar avatar-initials" aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}
+
 function AttendeeRow({ attendee }: { attendee: Attendee }) {
   const away = attendee.attendance === 'apologies' || attendee.attendance === 'absent';
   const role = attendee.roleText && attendee.role === 'other' ? attendee.roleText : ROLE_LABEL[attendee.role];
   return (
     <li class={`attendee${away ? ' attendee-away' : ''}`}>
-      {attendee.photoUrl ? (
-        <img class="avatar" src={attendee.photoUrl} alt="" loading="lazy" referrerpolicy="no-referrer" />
-      ) : (
-        <span class="avatar avatar-initials" aria-hidden="true">
-          {initials(attendee.name)}
-        </span>
-      )}
+      <Avatar name={attendee.name} {...(attendee.photoUrl ? { photoUrl: attendee.photoUrl } : {})} />
       <span class="attendee-body">
         <span class="attendee-name">
           {attendee.profileUrl ? (
