@@ -33,14 +33,14 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Council Lens',
-    description:
-      'Read UK council meetings and decisions in place: who attends, what is decided, and the documents behind it.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
     commands: {
-      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Council Lens sidebar' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
     },
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'

@@ -1,35 +1,16 @@
 import { useState } from 'preact/hooks';
+import type { MessageKey } from '../lib/i18n';
+import { useI18n } from './i18n';
 import type { Attendance, Attendee, AttendeeRole } from '../lib/model';
 import type { AttendeesState } from '../lib/load-attendees';
 import { groupAttendees, type AttendeeGroup } from '../lib/people';
 import { Party } from './Party';
 
-const GROUP_LABEL: Record<AttendeeGroup['id'], string> = {
-  chairs: 'Chairing',
-  members: 'Members',
-  substitutes: 'Substitutes',
-  others: 'Also attending',
-  officers: 'Officers',
-};
+const GROUP_KEY = { chairs: 'groupChairs', members: 'groupMembers', substitutes: 'groupSubstitutes', others: 'groupOthers', officers: 'groupOfficers' } as const satisfies Record<AttendeeGroup['id'], MessageKey>;
 
-const ROLE_LABEL: Record<AttendeeRole, string> = {
-  chair: 'Chair',
-  viceChair: 'Vice-Chair',
-  member: 'Member',
-  substitute: 'Substitute',
-  officer: 'Officer',
-  guest: 'Guest',
-  other: 'Attendee',
-};
+export const ROLE_KEY = { chair: 'roleChair', viceChair: 'roleViceChair', member: 'roleMember', substitute: 'roleSubstitute', officer: 'roleOfficer', guest: 'roleGuest', other: 'roleOther' } as const satisfies Record<AttendeeRole, MessageKey>;
 
-const ATTENDANCE_LABEL: Record<Attendance, string> = {
-  present: 'Present',
-  apologies: 'Apologies',
-  absent: 'Absent',
-  expected: 'Expected',
-  inAttendance: 'In attendance',
-  unknown: '',
-};
+const ATTENDANCE_KEY = { present: 'attendancePresent', apologies: 'attendanceApologies', absent: 'attendanceAbsent', expected: 'attendanceExpected', inAttendance: 'attendanceInAttendance', unknown: undefined } as const satisfies Record<Attendance, MessageKey | undefined>;
 
 function initials(name: string): string {
   const words = name.replace(/^(councillor|cllr)\s+/i, '').split(/\s+/).filter(Boolean);
@@ -48,8 +29,10 @@ function Avatar({ name, photoUrl }: { name: string; photoUrl?: string }) {
 }
 
 function AttendeeRow({ attendee }: { attendee: Attendee }) {
+  const { t } = useI18n();
   const away = attendee.attendance === 'apologies' || attendee.attendance === 'absent';
-  const role = attendee.roleText && attendee.role === 'other' ? attendee.roleText : ROLE_LABEL[attendee.role];
+  const role = attendee.roleText && attendee.role === 'other' ? attendee.roleText : t(ROLE_KEY[attendee.role]);
+  const attendanceKey = ATTENDANCE_KEY[attendee.attendance];
   return (
     <li class={`attendee${away ? ' attendee-away' : ''}`}>
       <Avatar name={attendee.name} {...(attendee.photoUrl ? { photoUrl: attendee.photoUrl } : {})} />
@@ -69,31 +52,30 @@ function AttendeeRow({ attendee }: { attendee: Attendee }) {
           {attendee.ward ? <span>{attendee.ward}</span> : null}
         </span>
       </span>
-      {ATTENDANCE_LABEL[attendee.attendance] ? (
-        <span class={`badge badge-${attendee.attendance}`}>{ATTENDANCE_LABEL[attendee.attendance]}</span>
-      ) : null}
+      {attendanceKey ? <span class={`badge badge-${attendee.attendance}`}>{t(attendanceKey)}</span> : null}
     </li>
   );
 }
 
 export function AttendeeSection({ state }: { state: AttendeesState }) {
+  const { t } = useI18n();
   return (
     <section class="section" aria-labelledby="cl-attendees-heading">
-      <h3 id="cl-attendees-heading">Attendees</h3>
+      <h3 id="cl-attendees-heading">{t('attendeesHeading')}</h3>
       {state.status === 'loading' ? (
         <p class="muted" role="status">
-          Looking up who attends…
+          {t('attendeesLoading')}
         </p>
       ) : state.status === 'notPublished' ? (
         <p class="muted" role="status">
-          {state.message}
+          {t('attendanceNotPublished')}
         </p>
       ) : (
-        <ul class="attendees" aria-label="Attendees">
+        <ul class="attendees" aria-label={t('attendeesHeading')}>
           {groupAttendees(state.attendees).map((group) => (
             <li key={group.id} class="attendee-group">
-              <span class="group-label">{GROUP_LABEL[group.id]}</span>
-              <ul class="attendee-rows" aria-label={GROUP_LABEL[group.id]}>
+              <span class="group-label">{t(GROUP_KEY[group.id])}</span>
+              <ul class="attendee-rows" aria-label={t(GROUP_KEY[group.id])}>
                 {group.attendees.map((attendee) => (
                   <AttendeeRow key={attendee.name} attendee={attendee} />
                 ))}

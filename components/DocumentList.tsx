@@ -1,4 +1,6 @@
 import type { CouncilDocument, DocumentKind, Meeting } from '../lib/model';
+import type { MessageKey } from '../lib/i18n';
+import { useI18n } from './i18n';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 
 /** Per-document "Summarise" state and actions, keyed by document URL. */
@@ -8,17 +10,10 @@ export interface DocumentSummaries {
   cancel(url: string): void;
 }
 
-const KIND_LABEL: Record<DocumentKind, string> = {
-  agendaFrontsheet: 'Agenda',
-  reportsPack: 'Reports pack',
-  supplementaryPack: 'Supplement',
-  minutes: 'Minutes',
-  decisions: 'Decisions',
-  itemReport: 'Report',
-  other: 'Document',
-};
+const KIND_KEY = { agendaFrontsheet: 'kindAgenda', reportsPack: 'kindReportsPack', supplementaryPack: 'kindSupplement', minutes: 'kindMinutes', decisions: 'kindDecisions', itemReport: 'kindReport', other: 'kindDocument' } as const satisfies Record<DocumentKind, MessageKey>;
 
 function DocumentRow({ document, summaries }: { document: CouncilDocument; summaries?: DocumentSummaries }) {
+  const { t } = useI18n();
   const state = summaries?.states[document.url] ?? { status: 'idle' as const };
   return (
     <li class="document">
@@ -26,14 +21,14 @@ function DocumentRow({ document, summaries }: { document: CouncilDocument; summa
         {document.title}
       </a>
       <span class="document-meta">
-        <span class="kind">{KIND_LABEL[document.kind]}</span>
+        <span class="kind">{t(KIND_KEY[document.kind])}</span>
         {document.size ? <span>{document.size}</span> : null}
       </span>
       {summaries ? (
         <div class={state.status === 'idle' ? '' : 'document-summary'}>
           <LocalSummary
             state={state}
-            startLabel="Summarise"
+            startLabel={t('summarise')}
             idPrefix={`cl-doc-${encodeURIComponent(document.url).replace(/[^A-Za-z0-9]/g, '').slice(-24)}`}
             onStart={() => summaries.start(document)}
             onCancel={() => summaries.cancel(document.url)}
@@ -49,23 +44,24 @@ function DocumentRow({ document, summaries }: { document: CouncilDocument; summa
  * so a 20-annex meeting still reads in agenda order.
  */
 export function DocumentSection({ meeting, summaries }: { meeting: Meeting; summaries?: DocumentSummaries }) {
+  const { t } = useI18n();
   const itemUrls = new Set(meeting.agendaItems.flatMap((item) => item.documents.map((document) => document.url)));
   const packs = meeting.documents.filter((document) => !itemUrls.has(document.url));
   const items = meeting.agendaItems.filter((item) => item.documents.length > 0);
   return (
     <section class="section" aria-labelledby="cl-documents-heading">
-      <h3 id="cl-documents-heading">Documents</h3>
+      <h3 id="cl-documents-heading">{t('documentsHeading')}</h3>
       {packs.length === 0 && items.length === 0 ? (
-        <p class="muted">No documents published for this meeting yet.</p>
+        <p class="muted">{t('documentsNone')}</p>
       ) : (
-        <ul class="documents" aria-label="Documents">
+        <ul class="documents" aria-label={t('documentsHeading')}>
           {packs.map((document) => (
             <DocumentRow key={document.url} document={document} summaries={summaries} />
           ))}
           {items.map((item) => (
             <li key={item.anchor ?? item.title} class="document-item">
-              <span class="group-label">{item.number ? `Item ${item.number}: ${item.title}` : item.title}</span>
-              <ul class="document-rows" aria-label={item.number ? `Item ${item.number} documents` : `${item.title} documents`}>
+              <span class="group-label">{item.number ? t('itemHeading', { number: item.number, title: item.title }) : item.title}</span>
+              <ul class="document-rows" aria-label={item.number ? t('itemDocuments', { number: item.number }) : t('namedDocuments', { title: item.title })}>
                 {item.documents.map((document) => (
                   <DocumentRow key={document.url} document={document} summaries={summaries} />
                 ))}

@@ -5,22 +5,20 @@ export interface EnabledSitesProps {
 
 /** Council sites on their own domains where the person has turned Council Lens on. */
 export function EnabledSites({ hosts, onRemove }: EnabledSitesProps) {
+  const { t } = useI18n();
   return (
     <section aria-labelledby="sites-heading" class="card">
-      <h2 id="sites-heading">Council sites</h2>
-      <p class="muted">
-        Council Lens always works on the vendors’ portals (*.moderngov.co.uk, *.cmis.uk.com, *.cmis-ni.org). On a council’s own domain it runs only
-        after you enable it from the toolbar button there.
-      </p>
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
+      <p class="muted">{t('sitesHelp')}</p>
       {hosts.length === 0 ? (
-        <p>No other sites enabled.</p>
+        <p>{t('noOtherSites')}</p>
       ) : (
-        <ul class="site-list" aria-label="Enabled council sites">
+        <ul class="site-list" aria-label={t('enabledSitesLabel')}>
           {hosts.map((host) => (
             <li key={host}>
               <span>{host}</span>
-              <button type="button" onClick={() => onRemove(host)} aria-label={`Remove ${host}`}>
-                Remove
+              <button type="button" onClick={() => onRemove(host)} aria-label={t('removeHost', { host })}>
+                {t('remove')}
               </button>
             </li>
           ))}
@@ -29,3 +27,4 @@ export function EnabledSites({ hosts, onRemove }: EnabledSitesProps) {
     </section>
   );
 }
+import { useI18n } from './i18n';

@@ -1,39 +1,45 @@
 import type { PdfProgress, PdfSummaryAnswer } from '../lib/pdf/messages';
+import type { I18n } from '../lib/i18n';
 import { ExternalLink } from './common';
+import { failureText } from './failure';
+import { useI18n } from './i18n';
 import { SummaryView } from './SummaryView';
 
 export type LocalSummaryState = { status: 'idle' } | { status: 'running'; jobId: string; progress?: PdfProgress } | PdfSummaryAnswer;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function progressText(progress: PdfProgress | undefined): string {
-  const prefix = progress?.document && progress.documents && progress.documents > 1 ? `Document ${progress.document} of ${progress.documents}: ` : '';
-  if (!progress) return 'Starting…';
+export function progressText({ t }: I18n, progress: PdfProgress | undefined): string {
+  if (!progress) return t('starting');
+  const prefix = progress.document && progress.documents && progress.documents > 1 ? t('documentOf', { n: progress.document, of: progress.documents }) : '';
   switch (progress.stage) {
     case 'download':
-      return `${prefix}downloading ${megabytes(progress.received ?? 0)}${progress.total ? ` of ${megabytes(progress.total)}` : ''}…`;
+      return progress.total
+        ? t('downloadingOf', { prefix, received: megabytes(progress.received ?? 0), total: megabytes(progress.total) })
+        : t('downloading', { prefix, received: megabytes(progress.received ?? 0) });
     case 'pages':
-      return `${prefix}reading page ${progress.page ?? 0} of ${progress.of ?? 0}…`;
+      return t('readingPage', { prefix, page: progress.page ?? 0, of: progress.of ?? 0 });
     case 'summarising':
-      return `${prefix}summarising…`;
+      return t('summarising', { prefix });
   }
 }
 
 /** Council Lens's own estimate, kept apart from (and labelled unlike) the service's analysis. */
 function ContentiousnessEstimate({ answer }: { answer: Extract<PdfSummaryAnswer, { status: 'ok' }> }) {
+  const { t } = useI18n();
   const { score, signals } = answer.contentiousness;
   return (
     <div class="estimate">
-      <h4 class="summary-heading">How contentious? Estimated by Council Lens: {score}/10</h4>
-      <p class="muted small">A count of signals in the documents, not a judgement: each is quoted with its page.</p>
+      <h4 class="summary-heading">{t('estimateHeading', { score })}</h4>
+      <p class="muted small">{t('estimateHelp')}</p>
       {signals.length === 0 ? (
-        <p>No signals of controversy found (call-in, petitions, objections, cuts, large sums, recorded votes…).</p>
+        <p>{t('noSignals')}</p>
       ) : (
-        <ul aria-label="Contentiousness signals">
+        <ul aria-label={t('signalsLabel')}>
           {signals.map((signal) => (
             <li key={signal.name}>
               <strong>{signal.name}</strong>: “{signal.evidence.text.length > 220 ? `${signal.evidence.text.slice(0, 220)}…` : signal.evidence.text}”{' '}
-              {answer.documentType === 'meeting' ? `(page ${signal.evidence.page})` : <ExternalLink href={`${answer.url.replace(/#.*$/, '')}#page=${signal.evidence.page}`}>page {signal.evidence.page}</ExternalLink>}
+              {answer.documentType === 'meeting' ? t('pageParen', { page: signal.evidence.page }) : <ExternalLink href={`${answer.url.replace(/#.*$/, '')}#page=${signal.evidence.page}`}>{t('pageN', { page: signal.evidence.page })}</ExternalLink>}
             </li>
           ))}
         </ul>
@@ -52,6 +58,8 @@ export interface LocalSummaryProps {
 }
 
 export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }: LocalSummaryProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   if (state.status === 'idle') {
     return (
       <button type="button" class="secondary" onClick={onStart}>
@@ -62,9 +70,9 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
   if (state.status === 'running') {
     return (
       <div class="progress-row">
-        <p role="status">{progressText(state.progress)}</p>
+        <p role="status">{progressText(i18n, state.progress)}</p>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     );
@@ -73,11 +81,11 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
     return (
       <div class="progress-row">
         <p role="status" class="notice-line">
-          {state.message}
+          {failureText(i18n, state.error, state.message)}
         </p>
         {state.error !== 'not_allowed' ? (
           <button type="button" class="secondary" onClick={onStart}>
-            Try again
+            {t('tryAgain')}
           </button>
         ) : null}
       </div>
@@ -86,16 +94,13 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
   return (
     <div class="local-summary">
       <p class="muted small">
-        {state.display.producedBy === 'llm-endpoint'
-          ? 'Summary written by your own AI endpoint from Council Lens’s digest of the council’s documents.'
-          : state.display.producedBy === 'chrome-ai'
-            ? 'Summary written on this device by Chrome’s built-in AI from Council Lens’s digest of the council’s documents.'
-            : 'Summary made on this device from the council’s documents.'}
-        {state.fromCache ? ' (Saved copy.)' : ''} Every line cites the page it comes from.
+        {state.display.producedBy === 'llm-endpoint' ? t('localByEndpoint') : state.display.producedBy === 'chrome-ai' ? t('localByChromeAi') : t('localExtractive')}
+        {state.fromCache ? t('savedCopy') : ''}
+        {t('citesPages')}
       </p>
       {state.note ? (
         <p role="status" class="notice-line">
-          {state.note}
+          {i18n.locale === 'en-GB' ? state.note : t('aiFellBack')}
         </p>
       ) : null}
       <SummaryView summary={state.display} idPrefix={idPrefix} />

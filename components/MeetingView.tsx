@@ -1,4 +1,5 @@
 import type { AttendeesState } from '../lib/load-attendees';
+import { useI18n } from './i18n';
 import type { Meeting, MeetingStatus } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { DocumentSection, type DocumentSummaries } from './DocumentList';
@@ -7,11 +8,7 @@ import { Section } from './common';
 import { formatMeetingTime } from './format';
 import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
 
-const STATUS_LABEL: Record<Exclude<MeetingStatus, 'scheduled'>, string> = {
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-  moved: 'Moved',
-};
+const STATUS_KEY = { cancelled: 'statusCancelled', postponed: 'statusPostponed', moved: 'statusMoved' } as const satisfies Record<Exclude<MeetingStatus, 'scheduled'>, string>;
 
 export interface MeetingSummaries {
   meeting: LocalSummaryState;
@@ -21,31 +18,32 @@ export interface MeetingSummaries {
 }
 
 export function MeetingView({ meeting, attendees, service, local }: { meeting: Meeting; attendees: AttendeesState; service: ServiceState; local?: MeetingSummaries }) {
+  const { t, locale } = useI18n();
   const serviceHasSummary = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
   return (
     <>
       <header class="page-header">
-        <p class="eyebrow">{meeting.heading ?? 'Meeting'}</p>
+        <p class="eyebrow">{meeting.heading ?? t('meetingEyebrow')}</p>
         <h2 class="title">{meeting.committee.name}</h2>
         <p class="when">
-          {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt)}</time> : meeting.dateText ?? 'Date not shown'}
-          {meeting.status !== 'scheduled' ? <span class={`badge badge-${meeting.status}`}>{STATUS_LABEL[meeting.status]}</span> : null}
+          {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, locale)}</time> : meeting.dateText ?? t('dateNotShown')}
+          {meeting.status !== 'scheduled' ? <span class={`badge badge-${meeting.status}`}>{t(STATUS_KEY[meeting.status])}</span> : null}
         </p>
         {meeting.venue ? <p class="venue">{meeting.venue}</p> : null}
         <p class="facts">
-          {meeting.agendaItems.length} agenda {meeting.agendaItems.length === 1 ? 'item' : 'items'}
+          {meeting.agendaItems.length === 1 ? t('agendaItemsOne') : t('agendaItemsCount', { count: meeting.agendaItems.length })}
           {meeting.committee.url ? (
             <>
               {' · '}
-              <a href={meeting.committee.url}>About the committee</a>
+              <a href={meeting.committee.url}>{t('aboutCommittee')}</a>
             </>
           ) : null}
         </p>
       </header>
       <ServiceMeetingSection state={service} view={service.status === 'ready' && service.view.kind === 'meeting' ? service.view : undefined} />
       {local && !serviceHasSummary && meeting.documents.length > 0 ? (
-        <Section id="local-summary" title="Summary from the documents">
-          <LocalSummary state={local.meeting} startLabel="Summarise this meeting" idPrefix="cl-meeting" onStart={local.startMeeting} onCancel={local.cancelMeeting} />
+        <Section id="local-summary" title={t('summaryFromDocuments')}>
+          <LocalSummary state={local.meeting} startLabel={t('summariseMeeting')} idPrefix="cl-meeting" onStart={local.startMeeting} onCancel={local.cancelMeeting} />
         </Section>
       ) : null}
       <AttendeeSection state={attendees} />

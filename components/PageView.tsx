@@ -2,6 +2,7 @@ import type { AttendeesState } from '../lib/load-attendees';
 import type { PageData } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
+import { useI18n } from './i18n';
 import { MeetingView, type MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
 import { callInClock, DEFAULT_CALL_IN_WORKING_DAYS, londonToday } from '../lib/callin';
@@ -24,16 +25,17 @@ export interface PageViewProps {
 /** One view per page kind; every view is built from the same zod-validated page data. */
 export function PageView({ page, attendees, now, callInWorkingDays, service, local }: PageViewProps) {
   const today = londonToday(new Date(now));
+  const { t } = useI18n();
   switch (page.kind) {
     case 'meeting':
       return <MeetingView meeting={page} attendees={attendees} service={service} local={local} />;
     case 'attendance':
       return (
         <>
-          <PageHeader eyebrow="Attendance" title={page.title ?? 'Meeting attendance'}>
+          <PageHeader eyebrow={t('attendanceEyebrow')} title={page.title ?? t('meetingAttendance')}>
             {page.meetingUrl ? (
               <p class="facts">
-                <a href={page.meetingUrl}>The meeting’s agenda and documents</a>
+                <a href={page.meetingUrl}>{t('meetingAgendaLink')}</a>
               </p>
             ) : null}
           </PageHeader>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from './i18n';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 
 export interface PdfPageProps {
@@ -11,9 +12,10 @@ export interface PdfPageProps {
 /** "Summarise this PDF": from the context menu, or a PDF address pasted in. */
 export function PdfPage({ url, state, onSummarise, onCancel }: PdfPageProps) {
   const [address, setAddress] = useState(url);
+  const { t } = useI18n();
   return (
     <>
-      <h1>Summarise a council PDF</h1>
+      <h1>{t('pdfPageHeading')}</h1>
       <form
         class="stack card"
         onSubmit={(event) => {
@@ -21,19 +23,19 @@ export function PdfPage({ url, state, onSummarise, onCancel }: PdfPageProps) {
           onSummarise(address.trim());
         }}
       >
-        <label for="pdf-url">PDF address</label>
+        <label for="pdf-url">{t('pdfAddress')}</label>
         <input id="pdf-url" type="url" inputMode="url" required placeholder="https://…/documents/s1234/Report.pdf" value={address} onInput={(event) => setAddress((event.target as HTMLInputElement).value)} />
-        <p class="muted small">The document is read on this device. Council Lens can read documents from council sites it is enabled on.</p>
+        <p class="muted small">{t('pdfPageHelp')}</p>
         <div class="row">
           <button type="submit" class="primary" disabled={state.status === 'running'}>
-            Summarise
+            {t('summarise')}
           </button>
         </div>
       </form>
       {state.status !== 'idle' ? (
         <section aria-labelledby="result-heading" class="card result">
-          <h2 id="result-heading">{state.status === 'ok' ? 'Summary' : 'Progress'}</h2>
-          <LocalSummary state={state} startLabel="Summarise" idPrefix="cl-pdf" onStart={() => onSummarise(address.trim())} onCancel={onCancel} />
+          <h2 id="result-heading">{state.status === 'ok' ? t('summaryHeading') : t('progressHeading')}</h2>
+          <LocalSummary state={state} startLabel={t('summarise')} idPrefix="cl-pdf" onStart={() => onSummarise(address.trim())} onCancel={onCancel} />
         </section>
       ) : null}
     </>

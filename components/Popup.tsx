@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useI18n } from './i18n';
 import { type CouncilLinks } from '../lib/council-search';
 import type { PageStatus } from '../lib/messaging';
 import type { CouncilEntry } from '../lib/registry';
@@ -18,42 +19,43 @@ export interface PopupProps {
 }
 
 function FindYourCouncil({ search, linksFor }: Pick<PopupProps, 'search' | 'linksFor'>) {
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const results = search(query);
   return (
     <section aria-labelledby="find-heading" class="stack">
-      <h1 id="find-heading">Find your council</h1>
-      <p class="muted">Council Lens works on council meeting and decision pages. Find your council’s portal to start.</p>
-      <label for="council-query">Council name</label>
+      <h1 id="find-heading">{t('findHeading')}</h1>
+      <p class="muted">{t('findHelp')}</p>
+      <label for="council-query">{t('councilNameLabel')}</label>
       <input
         id="council-query"
         type="search"
         autocomplete="off"
-        placeholder="e.g. Milton Keynes, Caerdydd"
+        placeholder={t('councilNamePlaceholder')}
         value={query}
         onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
       />
       {query.trim().length >= 2 ? (
         results.length === 0 ? (
-          <p role="status">No council matches “{query.trim()}”.</p>
+          <p role="status">{t('noCouncilMatches', { query: query.trim() })}</p>
         ) : (
-          <ul class="results" aria-label="Councils">
+          <ul class="results" aria-label={t('councilsLabel')}>
             {results.map((entry) => {
               const links = linksFor(entry);
               return (
                 <li key={entry.host}>
                   <span class="council">{entry.name}</span>
                   <span class="links">
-                    <a href={links.meetings} target="_blank" rel="noopener noreferrer" aria-label={`Meetings — ${entry.name}`}>
-                      Meetings
+                    <a href={links.meetings} target="_blank" rel="noopener noreferrer" aria-label={t('linkMeetingsFor', { council: entry.name })}>
+                      {t('linkMeetings')}
                     </a>
                     {links.decisions ? (
-                      <a href={links.decisions} target="_blank" rel="noopener noreferrer" aria-label={`Decisions — ${entry.name}`}>
-                        Decisions
+                      <a href={links.decisions} target="_blank" rel="noopener noreferrer" aria-label={t('linkDecisionsFor', { council: entry.name })}>
+                        {t('linkDecisions')}
                       </a>
                     ) : null}
-                    <a href={links.councillors} target="_blank" rel="noopener noreferrer" aria-label={`Councillors — ${entry.name}`}>
-                      Councillors
+                    <a href={links.councillors} target="_blank" rel="noopener noreferrer" aria-label={t('linkCouncillorsFor', { council: entry.name })}>
+                      {t('linkCouncillors')}
                     </a>
                   </span>
                 </li>
@@ -67,9 +69,10 @@ function FindYourCouncil({ search, linksFor }: Pick<PopupProps, 'search' | 'link
 }
 
 export function Popup({ state, onToggleSidebar, onEnable, search, linksFor }: PopupProps) {
+  const { t } = useI18n();
   switch (state.kind) {
     case 'loading':
-      return <p role="status">Looking at this page…</p>;
+      return <p role="status">{t('lookingAtPage')}</p>;
     case 'detected': {
       const { status } = state;
       return (
@@ -80,11 +83,11 @@ export function Popup({ state, onToggleSidebar, onEnable, search, linksFor }: Po
           </p>
           <h1 id="page-heading">{status.title}</h1>
           <p class="muted" role="status">
-            {status.readable ? (status.sidebarOpen ? 'The sidebar is open on this page.' : 'The sidebar is hidden on this page.') : 'Council Lens could not read this page.'}
+            {status.readable ? (status.sidebarOpen ? t('sidebarIsOpen') : t('sidebarIsHidden')) : t('couldNotReadPage')}
           </p>
           {status.summary ? <p>{status.summary}</p> : null}
           <button type="button" class="primary" onClick={() => onToggleSidebar(!status.sidebarOpen)}>
-            {status.sidebarOpen ? 'Close sidebar' : 'Open sidebar'}
+            {status.sidebarOpen ? t('closeSidebar') : t('openSidebar')}
           </button>
         </section>
       );
@@ -92,10 +95,10 @@ export function Popup({ state, onToggleSidebar, onEnable, search, linksFor }: Po
     case 'portal':
       return (
         <section aria-labelledby="enable-heading" class="stack">
-          <h1 id="enable-heading">This looks like a {state.platform === 'cmis' ? 'CMIS' : 'ModernGov'} council portal</h1>
-          <p class="muted">Council Lens only runs where you allow it. It will read this site’s meeting and decision pages and nothing else.</p>
+          <h1 id="enable-heading">{t('portalLooksLike', { platform: state.platform === 'cmis' ? 'CMIS' : 'ModernGov' })}</h1>
+          <p class="muted">{t('portalHelp')}</p>
           <button type="button" class="primary" disabled={state.enabling} onClick={() => onEnable(state.host)}>
-            Enable Council Lens on {state.host}
+            {t('enableOn', { host: state.host })}
           </button>
           {state.error ? <p role="alert">{state.error}</p> : null}
         </section>

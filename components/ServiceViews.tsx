@@ -5,17 +5,23 @@ import { Section } from './common';
 import { SummaryView } from './SummaryView';
 import { analysisToMarkdown } from '../lib/citation';
 import { CopyButton, useActions } from './actions';
+import { failureText } from './failure';
+import { useI18n } from './i18n';
+import type { MessageKey } from '../lib/i18n';
 
 export type ServiceState = { status: 'loading' } | ServiceAnswer;
 
 /** A line under the summary: whether it is a cached copy, and from when. */
 function Freshness({ state }: { state: Extract<ServiceState, { status: 'ready' }> }) {
+  const { t, locale } = useI18n();
   if (!state.offline) return null;
-  return <p class="muted note">Offline — showing the copy saved {formatDay(new Date(state.fetchedAt).toISOString())}.</p>;
+  return <p class="muted note">{t('offlineCopy', { date: formatDay(new Date(state.fetchedAt).toISOString(), locale) })}</p>;
 }
 
 /** Why the service has nothing to show, said plainly; silent when the person has no service set up. */
 export function ServiceStatus({ state, what }: { state: ServiceState; what: 'meeting' | 'decision' }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   switch (state.status) {
     case 'off':
     case 'ready':
@@ -23,41 +29,40 @@ export function ServiceStatus({ state, what }: { state: ServiceState; what: 'mee
     case 'loading':
       return (
         <p class="muted" role="status">
-          Asking the summary service…
+          {t('askingService')}
         </p>
       );
     case 'not_covered':
       return (
         <p class="muted" role="status">
-          The summary service has no {what === 'meeting' ? 'summary of this meeting' : 'analysis of this decision'} yet.
+          {what === 'meeting' ? t('serviceNoMeeting') : t('serviceNoDecision')}
         </p>
       );
     default:
       return (
         <p class={`notice-line notice-${state.status}`} role="status">
-          {state.message}
+          {failureText(i18n, state.status, state.message)}
         </p>
       );
   }
 }
 
 export function ServiceMeetingSection({ state, view }: { state: ServiceState; view?: ServiceMeetingView }) {
+  const { t } = useI18n();
   if (state.status !== 'ready' || !view) return <ServiceStatus state={state} what="meeting" />;
   return (
     <>
       {view.summary ? (
-        <Section id="summary" title="Summary">
+        <Section id="summary" title={t('summaryHeading')}>
           <SummaryView summary={view.summary} />
           <Freshness state={state} />
         </Section>
       ) : (
-        <Section id="summary" title="Summary">
-          <p role="status">
-            The summary service gives {view.council.name} limited support, so it has no summary of this meeting. The council’s documents are listed below.
-          </p>
+        <Section id="summary" title={t('summaryHeading')}>
+          <p role="status">{t('limitedSupport', { council: view.council.name })}</p>
           {view.limitedNotice ? (
             <details class="limited-notice">
-              <summary>What the service says</summary>
+              <summary>{t('whatServiceSays')}</summary>
               {view.limitedNotice.split(/\n{2,}/).map((paragraph, index) => (
                 <p key={index}>{paragraph}</p>
               ))}
@@ -66,8 +71,8 @@ export function ServiceMeetingSection({ state, view }: { state: ServiceState; vi
         </Section>
       )}
       {view.topics.length > 0 ? (
-        <Section id="topics" title="Topics">
-          <ul class="chips" aria-label="Topics">
+        <Section id="topics" title={t('topicsHeading')}>
+          <ul class="chips" aria-label={t('topicsHeading')}>
             {view.topics.map((topic) => (
               <li key={topic}>{topic}</li>
             ))}
@@ -75,8 +80,8 @@ export function ServiceMeetingSection({ state, view }: { state: ServiceState; vi
         </Section>
       ) : null}
       {view.suggestedQuestions.length > 0 ? (
-        <Section id="questions" title="Questions to ask">
-          <ul class="plain-list" aria-label="Questions to ask">
+        <Section id="questions" title={t('questionsHeading')}>
+          <ul class="plain-list" aria-label={t('questionsHeading')}>
             {view.suggestedQuestions.map((question) => (
               <li key={question}>“{question}”</li>
             ))}
@@ -88,69 +93,72 @@ export function ServiceMeetingSection({ state, view }: { state: ServiceState; vi
 }
 
 /** 0–3 unlikely, 4–6 possibly, 7–10 likely contentious: the colour repeats the words, never replaces them. */
-export function contentiousnessLabel(score: number): { label: string; tone: 'low' | 'medium' | 'high' } {
-  if (score <= 3) return { label: 'unlikely to be contentious', tone: 'low' };
-  if (score <= 6) return { label: 'possibly contentious', tone: 'medium' };
-  return { label: 'likely contentious', tone: 'high' };
+export function contentiousnessLabel(score: number): { label: MessageKey; tone: 'low' | 'medium' | 'high' } {
+  if (score <= 3) return { label: 'contentiousLow', tone: 'low' };
+  if (score <= 6) return { label: 'contentiousMedium', tone: 'medium' };
+  return { label: 'contentiousHigh', tone: 'high' };
 }
 
 function ContentiousnessMeter({ score }: { score: number }) {
+  const { t } = useI18n();
   const { label, tone } = contentiousnessLabel(score);
   return (
     <div class="meter-row">
-      <meter class={`meter meter-${tone}`} min={0} max={10} low={3.5} high={6.5} optimum={0} value={score} aria-label={`Contentiousness ${score} out of 10`} />
+      <meter class={`meter meter-${tone}`} min={0} max={10} low={3.5} high={6.5} optimum={0} value={score} aria-label={t('meterLabel', { score })} />
       <span class="meter-label">
-        {score}/10 — {label}
+        {t('meterText', { score, label: t(label) })}
       </span>
     </div>
   );
 }
 
 function AnalysisBody({ analysis }: { analysis: Analysis }) {
+  const { t } = useI18n();
   const source = useActions()?.source;
   return (
     <div class="analysis">
-      {source ? <CopyButton label="Copy as Markdown" text={() => analysisToMarkdown(analysis, { ...source, retrievedAt: new Date().toISOString() })} /> : null}
+      {source ? <CopyButton label={t('copyMarkdown')} text={() => analysisToMarkdown(analysis, { ...source, retrievedAt: new Date().toISOString() })} /> : null}
       <p class="topline">{analysis.topline}</p>
       <ContentiousnessMeter score={analysis.contentiousness_score} />
       <dl class="facts-list">
         <div class="fact">
-          <dt>Outcome</dt>
+          <dt>{t('outcome')}</dt>
           <dd>{analysis.outcome}</dd>
         </div>
       </dl>
       <p>{analysis.summary}</p>
-      <h4 class="summary-heading">Why it may be contentious</h4>
+      <h4 class="summary-heading">{t('whyContentious')}</h4>
       <p>{analysis.reason_contentious}</p>
       {analysis.affected_stakeholders.length > 0 ? (
         <>
-          <h4 class="summary-heading">Who is affected</h4>
-          <ul aria-label="Affected stakeholders">
+          <h4 class="summary-heading">{t('whoAffected')}</h4>
+          <ul aria-label={t('affectedStakeholders')}>
             {analysis.affected_stakeholders.map((stakeholder) => (
               <li key={stakeholder}>{stakeholder}</li>
             ))}
           </ul>
         </>
       ) : null}
-      <h4 class="summary-heading">Party politics</h4>
+      <h4 class="summary-heading">{t('partyPolitics')}</h4>
       <p>{analysis.political_party_relevance}</p>
     </div>
   );
 }
 
 export function ServiceDecisionSection({ state, view }: { state: ServiceState; view?: ServiceDecisionView }) {
+  const { t } = useI18n();
   if (state.status !== 'ready' || !view) return <ServiceStatus state={state} what="decision" />;
   return (
-    <Section id="analysis" title="Analysis">
+    <Section id="analysis" title={t('analysisHeading')}>
       {view.analysis ? (
         <>
           <p class="provenance">
-            <span class="badge badge-ai">AI generated</span> summary service
+            <span class="badge badge-ai">{t('aiGenerated')}</span> {t('producerService')}
           </p>
           <AnalysisBody analysis={view.analysis} />
         </>
       ) : (
-        <p role="status">The summary service has not analysed this decision yet.</p>
+        <p role="status">{t('notAnalysed')}</p>
       )}
       <Freshness state={state} />
     </Section>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from './i18n';
 import type { AttendeesState } from '../lib/load-attendees';
 import type { ExtractResult } from '../lib/platforms';
 import { ActionsContext, type UiActions } from './actions';
@@ -26,6 +27,7 @@ export interface SidebarProps {
  * beside the page. It never takes focus on its own and never traps it.
  */
 export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local, actions }: SidebarProps) {
+  const { t } = useI18n();
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
   const toggleButton = useRef<HTMLButtonElement>(null);
@@ -42,7 +44,7 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
   if (collapsed) {
     return (
       <button ref={toggleButton} type="button" class="tab" aria-expanded="false" aria-controls="council-lens-panel" onClick={() => toggle(false)}>
-        Council Lens
+        {t('sidebarName')}
       </button>
     );
   }
@@ -51,7 +53,7 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       id="council-lens-panel"
       class="panel"
       role="region"
-      aria-label="Council Lens"
+      aria-label={t('sidebarName')}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
@@ -61,10 +63,11 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
     >
       <div class="toolbar">
         <span class="brand">
-          Council Lens{councilName ? <span class="council-name"> · {councilName}</span> : null}
+          {t('sidebarName')}{councilName ? <span class="council-name"> · {councilName}</span> : null}
         </span>
         <button ref={toggleButton} type="button" class="icon-button" aria-expanded="true" aria-controls="council-lens-panel" onClick={() => toggle(true)}>
-          Hide<span class="visually-hidden"> Council Lens</span>
+          <span aria-hidden="true">{t('sidebarHide')}</span>
+          <span class="visually-hidden">{t('sidebarHideLabel')}</span>
         </button>
       </div>
       <div class="content">
@@ -74,9 +77,9 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
           </ActionsContext.Provider>
         ) : (
           <div class="notice" role="status">
-            <h2 class="title">Couldn’t read this page</h2>
+            <h2 class="title">{t('unreadableTitle')}</h2>
             <p>{page.message}</p>
-            <p class="muted">The council’s page is unchanged below. If you think Council Lens should read it, please report the address.</p>
+            <p class="muted">{t('unreadableHelp')}</p>
           </div>
         )}
       </div>

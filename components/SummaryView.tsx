@@ -3,14 +3,11 @@ import type { Block, DisplaySummary, Inline } from '../lib/summary/model';
 import { summaryToMarkdown } from '../lib/citation';
 import { CopyButton, useActions } from './actions';
 import { ExternalLink } from './common';
+import { useI18n } from './i18n';
+import type { MessageKey } from '../lib/i18n';
 import { formatDay } from './format';
 
-const PRODUCER_LABEL: Record<DisplaySummary['producedBy'], string> = {
-  service: 'summary service',
-  extractive: 'made on this device',
-  'chrome-ai': 'made on this device with Chrome’s built-in AI',
-  'llm-endpoint': 'made by your own AI endpoint',
-};
+const PRODUCER_KEY = { service: 'producerService', extractive: 'producerExtractive', 'chrome-ai': 'producerChromeAi', 'llm-endpoint': 'producerEndpoint' } as const satisfies Record<DisplaySummary['producedBy'], MessageKey>;
 
 /**
  * Footnote links stay inside the sidebar: a plain `#fragment` would scroll the council's
@@ -26,6 +23,7 @@ function focusInSidebar(event: TargetedMouseEvent<HTMLAnchorElement>, id: string
 }
 
 function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; prefix: string; labels: Map<string, number> }) {
+  const { t } = useI18n();
   return (
     <>
       {inlines.map((inline, index) => {
@@ -57,7 +55,7 @@ function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; pref
             if (label === undefined) return null;
             return (
               <sup key={index} class="footnote-ref">
-                <a href={`#${prefix}-fn-${inline.id}`} id={`${prefix}-ref-${inline.id}`} aria-label={`Footnote ${label}`} onClick={(event) => focusInSidebar(event, `${prefix}-fn-${inline.id}`)}>
+                <a href={`#${prefix}-fn-${inline.id}`} id={`${prefix}-ref-${inline.id}`} aria-label={t('footnoteN', { n: label })} onClick={(event) => focusInSidebar(event, `${prefix}-fn-${inline.id}`)}>
                   {label}
                 </a>
               </sup>
@@ -118,27 +116,28 @@ function Blocks({ blocks, prefix, labels }: { blocks: readonly Block[]; prefix: 
 export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summary: DisplaySummary; idPrefix?: string; title?: string }) {
   const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
   const source = useActions()?.source;
+  const { t, locale } = useI18n();
   return (
     <div class="summary">
       <p class="provenance">
-        <span class="badge badge-ai">{summary.producedBy === 'extractive' ? 'Extracted' : 'AI generated'}</span> {PRODUCER_LABEL[summary.producedBy]}
-        {summary.generatedAt ? <> · updated {formatDay(summary.generatedAt)}</> : null}
+        <span class="badge badge-ai">{summary.producedBy === 'extractive' ? t('extracted') : t('aiGenerated')}</span> {t(PRODUCER_KEY[summary.producedBy])}
+        {summary.generatedAt ? t('updatedOn', { date: formatDay(summary.generatedAt, locale) }) : null}
       </p>
       <div class="prose">
         <Blocks blocks={summary.blocks} prefix={idPrefix} labels={labels} />
       </div>
-      {source ? <CopyButton label="Copy as Markdown" text={() => summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })} /> : null}
+      {source ? <CopyButton label={t('copyMarkdown')} text={() => summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })} /> : null}
       {summary.footnotes.length > 0 ? (
-        <ol class="footnotes" aria-label="Footnotes">
+        <ol class="footnotes" aria-label={t('footnotesLabel')}>
           {summary.footnotes.map((note) => (
             <li key={note.id} id={`${idPrefix}-fn-${note.id}`} tabIndex={-1} value={note.label}>
               <Blocks blocks={note.blocks} prefix={idPrefix} labels={labels} />
               {note.href ? (
                 <>
-                  <ExternalLink href={note.href}>Open the document at this page</ExternalLink> <CopyButton label={`Copy link to page ${/#page=(\d+)/.exec(note.href)?.[1] ?? note.label}`} text={() => note.href ?? ''} />
+                  <ExternalLink href={note.href}>{t('openAtPage')}</ExternalLink> <CopyButton label={t('copyLinkToPage', { page: /#page=(\d+)/.exec(note.href)?.[1] ?? note.label })} text={() => note.href ?? ''} />
                 </>
               ) : null}{' '}
-              <a href={`#${idPrefix}-ref-${note.id}`} aria-label={`Back to the text of footnote ${note.label}`} onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}>
+              <a href={`#${idPrefix}-ref-${note.id}`} aria-label={t('backToText', { n: note.label })} onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}>
                 ↩
               </a>
             </li>

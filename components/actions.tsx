@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import type { CitationSource } from '../lib/citation';
+import { useI18n } from './i18n';
 
 /**
  * What the UI can ask its host to do, injected by the entrypoint: components stay free of
@@ -21,6 +22,7 @@ export function useActions(): UiActions | undefined {
 /** A button that copies text and says so (or says it could not). */
 export function CopyButton({ label, text }: { label: string; text: () => string }) {
   const actions = useActions();
+  const { t } = useI18n();
   const [done, setDone] = useState<'copied' | 'failed' | undefined>();
   if (!actions) return null;
   return (
@@ -36,7 +38,7 @@ export function CopyButton({ label, text }: { label: string; text: () => string 
       </button>
       {done ? (
         <span role="status" class="muted small">
-          {done === 'copied' ? 'Copied.' : 'Could not copy.'}
+          {done === 'copied' ? t('copied') : t('copyFailed')}
         </span>
       ) : null}
     </span>

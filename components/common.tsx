@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useI18n } from './i18n';
 import type { CouncilDocument } from '../lib/model';
 import { Party } from './Party';
 
@@ -70,10 +71,11 @@ export function PersonLine({ name, url, detail, party, ward }: { name: string; u
   );
 }
 
-export function SimpleDocumentList({ documents, label = 'Documents' }: { documents: readonly CouncilDocument[]; label?: string }) {
-  if (documents.length === 0) return <p class="muted">No documents published.</p>;
+export function SimpleDocumentList({ documents, label }: { documents: readonly CouncilDocument[]; label?: string }) {
+  const { t } = useI18n();
+  if (documents.length === 0) return <p class="muted">{t('documentsNoneShort')}</p>;
   return (
-    <ul class="documents" aria-label={label}>
+    <ul class="documents" aria-label={label ?? t('documentsHeading')}>
       {documents.map((document) => (
         <li key={document.url} class="document">
           <ExternalLink href={document.url}>{document.title}</ExternalLink>

@@ -1,27 +1,32 @@
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-});
-const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "Thursday 15 January 2026 at 7:30 pm", always in UK time whatever the reader's own zone. */
-export function formatMeetingTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const format = /T00:00:00/.test(iso) ? dateFormat : dateTimeFormat;
-  return format.format(date).replace(/^(\w+),/, '$1');
+function formatter(locale: string, kind: 'dateTime' | 'date' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'dateTime'
+        ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' }
+        : kind === 'date'
+          ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }
+          : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** "Thursday 15 January 2026 at 7:30 pm", always in UK time whatever the reader's own zone. */
+export function formatMeetingTime(iso: string, locale = 'en-GB'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return formatter(locale, /T00:00:00/.test(iso) ? 'date' : 'dateTime')
+    .format(date)
+    .replace(/^(\w+),/, '$1');
+}
 
 /** "Fri 14 Nov 2025" for a calendar date (YYYY-MM-DD), with no time-zone drift. */
-export function formatDay(isoDate: string): string {
+export function formatDay(isoDate: string, locale = 'en-GB'): string {
   const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dayFormat.format(date).replace(/,/g, '');
+  return Number.isNaN(date.getTime()) ? isoDate : formatter(locale, 'day').format(date).replace(/,/g, '');
 }

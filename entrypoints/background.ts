@@ -13,6 +13,7 @@ import { failure } from '../lib/result';
 import { ServiceClient } from '../lib/service/client';
 import { ServiceLookup } from '../lib/service/lookup';
 import { servicePageKey } from '../lib/service/page-key';
+import { browserI18n } from '../lib/i18n-browser';
 import { getSettings, serviceOriginPattern } from '../lib/settings';
 import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../lib/sites';
 
@@ -37,7 +38,7 @@ async function syncContextMenu(sitePatterns: readonly string[]): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Summarise this PDF with Council Lens',
+    title: browserI18n().t('menuSummarisePdf'),
     contexts: ['link'],
     targetUrlPatterns: DOCUMENT_LINKS,
     documentUrlPatterns: [...sitePatterns],

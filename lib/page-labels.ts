@@ -1,20 +1,4 @@
 import type { PageData } from './model';
-import type { PageKind } from './platforms/types';
-
-export const KIND_LABELS: Record<PageKind, string> = {
-  meeting: 'Meeting',
-  attendance: 'Meeting attendance',
-  agendaItem: 'Agenda item',
-  decision: 'Decision',
-  issueHistory: 'Issue',
-  committee: 'Committee',
-  meetingsList: 'Meetings',
-  calendar: 'Calendar',
-  councillor: 'Councillor',
-  councillorList: 'Councillors',
-  decisionsList: 'Decisions',
-  forwardPlan: 'Forward plan',
-};
 
 /** The one line that names a page, for the popup and citations. */
 export function pageTitleOf(page: PageData): string {

@@ -1,4 +1,5 @@
 import type { Decision } from '../../lib/model';
+import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
 import type { CallInClock } from '../../lib/callin';
 import { formatDay } from '../format';
@@ -8,79 +9,85 @@ export type CallInState = CallInClock;
 
 /** The call-in badge: open with the working days left, ended, or not subject to call-in. Text first, colour second. */
 export function CallInBadge({ state }: { state: CallInState }) {
+  const { t, locale } = useI18n();
   switch (state.kind) {
     case 'notSubject':
-      return <span class="badge">Not subject to call-in</span>;
+      return <span class="badge">{t('callInNotSubject')}</span>;
     case 'unknown':
-      return <span class="badge badge-postponed">Subject to call-in (deadline not stated)</span>;
-    case 'open':
+      return <span class="badge badge-postponed">{t('callInUnknown')}</span>;
+    case 'open': {
+      const date = formatDay(state.until, locale);
       return (
         <span class="badge badge-apologies">
-          Call-in open — {state.workingDaysLeft} working {state.workingDaysLeft === 1 ? 'day' : 'days'} left (until {formatDay(state.until)}){state.computed ? ', computed' : ''}
+          {state.workingDaysLeft === 1 ? t('callInOpenOne', { date }) : t('callInOpen', { days: state.workingDaysLeft, date })}
+          {state.computed ? t('computedSuffix') : ''}
         </span>
       );
+    }
     case 'closed':
       return (
         <span class="badge">
-          Call-in period ended {formatDay(state.ended)}
-          {state.computed ? ' (computed)' : ''}
+          {t('callInEnded', { date: formatDay(state.ended, locale) })}
+          {state.computed ? t('computedParen') : ''}
         </span>
       );
   }
 }
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? 'Yes' : 'No');
 
 export function DecisionView({ decision, callIn, service }: { decision: Decision; callIn: CallInState; service: ServiceState }) {
+  const { t, locale } = useI18n();
+  const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t('yes') : t('no'));
+  const day = (value: string | undefined) => (value ? formatDay(value, locale) : undefined);
   return (
     <>
-      <PageHeader eyebrow="Decision" title={decision.title}>
+      <PageHeader eyebrow={t('decisionEyebrow')} title={decision.title}>
         <p class="when">
           {decision.status ? <span>{decision.status}</span> : null}
           <CallInBadge state={callIn} />
         </p>
       </PageHeader>
       <ServiceDecisionSection state={service} view={service.status === 'ready' && service.view.kind === 'decision' ? service.view : undefined} />
-      <Section id="facts" title="Facts">
+      <Section id="facts" title={t('factsHeading')}>
         <Facts
           items={[
-            ['Decision maker', decision.decisionMaker],
-            ['Key decision', yesNo(decision.isKeyDecision)],
-            ['Subject to call-in', yesNo(decision.isSubjectToCallIn)],
-            ['Call-in deadline', decision.callInDeadline ? formatDay(decision.callInDeadline) : undefined],
-            ['Decided', decision.decidedOn ? formatDay(decision.decidedOn) : undefined],
-            ['Published', decision.publishedOn ? formatDay(decision.publishedOn) : undefined],
-            ['Decided at', decision.decidedAt ? <ExternalLink href={decision.decidedAt.url}>{decision.decidedAt.title}</ExternalLink> : undefined],
-            ['Wards affected', decision.wardsAffected?.join('; ')],
+            [t('factDecisionMaker'), decision.decisionMaker],
+            [t('factKeyDecision'), yesNo(decision.isKeyDecision)],
+            [t('factSubjectToCallIn'), yesNo(decision.isSubjectToCallIn)],
+            [t('factCallInDeadline'), day(decision.callInDeadline)],
+            [t('factDecided'), day(decision.decidedOn)],
+            [t('factPublished'), day(decision.publishedOn)],
+            [t('factDecidedAt'), decision.decidedAt ? <ExternalLink href={decision.decidedAt.url}>{decision.decidedAt.title}</ExternalLink> : undefined],
+            [t('factWards'), decision.wardsAffected?.join('; ')],
           ]}
         />
       </Section>
       {decision.purpose ? (
-        <Section id="purpose" title="Purpose">
+        <Section id="purpose" title={t('sectionPurpose')}>
           <Prose text={decision.purpose} />
         </Section>
       ) : null}
       {decision.decision ? (
-        <Section id="decision" title="Decision">
+        <Section id="decision" title={t('sectionDecision')}>
           <Prose text={decision.decision} />
         </Section>
       ) : null}
       {decision.reasons ? (
-        <Section id="reasons" title="Reasons">
+        <Section id="reasons" title={t('sectionReasons')}>
           <Prose text={decision.reasons} />
         </Section>
       ) : null}
       {decision.alternatives ? (
-        <Section id="alternatives" title="Alternatives considered">
+        <Section id="alternatives" title={t('sectionAlternatives')}>
           <Prose text={decision.alternatives} />
         </Section>
       ) : null}
-      <Section id="documents" title="Documents">
+      <Section id="documents" title={t('documentsHeading')}>
         <SimpleDocumentList documents={decision.documents} />
       </Section>
       {decision.issueHistoryUrl ? (
         <p class="facts">
-          <ExternalLink href={decision.issueHistoryUrl}>Issue history</ExternalLink>
+          <ExternalLink href={decision.issueHistoryUrl}>{t('issueHistoryLink')}</ExternalLink>
         </p>
       ) : null}
     </>

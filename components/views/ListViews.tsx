@@ -1,18 +1,20 @@
 import type { AgendaItemPage, DecisionsList, IssueHistory, ListedMeeting, MeetingsList } from '../../lib/model';
 import { ExternalLink, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
 import { formatDay, formatMeetingTime } from '../format';
+import { useI18n } from '../i18n';
 
 const SHOWN = 5;
 
 function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: string }) {
+  const { t, locale } = useI18n();
   return (
     <ul class="plain-list" aria-label={label}>
       {meetings.map((meeting) => (
         <li key={meeting.url}>
           <a href={meeting.url}>{meeting.title}</a>
           <span class="document-meta">
-            {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt)}</time> : null}
-            {meeting.status ? <span class={`badge badge-${meeting.status}`}>{meeting.status === 'cancelled' ? 'Cancelled' : meeting.status === 'postponed' ? 'Postponed' : 'Moved'}</span> : null}
+            {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, locale)}</time> : null}
+            {meeting.status ? <span class={`badge badge-${meeting.status}`}>{t(meeting.status === 'cancelled' ? 'statusCancelled' : meeting.status === 'postponed' ? 'statusPostponed' : 'statusMoved')}</span> : null}
           </span>
         </li>
       ))}
@@ -22,24 +24,25 @@ function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: s
 
 /** The next meetings (soonest first) and the latest ones (most recent first), relative to `now`. */
 export function MeetingsListView({ list, now }: { list: MeetingsList; now: string }) {
+  const { t } = useI18n();
   const dated = list.meetings.filter((meeting) => meeting.startsAt);
   const next = dated.filter((meeting) => (meeting.startsAt ?? '') >= now).sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? '')).slice(0, SHOWN);
   const latest = dated.filter((meeting) => (meeting.startsAt ?? '') < now).sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '')).slice(0, SHOWN);
   const undated = list.meetings.filter((meeting) => !meeting.startsAt).slice(0, SHOWN);
   return (
     <>
-      <PageHeader eyebrow={list.kind === 'calendar' ? 'Calendar' : 'Meetings'} title={list.title}>
-        <p class="facts">{list.meetings.length} meetings on this page</p>
+      <PageHeader eyebrow={list.kind === 'calendar' ? t('eyebrowCalendar') : t('eyebrowMeetings')} title={list.title}>
+        <p class="facts">{t('meetingsOnPage', { count: list.meetings.length })}</p>
       </PageHeader>
-      <Section id="next" title="Next meetings">
-        {next.length > 0 ? <MeetingLinks meetings={next} label="Next meetings" /> : <p class="muted">None scheduled on this page.</p>}
+      <Section id="next" title={t('nextMeetings')}>
+        {next.length > 0 ? <MeetingLinks meetings={next} label={t('nextMeetings')} /> : <p class="muted">{t('noneScheduled')}</p>}
       </Section>
-      <Section id="latest" title="Latest meetings">
-        {latest.length > 0 ? <MeetingLinks meetings={latest} label="Latest meetings" /> : <p class="muted">None on this page.</p>}
+      <Section id="latest" title={t('latestMeetings')}>
+        {latest.length > 0 ? <MeetingLinks meetings={latest} label={t('latestMeetings')} /> : <p class="muted">{t('noneOnPage')}</p>}
       </Section>
       {undated.length > 0 ? (
-        <Section id="other" title="Other meetings">
-          <MeetingLinks meetings={undated} label="Other meetings" />
+        <Section id="other" title={t('otherMeetings')}>
+          <MeetingLinks meetings={undated} label={t('otherMeetings')} />
         </Section>
       ) : null}
     </>
@@ -47,6 +50,7 @@ export function MeetingsListView({ list, now }: { list: MeetingsList; now: strin
 }
 
 export function DecisionsListView({ list, today }: { list: DecisionsList; today: string }) {
+  const { t, locale } = useI18n();
   const byDate = [...list.decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const upcoming = list.kind === 'forwardPlan' ? byDate.filter((decision) => (decision.date ?? '') >= today).reverse() : [];
   const latest = list.kind === 'forwardPlan' ? byDate.filter((decision) => (decision.date ?? '') < today) : byDate;
@@ -56,7 +60,7 @@ export function DecisionsListView({ list, today }: { list: DecisionsList; today:
         <li key={decision.url}>
           <a href={decision.url}>{decision.title}</a>
           <span class="document-meta">
-            {decision.date ? <span>{formatDay(decision.date)}</span> : null}
+            {decision.date ? <span>{formatDay(decision.date, locale)}</span> : null}
             {decision.note ? <span>{decision.note}</span> : null}
           </span>
         </li>
@@ -65,25 +69,26 @@ export function DecisionsListView({ list, today }: { list: DecisionsList; today:
   );
   return (
     <>
-      <PageHeader eyebrow={list.kind === 'forwardPlan' ? 'Forward plan' : 'Decisions'} title={list.title}>
-        <p class="facts">{list.decisions.length} on this page</p>
+      <PageHeader eyebrow={list.kind === 'forwardPlan' ? t('eyebrowForwardPlan') : t('eyebrowDecisions')} title={list.title}>
+        <p class="facts">{t('countOnPage', { count: list.decisions.length })}</p>
       </PageHeader>
       {list.kind === 'forwardPlan' ? (
-        <Section id="upcoming" title="Coming up">
-          {upcoming.length > 0 ? render(upcoming, 'Coming up') : <p class="muted">Nothing due after today on this page.</p>}
+        <Section id="upcoming" title={t('comingUp')}>
+          {upcoming.length > 0 ? render(upcoming, t('comingUp')) : <p class="muted">{t('nothingDue')}</p>}
         </Section>
       ) : null}
-      <Section id="latest" title={list.kind === 'forwardPlan' ? 'Earlier' : 'Latest decisions'}>
-        {latest.length > 0 ? render(latest, list.kind === 'forwardPlan' ? 'Earlier' : 'Latest decisions') : <p class="muted">None on this page.</p>}
+      <Section id="latest" title={list.kind === 'forwardPlan' ? t('earlier') : t('latestDecisions')}>
+        {latest.length > 0 ? render(latest, list.kind === 'forwardPlan' ? t('earlier') : t('latestDecisions')) : <p class="muted">{t('noneOnPage')}</p>}
       </Section>
     </>
   );
 }
 
 export function AgendaItemView({ item }: { item: AgendaItemPage }) {
+  const { t } = useI18n();
   return (
     <>
-      <PageHeader eyebrow={item.number ? `Agenda item ${item.number}` : 'Agenda item'} title={item.title}>
+      <PageHeader eyebrow={item.number ? t('agendaItemNumbered', { number: item.number }) : t('agendaItemEyebrow')} title={item.title}>
         {item.meeting ? (
           <p class="facts">
             <a href={item.meeting.url}>{item.meeting.title}</a>
@@ -91,21 +96,21 @@ export function AgendaItemView({ item }: { item: AgendaItemPage }) {
         ) : null}
       </PageHeader>
       {item.summary ? (
-        <Section id="summary" title="About this item">
+        <Section id="summary" title={t('aboutItem')}>
           <Prose text={item.summary} />
         </Section>
       ) : null}
       {item.decision ? (
-        <Section id="decision" title="Decision">
+        <Section id="decision" title={t('sectionDecision')}>
           <Prose text={item.decision} />
         </Section>
       ) : null}
       {item.minutes ? (
-        <Section id="minutes" title="Minutes">
+        <Section id="minutes" title={t('minutesHeading')}>
           <Prose text={item.minutes} />
         </Section>
       ) : null}
-      <Section id="documents" title="Documents">
+      <Section id="documents" title={t('documentsHeading')}>
         <SimpleDocumentList documents={item.documents} />
       </Section>
     </>
@@ -113,19 +118,20 @@ export function AgendaItemView({ item }: { item: AgendaItemPage }) {
 }
 
 export function IssueHistoryView({ issue }: { issue: IssueHistory }) {
+  const { t } = useI18n();
   return (
     <>
-      <PageHeader eyebrow="Issue" title={issue.title} />
+      <PageHeader eyebrow={t('issueEyebrow')} title={issue.title} />
       {issue.summary ? (
-        <Section id="summary" title="About this issue">
+        <Section id="summary" title={t('aboutIssue')}>
           <Prose text={issue.summary} />
         </Section>
       ) : null}
-      <Section id="history" title="History">
+      <Section id="history" title={t('historyHeading')}>
         {issue.events.length === 0 ? (
-          <p class="muted">No history listed.</p>
+          <p class="muted">{t('noHistory')}</p>
         ) : (
-          <ol class="plain-list" aria-label="History">
+          <ol class="plain-list" aria-label={t('historyHeading')}>
             {issue.events.map((event) => (
               <li key={`${event.title}${event.url ?? ''}`}>{event.url ? <ExternalLink href={event.url}>{event.title}</ExternalLink> : event.title}</li>
             ))}
@@ -133,7 +139,7 @@ export function IssueHistoryView({ issue }: { issue: IssueHistory }) {
         )}
       </Section>
       {issue.documents.length > 0 ? (
-        <Section id="documents" title="Documents">
+        <Section id="documents" title={t('documentsHeading')}>
           <SimpleDocumentList documents={issue.documents} />
         </Section>
       ) : null}

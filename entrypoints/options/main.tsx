@@ -7,9 +7,14 @@ import { Cache } from '../../lib/cache';
 import { messaging } from '../../lib/messaging';
 import { getSettings, saveSettings, serviceOriginPattern, type Settings } from '../../lib/settings';
 import { councilSiteHosts, nonSiteOrigins, sitePattern } from '../../lib/sites';
+import { I18nContext } from '../../components/i18n';
+import { browserI18n } from '../../lib/i18n-browser';
 import './style.css';
 
 const app = document.getElementById('app')!;
+const i18n = browserI18n();
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('settingsHeading');
 const cache = new Cache();
 let connection: ConnectionState = { status: 'idle' };
 let saveMessage: string | undefined;
@@ -32,21 +37,21 @@ async function enabledHosts(settings: Settings): Promise<string[]> {
 async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise<void> {
   const pattern = patch.serviceUrl ? serviceOriginPattern(patch.serviceUrl) : undefined;
   if (patch.serviceUrl && !pattern) {
-    saveMessage = 'That is not an http(s) address.';
+    saveMessage = i18n.t('notHttpAddress');
     return show();
   }
   if (pattern && !(await browser.permissions.contains({ origins: [pattern] }))) {
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     if (!granted) {
-      saveMessage = 'Not saved: Council Lens needs permission to contact that address.';
+      saveMessage = i18n.t('notSavedPermission');
       return show();
     }
   }
   try {
     await saveSettings(patch);
-    saveMessage = 'Saved.';
+    saveMessage = i18n.t('saved');
   } catch {
-    saveMessage = 'Not saved: check the address.';
+    saveMessage = i18n.t('notSavedAddress');
   }
   await show();
 }
@@ -56,8 +61,8 @@ async function show(): Promise<void> {
   const chromeAi = await builtInModel()?.availability().catch(() => undefined);
   const [hosts, stats] = await Promise.all([enabledHosts(settings), cache.stats().catch(() => ({ entries: 0, bytes: 0 }))]);
   render(
-    <>
-      <h1>Council Lens settings</h1>
+    <I18nContext.Provider value={i18n}>
+      <h1>{i18n.t('settingsHeading')}</h1>
       <ServiceSettings
         key={`${settings.serviceUrl}|${settings.serviceKey}`}
         settings={settings}
@@ -67,7 +72,7 @@ async function show(): Promise<void> {
         onTest={async (patch) => {
           connection = { status: 'testing' };
           await show();
-          const result = await messaging.sendMessage('testService', patch).catch(() => ({ ok: false, message: 'Council Lens could not reach its background page.' }));
+          const result = await messaging.sendMessage('testService', patch).catch(() => ({ ok: false, message: i18n.t('backgroundUnreachable') }));
           connection = { status: 'done', ok: result.ok, message: result.message };
           await show();
         }}
@@ -83,45 +88,45 @@ async function show(): Promise<void> {
         }}
         onSaveTier={async (patch) => {
           if (patch.summariserTier === 'llm-endpoint' && patch.llm.endpoint && !(await permitEndpoint(patch.llm.endpoint))) {
-            tierState = { status: 'done', ok: false, message: 'Not saved: Council Lens needs permission to contact that endpoint.' };
+            tierState = { status: 'done', ok: false, message: i18n.t('notSavedPermission') };
             return show();
           }
           try {
             await saveSettings(patch);
-            tierState = { status: 'done', ok: true, message: 'Saved.' };
+            tierState = { status: 'done', ok: true, message: i18n.t('saved') };
           } catch {
-            tierState = { status: 'done', ok: false, message: 'Not saved: check the endpoint address.' };
+            tierState = { status: 'done', ok: false, message: i18n.t('notSavedAddress') };
           }
           await show();
         }}
         onTestEndpoint={async (llm) => {
           if (!llm.endpoint || !(await permitEndpoint(llm.endpoint))) {
-            tierState = { status: 'done', ok: false, message: 'Give an endpoint address, and allow Council Lens to contact it.' };
+            tierState = { status: 'done', ok: false, message: i18n.t('endpointPermission') };
             return show();
           }
-          tierState = { status: 'working', message: 'Testing…' };
+          tierState = { status: 'working', message: i18n.t('testing') };
           await show();
           const answer = await askEndpoint(llm, 'Document type: report; 1 pages.\nKey sentences:\n- [p. 1] The council agreed to repair the library roof for £20,000.', { timeoutMs: 30_000 });
-          tierState = answer.ok ? { status: 'done', ok: true, message: `Connected: the endpoint answered with ${answer.points.points.length} point(s).` } : { status: 'done', ok: false, message: answer.message };
+          tierState = answer.ok ? { status: 'done', ok: true, message: i18n.t('endpointConnected', { count: answer.points.points.length }) } : { status: 'done', ok: false, message: answer.message };
           await show();
         }}
         onDownloadModel={async () => {
           const model = builtInModel();
           if (!model) return;
-          tierState = { status: 'working', message: 'Downloading Chrome’s built-in model…' };
+          tierState = { status: 'working', message: i18n.t('modelDownloading') };
           await show();
           try {
             const session = await model.create({
               monitor: (monitor) =>
                 monitor.addEventListener('downloadprogress', (event) => {
-                  tierState = { status: 'working', message: `Downloading Chrome’s built-in model: ${Math.round(((event as unknown as { loaded: number }).loaded ?? 0) * 100)}%` };
+                  tierState = { status: 'working', message: i18n.t('modelProgress', { percent: Math.round(((event as unknown as { loaded: number }).loaded ?? 0) * 100) }) };
                   void show();
                 }),
             });
             session.destroy();
-            tierState = { status: 'done', ok: true, message: 'The model is ready.' };
+            tierState = { status: 'done', ok: true, message: i18n.t('modelReady') };
           } catch {
-            tierState = { status: 'done', ok: false, message: 'The model could not be downloaded.' };
+            tierState = { status: 'done', ok: false, message: i18n.t('modelFailed') };
           }
           await show();
         }}
@@ -145,7 +150,7 @@ async function show(): Promise<void> {
         }}
       />
       <PrivacySection />
-    </>,
+    </I18nContext.Provider>,
     app,
   );
 }

@@ -4,10 +4,15 @@ import { ActionsContext } from '../../components/actions';
 import { PdfPage } from '../../components/PdfPage';
 import { messaging, tabMessaging } from '../../lib/messaging';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
+import { I18nContext } from '../../components/i18n';
+import { browserI18n } from '../../lib/i18n-browser';
 import '../options/style.css';
 import '../../components/sidebar.css';
 
 const app = document.getElementById('app')!;
+const i18n = browserI18n();
+document.documentElement.lang = i18n.locale;
+document.title = i18n.t('pdfPageHeading');
 const initialUrl = new URLSearchParams(location.search).get('url') ?? '';
 let state: LocalSummaryState = { status: 'idle' };
 let jobs = 0;
@@ -15,6 +20,7 @@ let jobs = 0;
 function show(): void {
   render(
     <div class="root">
+      <I18nContext.Provider value={i18n}>
       <ActionsContext.Provider
         value={{
           copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
@@ -23,6 +29,7 @@ function show(): void {
       >
         <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
       </ActionsContext.Provider>
+      </I18nContext.Provider>
     </div>,
     app,
   );
@@ -30,7 +37,7 @@ function show(): void {
 
 async function summarise(url: string): Promise<void> {
   if (!/^https?:\/\//i.test(url)) {
-    state = { status: 'failed', error: 'not_pdf', message: 'That is not a web address.' };
+    state = { status: 'failed', error: 'not_pdf', message: i18n.t('notAWebAddress') };
     return show();
   }
   const jobId = `page-${(jobs += 1)}`;

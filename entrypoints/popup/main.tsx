@@ -5,6 +5,8 @@ import { CouncilSearch, councilLinks } from '../../lib/council-search';
 import { PageStatus, tabMessaging } from '../../lib/messaging';
 import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/registry';
 import { sitePattern } from '../../lib/sites';
+import { I18nContext } from '../../components/i18n';
+import { browserI18n } from '../../lib/i18n-browser';
 import './style.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';
@@ -12,12 +14,15 @@ const PROBE_SCRIPT = '/probe.js';
 const registry = CouncilRegistry.parse(registryJson);
 const search = new CouncilSearch(registry);
 const app = document.getElementById('app')!;
+const i18n = browserI18n();
+document.documentElement.lang = i18n.locale;
 let state: PopupState = { kind: 'loading' };
 let tabId: number | undefined;
 
 function show(next: PopupState): void {
   state = next;
   render(
+    <I18nContext.Provider value={i18n}>
     <Popup
       state={state}
       search={(query) => search.search(query)}
@@ -34,14 +39,15 @@ function show(next: PopupState): void {
         // The request must come straight from the click: browsers only prompt on a user gesture.
         const granted = await browser.permissions.request({ origins: [sitePattern(host)] }).catch(() => false);
         if (!granted) {
-          show({ kind: 'portal', host, platform: state.platform, error: 'Permission was not given, so Council Lens stays off on this site.' });
+          show({ kind: 'portal', host, platform: state.platform, error: i18n.t('permissionRefused') });
           return;
         }
         // The background registers the site for future visits; this page gets the sidebar now.
         await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
         window.close();
       }}
-    />,
+    />
+    </I18nContext.Provider>,
     app,
   );
 }

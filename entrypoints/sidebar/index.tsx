@@ -13,10 +13,14 @@ import type { CouncilDocument } from '../../lib/model';
 import type { AttendeesState } from '../../lib/load-attendees';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
-import { KIND_LABELS, pageTitleOf } from '../../lib/page-labels';
+import { pageTitleOf } from '../../lib/page-labels';
+import { I18nContext } from '../../components/i18n';
+import { browserI18n } from '../../lib/i18n-browser';
 import { formatMeetingTime } from '../../components/format';
 import { failure } from '../../lib/result';
 import { getSettings, isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
+
+const i18n = browserI18n();
 
 interface SidebarState {
   page: ExtractResult;
@@ -96,8 +100,8 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   let container: HTMLElement | undefined;
 
   const status = (): PageStatus => ({
-    kindLabel: state.page.ok ? KIND_LABELS[state.page.data.kind] : 'Council page',
-    title: state.page.ok ? pageTitleOf(state.page.data) : 'Couldn’t read this page',
+    kindLabel: state.page.ok ? i18n.t(`kind_${state.page.data.kind}`) : i18n.t('councilPage'),
+    title: state.page.ok ? pageTitleOf(state.page.data) : i18n.t('unreadableTitle'),
     ...(state.councilName ? { councilName: state.councilName } : {}),
     readable: state.page.ok,
     sidebarOpen: !state.collapsed,
@@ -106,13 +110,13 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   const summaryStatus = (): string | undefined => {
     if (!state.page.ok || (state.page.data.kind !== 'meeting' && state.page.data.kind !== 'decision')) return undefined;
     const { service } = state;
-    if (service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary) return 'Summary from the summary service.';
-    if (service.status === 'ready' && service.view.kind === 'decision' && service.view.analysis) return 'Analysis from the summary service.';
+    if (service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary) return i18n.t('status_serviceSummary');
+    if (service.status === 'ready' && service.view.kind === 'decision' && service.view.analysis) return i18n.t('status_serviceAnalysis');
     const local = state.local.meeting;
-    if (local?.status === 'ok') return 'Summary made on this device from the council’s documents.';
-    if (local?.status === 'running') return 'Summarising the council’s documents…';
-    if (service.status === 'loading') return 'Asking the summary service…';
-    return state.page.data.kind === 'meeting' ? 'No summary yet: use “Summarise this meeting” in the sidebar.' : 'No analysis of this decision yet.';
+    if (local?.status === 'ok') return i18n.t('status_local');
+    if (local?.status === 'running') return i18n.t('status_running');
+    if (service.status === 'loading') return i18n.t('askingService');
+    return state.page.data.kind === 'meeting' ? i18n.t('status_none') : i18n.t('status_noAnalysis');
   };
   const setCollapsed = (collapsed: boolean) => {
     update({ collapsed });
@@ -122,7 +126,8 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   const rerender = () => {
     if (!container) return;
     render(
-      <div class="root">
+      <div class="root" lang={i18n.locale}>
+        <I18nContext.Provider value={i18n}>
         <Sidebar
           {...state}
           local={
@@ -140,9 +145,10 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
           onCollapsedChange={setCollapsed}
           actions={{
             copy: (text) => copyText(text, container?.getRootNode() ?? document),
-            ...(state.page.ok ? { source: { ...(state.councilName ? { council: state.councilName } : {}), title: pageTitleOf(state.page.data), ...(state.page.data.kind === 'meeting' && state.page.data.startsAt ? { date: formatMeetingTime(state.page.data.startsAt) } : {}), url: location.href, retrievedAt: new Date().toISOString() } } : {}),
+            ...(state.page.ok ? { source: { ...(state.councilName ? { council: state.councilName } : {}), title: pageTitleOf(state.page.data), ...(state.page.data.kind === 'meeting' && state.page.data.startsAt ? { date: formatMeetingTime(state.page.data.startsAt, i18n.locale) } : {}), url: location.href, retrievedAt: new Date().toISOString() } } : {}),
           }}
         />
+        </I18nContext.Provider>
       </div>,
       container,
     );

@@ -14,13 +14,15 @@ export interface LaunchOptions {
   userDataDir: string;
   port: number;
   headless?: boolean;
+  /** The browser's UI language, e.g. 'cy' for Welsh. */
+  lang?: string;
 }
 
 /**
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
-export async function launchWithExtension({ userDataDir, port, headless = true }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({ userDataDir, port, headless = true, lang }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -28,6 +30,7 @@ export async function launchWithExtension({ userDataDir, port, headless = true }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_GB.UTF-8` } } : {}),
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -40,6 +43,7 @@ export async function launchWithExtension({ userDataDir, port, headless = true }
       '--no-first-run',
       '--disable-sync',
       `--host-resolver-rules=${rules}`,
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
 }

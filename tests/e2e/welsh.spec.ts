@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '../support/extension-test';
+import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
+import { extensionId, launchWithExtension } from '../support/launch';
+
+test('in a Welsh browser, the sidebar and the popup speak Welsh', async ({ server }) => {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'council-lens-cy-'));
+  const browser = await launchWithExtension({ userDataDir, port: server.port, lang: 'cy' });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(MEETING_URLS.kingston);
+    const sidebar = page.getByRole('region', { name: 'Council Lens' });
+    await expect(sidebar.getByRole('heading', { name: 'Mynychwyr', exact: true })).toBeVisible();
+    await expect(sidebar.getByRole('list', { name: 'Mynychwyr' }).getByText('Cadeirydd').first()).toBeVisible();
+    await expect(sidebar.getByRole('heading', { name: 'Dogfennau', exact: true })).toBeVisible();
+    await expect(sidebar.getByRole('button', { name: 'Cuddio Council Lens' })).toBeVisible();
+
+    await page.goto(PAGE_URLS.decisionCallIn);
+    await expect(page.getByRole('region', { name: 'Council Lens' }).getByText(/^Daeth y cyfnod galw i mewn i ben/)).toBeVisible();
+
+    const popup = await browser.newPage();
+    await popup.goto(`chrome-extension://${await extensionId(browser)}/popup.html`);
+    await expect(popup.getByRole('heading', { name: 'Dod o hyd i’ch cyngor' })).toBeVisible();
+    await popup.getByLabel('Enw’r cyngor').fill('Caerdydd');
+    await expect(popup.getByRole('list', { name: 'Cynghorau' }).getByRole('link', { name: 'Cyfarfodydd — City of Cardiff Council' })).toBeVisible();
+  } finally {
+    await browser.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+});
