@@ -135,6 +135,54 @@ export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, o
   );
 }
 
+/** Call-in periods that differ from the usual five working days, per council portal. */
+export function CallInSettings({ periods, onSet, onRemove }: { periods: Readonly<Record<string, number>>; onSet(host: string, days: number): void; onRemove(host: string): void }) {
+  const { t } = useI18n();
+  const [host, setHost] = useState('');
+  const [days, setDays] = useState('5');
+  const entries = Object.entries(periods).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section aria-labelledby="callin-heading" class="card">
+      <h2 id="callin-heading">{t('callInHeading')}</h2>
+      <p class="muted">{t('callInHelp')}</p>
+      {entries.length > 0 ? (
+        <ul class="site-list" aria-label={t('callInList')}>
+          {entries.map(([entryHost, entryDays]) => (
+            <li key={entryHost}>
+              <span>{t('callInEntry', { host: entryHost, days: entryDays })}</span>
+              <button type="button" onClick={() => onRemove(entryHost)} aria-label={t('removeHost', { host: entryHost })}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <form
+        class="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const cleanHost = host.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+          const count = Number(days);
+          if (cleanHost && Number.isInteger(count) && count >= 1 && count <= 30) {
+            onSet(cleanHost, count);
+            setHost('');
+          }
+        }}
+      >
+        <label class="stack">
+          {t('callInHost')}
+          <input type="text" placeholder="democracy.example.gov.uk" value={host} onInput={(event) => setHost((event.target as HTMLInputElement).value)} />
+        </label>
+        <label class="stack">
+          {t('callInDays')}
+          <input type="number" min={1} max={30} value={days} onInput={(event) => setDays((event.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">{t('add')}</button>
+      </form>
+    </section>
+  );
+}
+
 export function CacheSettings({ entries, bytes, onClear, cleared }: { entries: number; bytes: number; onClear(): void; cleared: boolean }) {
   const { t } = useI18n();
   const megabytes = (bytes / 1024 / 1024).toFixed(1);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { EnabledSites } from '../../components/EnabledSites';
-import { CacheSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings, type TierState } from '../../components/SettingsForm';
+import { CacheSettings, CallInSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings, type TierState } from '../../components/SettingsForm';
 import { builtInModel } from '../../lib/ai/chrome-ai';
 import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
@@ -128,6 +128,18 @@ async function show(): Promise<void> {
           } catch {
             tierState = { status: 'done', ok: false, message: i18n.t('modelFailed') };
           }
+          await show();
+        }}
+      />
+      <CallInSettings
+        periods={settings.callInWorkingDays}
+        onSet={async (host, days) => {
+          await saveSettings({ callInWorkingDays: { ...settings.callInWorkingDays, [host]: days } });
+          await show();
+        }}
+        onRemove={async (host) => {
+          const { [host]: _removed, ...rest } = settings.callInWorkingDays;
+          await saveSettings({ callInWorkingDays: rest });
           await show();
         }}
       />

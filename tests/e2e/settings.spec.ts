@@ -39,5 +39,12 @@ test('settings: service address and key round trip, test connection, and clear t
   await summaries.getByRole('checkbox', { name: /Summarise meetings automatically/ }).uncheck();
   await page_.reload();
   await expect(page_.getByRole('region', { name: 'Summaries made on this device' }).getByRole('checkbox', { name: /Summarise meetings automatically/ })).not.toBeChecked();
+
+  // A council whose constitution gives ten working days for call-in.
+  const callIn = page_.getByRole('region', { name: 'Call-in periods' });
+  await callIn.getByLabel('Council portal (host)').fill('https://milton-keynes.moderngov.co.uk/');
+  await callIn.getByLabel('Working days').fill('10');
+  await callIn.getByRole('button', { name: 'Add' }).click();
+  await expect(callIn.getByRole('list', { name: 'Council call-in periods' })).toContainText('milton-keynes.moderngov.co.uk: 10 working days');
   expect(extensionErrors.list).toEqual([]);
 });
