@@ -196,9 +196,14 @@ export default defineBackground(() => {
       return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
     }
     const frameId = sender.frameId ?? 0;
-    return pdfs.summarise(request.data.url, request.data.jobId, (progress) => {
-      void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, ...progress }, { tabId, frameId }).catch(() => undefined);
-    });
+    return pdfs.summarise(
+      request.data.url,
+      request.data.jobId,
+      (progress) => {
+        void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, ...progress }, { tabId, frameId }).catch(() => undefined);
+      },
+      { restricted: request.data.restricted === true },
+    );
   });
 
   messaging.onMessage('summariseMeeting', async ({ data, sender }) => {

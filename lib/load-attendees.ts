@@ -1,7 +1,7 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { Attendee, AttendeeSource, Meeting } from './model';
 import { lacksDetails, mergeAttendees } from './people';
-import { attendancePageUrl, getMeetingServiceUrl, parseAttendancePage, parseGetMeetingXml } from './platforms/moderngov/attendance';
+import { attendancePageUrl, getMeetingServiceUrl, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
 
 export type AttendeesState =
   | { status: 'loading' }
@@ -42,4 +42,18 @@ export async function loadModernGovAttendees(meeting: Meeting, deps: AttendeeLoa
   }
   if (fromService.length > 0) return { status: 'ready', attendees: fromService, sources: ['webService'] };
   return { status: 'notPublished', message: 'Attendance not published yet' };
+}
+
+/**
+ * The meeting's documents the council marks restricted, from the same (cached) web-service
+ * answer the attendees may come from. Undefined when the service is off or unreadable: the
+ * documents' own text ("not for publication", Schedule 12A…) is still checked in any case.
+ */
+export async function loadRestrictedDocuments(meeting: Meeting, deps: AttendeeLoaderDeps): Promise<RestrictedDocuments | undefined> {
+  if (meeting.platform !== 'moderngov') return undefined;
+  const serviceUrl = getMeetingServiceUrl(meeting.url, meeting.meetingId);
+  const service = await deps.fetchPortalText({ url: serviceUrl, purpose: 'webService' }).catch(() => undefined);
+  if (!service?.ok) return undefined;
+  const parsed = parseRestrictedDocuments(deps.parse(service.text, 'text/xml'), serviceUrl);
+  return parsed.ok ? parsed.restricted : undefined;
 }

@@ -10,7 +10,8 @@ import type { LocalSummaryState } from '../../components/LocalSummary';
 import { meetingDocumentsToSummarise } from '../../lib/enrich';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import type { CouncilDocument } from '../../lib/model';
-import type { AttendeesState } from '../../lib/load-attendees';
+import { type AttendeesState, loadRestrictedDocuments } from '../../lib/load-attendees';
+import { isRestrictedDocument, type RestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
 import { pageTitleOf } from '../../lib/page-labels';
@@ -165,11 +166,20 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     const parsed = PdfSummaryAnswer.safeParse(raw);
     return parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens got an answer it did not understand.' };
   };
+  // Asked for once, and only when a remote AI endpoint could see the documents.
+  let restrictedDocuments: Promise<RestrictedDocuments | undefined> | undefined;
+  const isMarkedRestricted = async (documentUrl: string): Promise<boolean> => {
+    if (!state.page.ok || state.page.data.kind !== 'meeting' || (await getSettings()).summariserTier !== 'llm-endpoint') return false;
+    restrictedDocuments ??= loadRestrictedDocuments(state.page.data, deps);
+    const restricted = await restrictedDocuments;
+    return restricted ? isRestrictedDocument(documentUrl, restricted) : false;
+  };
   const startDocument = (document: CouncilDocument) => {
     const jobId = newJobId();
     setLocal(document.url, { status: 'running', jobId });
-    void messaging
-      .sendMessage('summarisePdf', { url: document.url, jobId })
+    void isMarkedRestricted(document.url)
+      .catch(() => false)
+      .then((restricted) => messaging.sendMessage('summarisePdf', { url: document.url, jobId, ...(restricted ? { restricted } : {}) }))
       .then(parsePdfAnswer, () => ({ status: 'failed' as const, error: 'unavailable', message: 'Council Lens could not reach its background page.' }))
       .then((answer) => ctx.isValid && setLocal(document.url, answer));
   };

@@ -38,7 +38,12 @@ export const PdfProgress = z.object({
 });
 export type PdfProgress = z.infer<typeof PdfProgress>;
 
-export const SummarisePdfRequest = z.object({ url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)), jobId: z.string().check(z.maxLength(64)) });
+export const SummarisePdfRequest = z.object({
+  url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)),
+  jobId: z.string().check(z.maxLength(64)),
+  /** The council's web service marks it restricted. A page can only add this protection, never lift it. */
+  restricted: z.optional(z.boolean()),
+});
 export type SummarisePdfRequest = z.infer<typeof SummarisePdfRequest>;
 
 export const SummariseMeetingRequest = z.object({

@@ -27,6 +27,11 @@ export interface PdfSummariesDeps {
   present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: string }>;
 }
 
+export interface SummariseOptions {
+  /** The council marks the document restricted, whatever its text says. */
+  restricted?: boolean;
+}
+
 /** One short sentence for a meeting whose documents could not be read, however many there were. */
 export function describeFailures(failures: readonly { title: string; message: string }[]): string {
   if (failures.length === 0) return 'This meeting has no documents to summarise.';
@@ -38,10 +43,11 @@ export function describeFailures(failures: readonly { title: string; message: st
 export class PdfSummaries {
   constructor(private readonly deps: PdfSummariesDeps) {}
 
-  async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void): Promise<PdfSummaryAnswer> {
+  async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void, options: SummariseOptions = {}): Promise<PdfSummaryAnswer> {
     const result = await this.document(url, jobId, onProgress);
     if (result.status !== 'ok') return result;
-    const { summary, summarisedAt } = result.stored;
+    const { summarisedAt } = result.stored;
+    const summary = options.restricted ? { ...result.stored.summary, restricted: true } : result.stored.summary;
     const presented = this.deps.present ? await this.deps.present(summary, url, summarisedAt) : { display: toDisplaySummary(summary, url, summarisedAt) };
     return {
       status: 'ok',

@@ -36,6 +36,24 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     await expect(frontsheet.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/);
   });
 
+  test('a report the council’s web service marks restricted is kept from the AI endpoint; an open one is not', async ({ page, context }) => {
+    const worker = await extensionWorker(context);
+    // An endpoint that is set up but not granted: an open report reaches the permission check, a restricted one never gets that far.
+    // Both reports' text reads as public, so only the web service's isrestricted flag can tell them apart.
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
+    );
+    await page.goto(PAGE_URLS.mkCabinetRestricted);
+    const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
+    const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
+    await restricted.getByRole('button', { name: 'Summarise' }).click();
+    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    await expect(restricted.getByText('Recommendations (verbatim)')).toBeVisible();
+    const open = documents.getByRole('listitem').filter({ hasText: 'Budget monitoring' });
+    await open.getByRole('button', { name: 'Summarise' }).click();
+    await expect(open.getByText(/does not have permission to contact your AI endpoint/)).toBeVisible({ timeout: 20_000 });
+  });
+
   test('a slow download shows its progress and can be cancelled', async ({ page, context }) => {
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));

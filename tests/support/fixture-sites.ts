@@ -41,6 +41,11 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: encoded('/documents/g9288/Public reports pack 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'), file: 'pdfs/seed003-mk-sufficiency-strategy.pdf', contentType: PDF, chunkDelayMs: 150 },
     { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '9288' }, file: 'pages/handmade-moderngov-meeting-mk-9288.html' },
+    // Cabinet 9320: two item reports whose text looks public; the web service marks the second restricted.
+    { path: '/ielistdocuments.aspx', query: { mid: '9320' }, file: 'pages/handmade-moderngov-meeting-mk-9320.html' },
+    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '9320' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-restricted.xml', contentType: 'text/xml; charset=utf-8' },
+    { path: encoded('/documents/s70001/Budget monitoring report.pdf'), bytes: () => makeReportsPack(1), contentType: PDF },
+    { path: encoded('/documents/s70003/Depot disposal report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
     { path: '/iedecisiondetails.aspx', query: { id: '8100' }, file: 'pages/handmade-moderngov-decision-callin.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
@@ -85,5 +90,6 @@ export const PAGE_URLS = {
   decisionCallIn: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=8100',
   mkDelegatedDecisions: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9310',
   mkCorporateParenting: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288',
+  mkCabinetRestricted: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320',
   cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
 } as const;

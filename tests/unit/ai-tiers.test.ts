@@ -8,6 +8,8 @@ import { askChromeAi, type LanguageModelApi } from '../../lib/ai/chrome-ai';
 import { askEndpoint, chatCompletionsUrl } from '../../lib/ai/endpoint';
 import { digestOf, unsupportedFigures } from '../../lib/ai/tiers';
 import { extractPdfText, type PdfJs } from '../../lib/pdf/extract';
+import { PdfSummaries } from '../../lib/pdf/summaries';
+import type { Cache } from '../../lib/cache';
 import { summariseDocument, type DocumentSummary } from '../../lib/summarise';
 import { isRestricted } from '../../lib/summarise/restricted';
 import { makePdf, makeReportsPack } from '../support/make-pdf';
@@ -99,6 +101,30 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     const outcome = await summaryForTier(summary, PDF_URL, 'now', { tier: 'llm-endpoint', endpoint: { endpoint, model: 'm', key: '' }, askEndpoint, askChromeAi });
     expect(received).toHaveLength(0);
     expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining('exempt or confidential') });
+  });
+
+  it('never sends a document the council’s web service marks restricted, even when its text looks public', async () => {
+    const summary = await summaryOf(makeReportsPack(2));
+    expect(summary.restricted).toBe(false);
+    const noCache = { get: async () => undefined, set: async () => undefined } as unknown as Cache;
+    const settings = { endpoint, model: 'm', key: '' };
+    const pdfs = new PdfSummaries({
+      cache: noCache,
+      runJob: async () => ({ status: 'ok', summary, validators: {} }),
+      present: async (document, url, at) => {
+        const outcome = await summaryForTier(document, url, at, { tier: 'llm-endpoint', endpoint: settings, askEndpoint, askChromeAi });
+        return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
+      },
+    });
+    received.length = 0;
+    const restricted = await pdfs.summarise(PDF_URL, 'job-1', () => undefined, { restricted: true });
+    expect(received).toHaveLength(0);
+    expect(restricted).toMatchObject({ status: 'ok', display: { producedBy: 'extractive' }, note: expect.stringContaining('exempt or confidential') });
+
+    reply = { status: 200, body: completion({ points: [{ text: 'Cabinet is asked to approve a plan for topic 1 costing £1.5m.', page: 2 }] }) };
+    const open = await pdfs.summarise(PDF_URL, 'job-2', () => undefined);
+    expect(received).toHaveLength(1);
+    expect(open).toMatchObject({ status: 'ok', display: { producedBy: 'llm-endpoint' } });
   });
 });
 

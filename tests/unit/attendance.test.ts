@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAttendancePage, parseGetMeetingXml } from '../../lib/platforms/moderngov/attendance';
+import { isRestrictedDocument, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
 import { groupAttendees, lacksDetails, mergeAttendees } from '../../lib/people';
 import { partyStyle } from '../../lib/party';
 import { fixtureDocument, golden } from '../support/fixtures';
@@ -74,6 +74,44 @@ describe('GetMeeting web service', () => {
     expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toMatchObject({ ok: false, error: 'unexpected_data' });
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
     expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
+  });
+});
+
+describe('restricted documents from the web service', () => {
+  const serviceUrl = 'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=9320';
+
+  it('marks documents restricted by their own flag or their item’s (hand-made)', () => {
+    const result = parseRestrictedDocuments(fixtureDocument('handmade-moderngov-webservice-GetMeeting-restricted.xml', 'text/xml'), serviceUrl);
+    expect(result).toEqual({
+      ok: true,
+      restricted: {
+        attachmentIds: ['70002', '70003'],
+        urls: ['https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?ID=70003', 'https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?id=70002'],
+      },
+    });
+    if (!result.ok) throw new Error('expected restrictions');
+    // The meeting page links the same attachments as documents/s{ID}/…
+    expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/s70002/Appendix%20C.pdf', result.restricted)).toBe(true);
+    expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/s70003/Depot.pdf', result.restricted)).toBe(true);
+    expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/s70001/Budget.pdf', result.restricted)).toBe(false);
+    expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/b9310/Pack.pdf', result.restricted)).toBe(false);
+  });
+
+  it('finds nothing restricted where every flag is False (real Manchester answer)', () => {
+    const result = parseRestrictedDocuments(fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'), 'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967');
+    expect(result).toEqual({ ok: true, restricted: { attachmentIds: [], urls: [] } });
+  });
+
+  it('reports an answer that is not meeting data', () => {
+    const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
+    expect(parseRestrictedDocuments(broken, serviceUrl)).toMatchObject({ ok: false, error: 'unexpected_data' });
+  });
+
+  it('reads attachment numbers from both address forms only', () => {
+    expect(modernGovAttachmentId('https://x.moderngov.co.uk/documents/s123/Report.pdf')).toBe('123');
+    expect(modernGovAttachmentId('https://x.moderngov.co.uk/mgConvert2PDF.aspx?ID=456')).toBe('456');
+    expect(modernGovAttachmentId('https://x.moderngov.co.uk/documents/g9/Frontsheet.pdf')).toBeUndefined();
+    expect(modernGovAttachmentId('not a url')).toBeUndefined();
   });
 });
 

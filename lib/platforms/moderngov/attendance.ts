@@ -1,6 +1,6 @@
 import { Attendee, type AttendeeRole } from '../../model';
 import { attendanceFromText, type PersonDetails, roleFromText } from '../../people';
-import { absoluteHttpUrl, cleanText } from '../../text';
+import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
 import { compact } from '../shared';
 
 export type AttendeeParseResult =
@@ -91,6 +91,11 @@ function decodeEntities(value: string): string {
     .replace(/&gt;/g, '>');
 }
 
+/** Relative addresses in web-service answers are relative to the install, not to `mgWebService.asmx/Operation`. */
+function installBase(serviceUrl: string): string {
+  return new URL('../', serviceUrl).href;
+}
+
 function childText(element: Element, name: string): string {
   const child = Array.from(element.children).find((candidate) => candidate.tagName.toLowerCase() === name);
   return decodeEntities(cleanText(child?.textContent));
@@ -120,8 +125,8 @@ export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeP
       attendanceText,
       party: decodeEntities(cleanText(attendee.getAttribute('politicalparty'))),
       ward: decodeEntities(cleanText(attendee.getAttribute('ward'))),
-      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), serviceUrl),
-      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), serviceUrl),
+      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), installBase(serviceUrl)),
+      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), installBase(serviceUrl)),
     });
   });
   const attendees = validAttendees(candidates);
@@ -160,7 +165,7 @@ export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { 
           name,
           party: childText(councillor, 'politicalpartytitle'),
           ward: childText(councillor, 'districttitle') || wardTitle,
-          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), serviceUrl),
+          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), installBase(serviceUrl)),
           profileUrl: absoluteHttpUrl(`mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`, serviceUrl.replace(/mgWebService\.asmx\/.*$/i, '')),
         }),
       );
@@ -172,4 +177,66 @@ export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { 
 
 export function councillorsByWardUrl(pageUrl: string): string {
   return new URL('mgWebService.asmx/GetCouncillorsByWard', pageUrl).href;
+}
+
+/**
+ * ModernGov's attachment number for a document address, in either of the forms the portal
+ * uses: `documents/s60860/Report.pdf` on meeting pages, `mgConvert2PDF.aspx?ID=60860` in the
+ * web service. Packs (`b…`) and frontsheets (`g…`) have other prefixes and are not attachments.
+ */
+export function modernGovAttachmentId(documentUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(documentUrl);
+  } catch {
+    return undefined;
+  }
+  const fromPath = /\/documents\/s(\d+)\//i.exec(url.pathname)?.[1];
+  if (fromPath) return fromPath;
+  if (!/\/mgConvert2PDF\.aspx$/i.test(url.pathname)) return undefined;
+  const id = queryParam(url, 'ID');
+  return id && /^\d+$/.test(id) ? id : undefined;
+}
+
+export type RestrictedDocumentsResult = { ok: true; restricted: RestrictedDocuments } | { ok: false; error: 'unexpected_data'; message: string };
+
+/** Documents the council marks restricted (exempt), by attachment number and by address. */
+export interface RestrictedDocuments {
+  attachmentIds: string[];
+  urls: string[];
+}
+
+const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
+
+/**
+ * Reads the `isrestricted` flags of a `GetMeeting` answer: a document is restricted when its
+ * own flag or its agenda item's flag says so. Remote AI endpoints must never see these.
+ */
+export function parseRestrictedDocuments(xml: Document, serviceUrl: string): RestrictedDocumentsResult {
+  const root = xml.documentElement;
+  if (!root || root.tagName.toLowerCase() !== 'meeting' || xml.getElementsByTagName('parsererror').length > 0) {
+    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with meeting data.' };
+  }
+  const attachmentIds = new Set<string>();
+  const urls = new Set<string>();
+  for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {
+    const itemRestricted = isTrue(childText(item, 'isrestricted'));
+    for (const linked of Array.from(item.getElementsByTagName('linkeddoc'))) {
+      if (!itemRestricted && !isTrue(childText(linked, 'isrestricted'))) continue;
+      const attachmentId = childText(linked, 'attachmentid');
+      if (/^\d+$/.test(attachmentId)) attachmentIds.add(attachmentId);
+      const url = absoluteHttpUrl(childText(linked, 'url'), installBase(serviceUrl));
+      if (url) {
+        urls.add(url);
+        const fromUrl = modernGovAttachmentId(url);
+        if (fromUrl) attachmentIds.add(fromUrl);
+      }
+    }
+  }
+  return { ok: true, restricted: { attachmentIds: [...attachmentIds].sort(), urls: [...urls].sort() } };
+}
+
+export function isRestrictedDocument(documentUrl: string, restricted: RestrictedDocuments): boolean {
+  const attachmentId = modernGovAttachmentId(documentUrl);
+  return restricted.urls.includes(documentUrl) || (attachmentId !== undefined && restricted.attachmentIds.includes(attachmentId));
 }
