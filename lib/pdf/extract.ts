@@ -63,6 +63,8 @@ export function checkPdfBytes(bytes: Uint8Array): { ok: true } | { ok: false; er
   return { ok: true };
 }
 
+const PAGE_LOOKAHEAD = 4;
+
 export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: ExtractOptions = {}): Promise<PdfResult> {
   const checked = checkPdfBytes(input);
   if (!checked.ok) return checked;
@@ -86,15 +88,31 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
     if (document.numPages > limit) return pdfFailure('too_many_pages', `It has ${document.numPages} pages; the limit is ${limit}.`);
     const pages: PageLines[] = [];
     let characters = 0;
-    for (let number = 1; number <= document.numPages; number += 1) {
-      if (options.signal?.aborted) return pdfFailure('cancelled');
-      const page = await document.getPage(number);
+    const pdf = document;
+    const textOf = async (number: number) => {
+      const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      const lines = linesFromItems(content.items.filter(isTextItem));
+      page.cleanup();
+      return content.items;
+    };
+    // A few pages are asked for ahead, so pdf.js parses the next while this one is laid out;
+    // few enough that a 500-page file never holds more than a handful of pages' text at once.
+    const ahead = new Map<number, Promise<unknown[]>>();
+    const request = (number: number) => {
+      if (number > pdf.numPages || ahead.has(number)) return;
+      const pending = textOf(number);
+      pending.catch(() => undefined);
+      ahead.set(number, pending);
+    };
+    for (let number = 1; number <= pdf.numPages; number += 1) {
+      if (options.signal?.aborted) return pdfFailure('cancelled');
+      for (let next = number; next < number + PAGE_LOOKAHEAD; next += 1) request(next);
+      const items = await ahead.get(number)!;
+      ahead.delete(number);
+      const lines = linesFromItems(items.filter(isTextItem));
       characters += lines.reduce((sum, line) => sum + line.length, 0);
       pages.push({ page: number, lines });
-      page.cleanup();
-      options.onProgress?.({ stage: 'pages', page: number, of: document.numPages });
+      options.onProgress?.({ stage: 'pages', page: number, of: pdf.numPages });
     }
     // Scans have no text, or only a few stray characters per page from a stamp or page number.
     if (characters < Math.max(40, document.numPages * 20)) return pdfFailure('no_text_layer');
