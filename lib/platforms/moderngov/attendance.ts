@@ -101,16 +101,20 @@ function childText(element: Element, name: string): string {
   return decodeEntities(cleanText(child?.textContent));
 }
 
+const NOT_MEETING_DATA = 'The council’s web service did not answer with meeting data.';
+
+/** Disabled installs answer with HTML error pages or redirects, which parse to another root or a parsererror. */
+function isMeetingXml(xml: Document): boolean {
+  return xml.documentElement?.tagName.toLowerCase() === 'meeting' && xml.getElementsByTagName('parsererror').length === 0;
+}
+
 /**
  * Reads `mgWebService.asmx/GetMeeting` XML, parsed by the caller (DOMParser 'text/xml').
  * Installs that disable the service answer with HTML error pages or redirects, which
  * come back here as the wrong root element and are reported, not thrown.
  */
 export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeParseResult {
-  const root = xml.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'meeting' || xml.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with meeting data.' };
-  }
+  if (!isMeetingXml(xml)) return { ok: false, error: 'unexpected_data', message: NOT_MEETING_DATA };
   const candidates = Array.from(xml.getElementsByTagName('attendee')).map((attendee) => {
     const roleText = decodeEntities(cleanText(attendee.getAttribute('roledescription')));
     const attendanceText = decodeEntities(cleanText(attendee.getAttribute('attendance')));
@@ -213,10 +217,7 @@ const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
  * own flag or its agenda item's flag says so. Remote AI endpoints must never see these.
  */
 export function parseRestrictedDocuments(xml: Document, serviceUrl: string): RestrictedDocumentsResult {
-  const root = xml.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'meeting' || xml.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with meeting data.' };
-  }
+  if (!isMeetingXml(xml)) return { ok: false, error: 'unexpected_data', message: NOT_MEETING_DATA };
   const attachmentIds = new Set<string>();
   const urls = new Set<string>();
   for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {
