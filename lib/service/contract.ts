@@ -138,7 +138,7 @@ export const ENDPOINTS = [
     description: 'Takes the address of a council meeting or decision page as the council publishes it, on any host the council uses. Matching ignores the scheme, the case of query names and their order.',
     query: [{ name: 'url', description: 'The council page URL, e.g. https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613' }],
     response: PageLookup,
-        errors: [400, 401, 403, 404, 429],
+    errors: [400, 401, 403, 404, 429],
   },
   {
     path: '/v1/meetings/{id}',
@@ -146,7 +146,7 @@ export const ENDPOINTS = [
     summary: 'One meeting',
     description: 'A meeting with its summary (unless coverage is limited), footnotes, suggested questions, topics, attendees and documents.',
     response: ServiceMeeting,
-        errors: [401, 403, 404, 429],
+    errors: [401, 403, 404, 429],
   },
   {
     path: '/v1/decisions/{id}',
@@ -154,7 +154,7 @@ export const ENDPOINTS = [
     summary: 'One decision',
     description: 'A decision with the service’s analysis of how contentious it is.',
     response: ServiceDecision,
-        errors: [401, 403, 404, 429],
+    errors: [401, 403, 404, 429],
   },
   {
     path: '/v1/councils/{slug}',
@@ -162,6 +162,6 @@ export const ENDPOINTS = [
     summary: 'One council',
     description: 'The council’s name, the service’s coverage of it, and the portal hosts it publishes on.',
     response: Council,
-        errors: [401, 403, 404, 429],
+    errors: [401, 403, 404, 429],
   },
 ] as const;
