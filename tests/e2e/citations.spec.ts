@@ -1,22 +1,10 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../support/extension-test';
 import { PAGE_URLS } from '../support/fixture-sites';
 import { extensionWorker } from '../support/launch';
+import { readClipboard as clipboard } from '../support/clipboard';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
-
-/** Reads the system clipboard from a loopback page (a secure context the test may grant reading to). */
-async function clipboard(context: BrowserContext, port: number): Promise<string> {
-  const reader = await context.newPage();
-  const origin = `http://127.0.0.1:${port}`;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  await reader.goto(`${origin}/clipboard-reader`);
-  await reader.bringToFront();
-  const text = await reader.evaluate(() => navigator.clipboard.readText());
-  await reader.close();
-  return text;
-}
 
 test.describe('citations for journalists', () => {
   test('"Copy as Markdown" on a decision analysis copies the text, the source line and the producer', async ({ page, context, server }) => {

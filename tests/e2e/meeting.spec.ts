@@ -111,28 +111,3 @@ test.describe('ModernGov meeting page', () => {
     expect(attendanceRequests()).toBe(afterFirst);
   });
 });
-
-test.describe('the keyboard shortcut', () => {
-  test('is declared, and the message it sends toggles the sidebar without taking focus from the page', async ({ page, context }) => {
-    await page.goto(MEETING_URLS.kingston);
-    const sidebar = page.getByRole('region', { name: 'Council Lens' });
-    await expect(sidebar).toBeVisible();
-    const worker = await (await import('../support/launch')).extensionWorker(context);
-    const commands = await worker.evaluate(() => (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.runtime.getManifest().commands);
-    expect(commands?.['toggle-sidebar']?.suggested_key).toEqual({ default: 'Alt+Shift+L' });
-    // What the command handler does for the active tab (Playwright cannot press browser-level shortcuts).
-    const toggle = () =>
-      worker.evaluate(async (url) => {
-        const chrome = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-        const [tab] = await chrome.tabs.query({ url });
-        await chrome.tabs.sendMessage(tab!.id!, { id: 1, type: 'toggleSidebar', data: undefined, timestamp: Date.now() });
-      }, MEETING_URLS.kingston.replace(/\?.*$/, '*'));
-    await toggle();
-    await expect(sidebar).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Council Lens', exact: true })).toBeVisible();
-    await toggle();
-    await expect(sidebar).toBeVisible();
-    await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  });
-});

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { join } from 'node:path';
 import { FIXTURES } from './fixtures';
 import { FIXTURE_SITES, type FixtureRoute } from './fixture-sites';
@@ -70,13 +72,30 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
   response.end('<!DOCTYPE html><title>Not found</title><h1>Not found</h1>');
 }
 
+/**
+ * Serves the fixture sites on one loopback port: directly (Chromium maps the councils' host
+ * names here), and as an HTTP proxy for browsers without host mapping (Firefox). A proxied
+ * https request (CONNECT) is answered by the same routes over TLS with a test certificate.
+ */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
-  const server = createServer((request, response) => {
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response, requests).catch(() => {
       response.writeHead(500);
       response.end();
     });
+  };
+  const server = createServer(answer);
+  const [key, cert] = await Promise.all([readFile(join(FIXTURES, 'tls', 'fixture-key.pem')), readFile(join(FIXTURES, 'tls', 'fixture-cert.pem'))]);
+  const tlsServer = createTlsServer({ key, cert }, answer);
+  const tunnels = new Set<Duplex>();
+  server.on('connect', (_request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
+    socket.on('error', () => socket.destroy());
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    tlsServer.emit('connection', socket);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
@@ -84,6 +103,8 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     requests,
     close: () =>
       new Promise<void>((resolve) => {
+        tunnels.forEach((socket) => socket.destroy());
+        tlsServer.closeAllConnections();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -16,23 +16,29 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The browser's UI language, e.g. 'cy' for Welsh. */
   lang?: string;
+  /** An X display (Xvfb) to open a real window on, so real keys and menus reach the browser. */
+  display?: string;
 }
 
 /**
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
-export async function launchWithExtension({ userDataDir, port, headless = true, lang }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({ userDataDir, port, headless = true, lang, display }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
+  const env = { ...process.env, ...(lang ? { LANGUAGE: lang, LANG: `${lang}_GB.UTF-8` } : {}), ...(display ? { DISPLAY: display } : {}) };
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless,
-    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_GB.UTF-8` } } : {}),
-    viewport: { width: 1280, height: 800 },
+    headless: display ? false : headless,
+    ...(lang ? { locale: lang } : {}),
+    env,
+    // In a real window the page gets the window's own size, so screen and page coordinates agree.
+    viewport: display ? null : { width: 1280, height: 800 },
     args: [
+      ...(display ? ['--window-position=0,0', '--window-size=1280,900'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

@@ -1,0 +1,85 @@
+/**
+ * The Firefox build in real Firefox (Debian's ESR, over WebDriver BiDi). Firefox has no
+ * offscreen documents, so pdf.js runs in the extension's background page: these tests show
+ * that path reading the council's PDFs end to end.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { Browser, Page } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
+import { PAGE_URLS } from '../support/fixture-sites';
+import { launchFirefoxWithExtension, openExtensionPage, setFirefoxSettings, sidebarText } from '../support/firefox';
+
+const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
+
+const test = base.extend<{ server: FixtureServer; firefox: Browser; tab: Page }>({
+  server: async ({}, use) => {
+    const server = await startFixtureServer();
+    await use(server);
+    await server.close();
+  },
+  firefox: async ({ server }, use) => {
+    const browser = await launchFirefoxWithExtension(server.port);
+    await use(browser);
+    await browser.close();
+  },
+  tab: async ({ firefox }, use) => {
+    const page = await firefox.newPage();
+    await use(page);
+  },
+});
+
+/** Clicks a button in the sidebar's shadow root, in the document list item that mentions `documentTitle`. */
+async function clickDocumentButton(page: Page, documentTitle: string, buttonName: string): Promise<void> {
+  await page.waitForFunction(
+    (title, name) => {
+      const root = document.querySelector('council-lens-sidebar')?.shadowRoot;
+      const item = [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title));
+      const button = [...(item?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name);
+      button?.click();
+      return Boolean(button);
+    },
+    { timeout: 15_000, polling: 200 },
+    documentTitle,
+    buttonName,
+  );
+}
+
+/** The footnote links into PDFs that the sidebar shows. */
+function sidebarPageLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('council-lens-sidebar')?.shadowRoot?.querySelectorAll('a') ?? [])].map((link) => link.href).filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
+  );
+}
+
+async function waitForSidebarText(page: Page, pattern: RegExp, timeout = 30_000): Promise<void> {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? ''), { timeout, polling: 250 }, pattern.source);
+}
+
+test.describe('Firefox: PDFs are read on the background page, without the offscreen API', () => {
+  test('one document summarised from its Summarise button, citing pages', async ({ firefox, tab: page }) => {
+    await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: false });
+    await page.goto(PAGE_URLS.mkCorporateParenting);
+    await clickDocumentButton(page, 'Agenda frontsheet', 'Summarise');
+    await waitForSidebarText(page, /Recommendations \(verbatim\)/);
+    expect(await sidebarText(page)).toContain('1. That Cabinet approves the plan for topic 2 at a cost of £2.5m over 2026/27.');
+    const links = await sidebarPageLinks(page);
+    expect(links.some((href) => href.includes('Agenda%20frontsheet'))).toBe(true);
+  });
+
+  test('a meeting is summarised automatically from its reports pack, per agenda item', async ({ firefox, tab: page }) => {
+    await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: true });
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    await waitForSidebarText(page, /Summary made on this device from the council’s documents/, 45_000);
+    const text = await sidebarText(page);
+    expect(text).toContain('Item 4: Minutes');
+    expect(text).toMatch(/Estimated by Council Lens: \d+\/10/);
+    expect((await sidebarPageLinks(page)).some((href) => href.includes('Public%20reports%20pack'))).toBe(true);
+  });
+
+  test('the "Summarise this PDF" page summarises a council PDF', async ({ tab: page }) => {
+    await openExtensionPage(page, `pdf.html?url=${encodeURIComponent(FRONTSHEET)}`);
+    await page.waitForFunction(() => document.body.textContent?.includes('Recommendations (verbatim)'), { timeout: 30_000, polling: 250 });
+    const links = await page.evaluate(() => [...document.querySelectorAll('a')].map((link) => link.href));
+    expect(links.some((href) => /\.pdf\?T=0#page=\d+$/.test(href))).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { ROOT } from './launch';
+
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_ID = 'council-lens@councillens.org.uk';
+/** Fixed so the tests know the extension's pages' addresses (Firefox picks a random one per profile). */
+const ADDON_UUID = '4c0c1e5a-7e3b-4c55-9a51-2f1c0c11e4a5';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+
+/**
+ * Debian's Firefox ESR driven over WebDriver BiDi, with the Firefox MV3 build installed as a
+ * temporary add-on. Firefox has no host-resolver rules, so every request to the councils'
+ * real host names goes through the local fixture server acting as a proxy; loopback (the
+ * summary service) is reached directly.
+ */
+export async function launchFirefoxWithExtension(fixturePort: number): Promise<Browser> {
+  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // The fixture server's https side uses a self-signed test certificate.
+    acceptInsecureCerts: true,
+    // Lets the tests open the extension's own pages (moz-extension:), which WebDriver BiDi refuses otherwise.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': fixturePort,
+      // Firefox's MV3 extension pages upgrade http to https, so the extension's own requests arrive as CONNECT.
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': fixturePort,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    },
+  });
+  try {
+    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (installed !== ADDON_ID) throw new Error(`Installed ${installed}, expected ${ADDON_ID}`);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return browser;
+}
+
+/**
+ * Opens one of the extension's pages. Firefox loads it in the extension process, and the
+ * BiDi navigation never reports that load as finished, so wait for the document instead.
+ */
+export async function openExtensionPage(page: Page, path: string): Promise<void> {
+  const url = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
+  void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000, polling: 200 }, url);
+}
+
+/** Sets the extension's settings from its own options page, where `browser.storage` exists. */
+export async function setFirefoxSettings(browser: Browser, settings: Record<string, unknown>): Promise<void> {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'options.html');
+  await page.evaluate(async (value) => {
+    const api = (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser;
+    await api.storage.local.set({ settings: value });
+  }, settings);
+  await page.close();
+}
+
+/** The text of the Council Lens sidebar, which lives in an open shadow root. */
+export function sidebarText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? '');
+}
