@@ -39,6 +39,19 @@ function DocumentRow({ document, summaries }: { document: CouncilDocument; summa
   );
 }
 
+/** The documents of an agenda item, a decision or an issue, each with "Summarise" when offered. */
+export function SimpleDocumentList({ documents, label, summaries }: { documents: readonly CouncilDocument[]; label?: string; summaries?: DocumentSummaries }) {
+  const { t } = useI18n();
+  if (documents.length === 0) return <p class="muted">{t('documentsNoneShort')}</p>;
+  return (
+    <ul class="documents" aria-label={label ?? t('documentsHeading')}>
+      {documents.map((document) => (
+        <DocumentRow key={document.url} document={document} summaries={summaries} />
+      ))}
+    </ul>
+  );
+}
+
 /**
  * Meeting-wide packs first, then each agenda item's documents under the item's number,
  * so a 20-annex meeting still reads in agenda order.

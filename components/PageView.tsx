@@ -3,6 +3,7 @@ import type { PageData } from '../lib/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
 import { useI18n } from './i18n';
+import type { DocumentSummaries } from './DocumentList';
 import { MeetingView, type MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
 import { callInClock, DEFAULT_CALL_IN_WORKING_DAYS, londonToday } from '../lib/callin';
@@ -18,12 +19,14 @@ export interface PageViewProps {
   /** The council's call-in period in working days, when it differs from the usual five. */
   callInWorkingDays?: number;
   service: ServiceState;
-  /** On-device summaries of the page's documents (meetings). */
+  /** On-device summaries of a meeting and its documents. */
   local?: MeetingSummaries;
+  /** On-device summaries of the documents of an agenda item, a decision or an issue. */
+  documentSummaries?: DocumentSummaries;
 }
 
 /** One view per page kind; every view is built from the same zod-validated page data. */
-export function PageView({ page, attendees, now, callInWorkingDays, service, local }: PageViewProps) {
+export function PageView({ page, attendees, now, callInWorkingDays, service, local, documentSummaries }: PageViewProps) {
   const today = londonToday(new Date(now));
   const { t } = useI18n();
   switch (page.kind) {
@@ -43,11 +46,11 @@ export function PageView({ page, attendees, now, callInWorkingDays, service, loc
         </>
       );
     case 'agendaItem':
-      return <AgendaItemView item={page} />;
+      return <AgendaItemView item={page} summaries={documentSummaries} />;
     case 'decision':
-      return <DecisionView decision={page} callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)} service={service} />;
+      return <DecisionView decision={page} callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)} service={service} summaries={documentSummaries} />;
     case 'issueHistory':
-      return <IssueHistoryView issue={page} />;
+      return <IssueHistoryView issue={page} summaries={documentSummaries} />;
     case 'committee':
       return <CommitteeView committee={page} />;
     case 'meetingsList':

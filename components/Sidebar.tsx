@@ -5,6 +5,7 @@ import type { ExtractResult } from '../lib/platforms';
 import { ActionsContext, type UiActions } from './actions';
 import { PageView } from './PageView';
 import type { MeetingSummaries } from './MeetingView';
+import type { DocumentSummaries } from './DocumentList';
 import type { ServiceState } from './ServiceViews';
 
 export interface SidebarProps {
@@ -19,6 +20,8 @@ export interface SidebarProps {
   callInWorkingDays?: number;
   service: ServiceState;
   local?: MeetingSummaries;
+  /** On-device summaries of the documents of an agenda item, a decision or an issue. */
+  documentSummaries?: DocumentSummaries;
   actions?: UiActions;
 }
 
@@ -26,7 +29,7 @@ export interface SidebarProps {
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local, actions }: SidebarProps) {
+export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local, documentSummaries, actions }: SidebarProps) {
   const { t } = useI18n();
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
@@ -73,7 +76,7 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       <div class="content">
         {page.ok ? (
           <ActionsContext.Provider value={actions}>
-            <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} />
+            <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} documentSummaries={documentSummaries} />
           </ActionsContext.Provider>
         ) : (
           <div class="notice" role="status">

@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { useI18n } from './i18n';
-import type { CouncilDocument } from '../lib/model';
 import { Party } from './Party';
 
 /** An external link: opens beside the council page, and tells the new page nothing about this one. */
@@ -71,17 +70,3 @@ export function PersonLine({ name, url, detail, party, ward }: { name: string; u
   );
 }
 
-export function SimpleDocumentList({ documents, label }: { documents: readonly CouncilDocument[]; label?: string }) {
-  const { t } = useI18n();
-  if (documents.length === 0) return <p class="muted">{t('documentsNoneShort')}</p>;
-  return (
-    <ul class="documents" aria-label={label ?? t('documentsHeading')}>
-      {documents.map((document) => (
-        <li key={document.url} class="document">
-          <ExternalLink href={document.url}>{document.title}</ExternalLink>
-          {document.size ? <span class="document-meta">{document.size}</span> : null}
-        </li>
-      ))}
-    </ul>
-  );
-}

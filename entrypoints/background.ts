@@ -1,6 +1,7 @@
 import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, messaging, offscreenMessaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
+import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, MeetingOfPageAnswer, messaging, offscreenMessaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
+import { meetingForDocumentLink } from '../lib/platforms/moderngov/attendance';
 import type { JobProgress, JobResult, Validators } from '../lib/pdf/job';
 import { SummariseMeetingRequest, SummarisePdfRequest } from '../lib/pdf/messages';
 import { PdfSummaries } from '../lib/pdf/summaries';
@@ -43,6 +44,13 @@ async function syncContextMenu(sitePatterns: readonly string[]): Promise<void> {
     targetUrlPatterns: DOCUMENT_LINKS,
     documentUrlPatterns: [...sitePatterns],
   });
+}
+
+/** Asks the sidebar in the tab which meeting its page belongs to (it knows an agenda item's or decision's). */
+async function meetingOfLink(linkUrl: string, pageUrl: string | undefined, tabId: number | undefined, frameId: number | undefined): Promise<string | undefined> {
+  const fromTab = tabId === undefined ? undefined : await tabMessaging.sendMessage('meetingOfPage', undefined, { tabId, frameId: frameId ?? 0 }).catch(() => undefined);
+  const answer = MeetingOfPageAnswer.safeParse(fromTab);
+  return meetingForDocumentLink(linkUrl, answer.success ? answer.data.meetingUrl : undefined, pageUrl);
 }
 
 async function syncSiteScripts(): Promise<void> {
@@ -145,7 +153,12 @@ export default defineBackground(() => {
     if (!fromOurContentScript(sender)) return failure('not_allowed', 'Unknown sender.');
     const request = FetchPortalTextRequest.safeParse(data);
     if (!request.success) return failure('unexpected_data', 'Malformed request.');
-    return portal.fetchText(request.data, sender.url ?? sender.tab?.url);
+    if (sender.url === undefined || !sender.url.startsWith(browser.runtime.getURL('/'))) return portal.fetchText(request.data, sender.url ?? sender.tab?.url);
+    // The "Summarise this PDF" page is on no council's site: it may read only from sites Council Lens may read.
+    if (!sender.url.startsWith(browser.runtime.getURL('/pdf.html'))) return failure('not_allowed', 'Unknown sender.');
+    const target = new URL(request.data.url);
+    if (!(await browser.permissions.contains({ origins: [`${target.protocol}//${target.host}/*`] }))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    return portal.fetchText(request.data, target.href);
   });
 
   messaging.onMessage('injectSidebar', async ({ sender }) => {
@@ -255,9 +268,16 @@ export default defineBackground(() => {
     })();
   });
 
-  browser.contextMenus.onClicked.addListener((info) => {
-    if (info.menuItemId !== MENU_ID || !info.linkUrl || !/^https?:/i.test(info.linkUrl)) return;
-    void browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?url=${encodeURIComponent(info.linkUrl)}`) });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    const linkUrl = info.linkUrl;
+    if (info.menuItemId !== MENU_ID || !linkUrl || !/^https?:/i.test(linkUrl)) return;
+    void (async () => {
+      const params = new URLSearchParams({ url: linkUrl });
+      // The meeting the link was shown for lets the PDF page ask the council's web service whether the document is restricted.
+      const meetingUrl = await meetingOfLink(linkUrl, info.pageUrl, tab?.id, info.frameId);
+      if (meetingUrl) params.set('meeting', meetingUrl);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/pdf.html?${params.toString()}`) });
+    })();
   });
 
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());

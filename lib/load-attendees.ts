@@ -1,7 +1,7 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { Attendee, AttendeeSource, Meeting } from './model';
 import { lacksDetails, mergeAttendees } from './people';
-import { attendancePageUrl, getMeetingServiceUrl, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
+import { attendancePageUrl, getMeetingServiceUrl, isRestrictedDocument, type MeetingReference, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
 
 export type AttendeesState =
   | { status: 'loading' }
@@ -49,11 +49,25 @@ export async function loadModernGovAttendees(meeting: Meeting, deps: AttendeeLoa
  * answer the attendees may come from. Undefined when the service is off or unreadable: the
  * documents' own text ("not for publication", Schedule 12A…) is still checked in any case.
  */
-export async function loadRestrictedDocuments(meeting: Meeting, deps: AttendeeLoaderDeps): Promise<RestrictedDocuments | undefined> {
-  if (meeting.platform !== 'moderngov') return undefined;
+export async function loadRestrictedDocuments(meeting: MeetingReference, deps: AttendeeLoaderDeps): Promise<RestrictedDocuments | undefined> {
   const serviceUrl = getMeetingServiceUrl(meeting.url, meeting.meetingId);
   const service = await deps.fetchPortalText({ url: serviceUrl, purpose: 'webService' }).catch(() => undefined);
   if (!service?.ok) return undefined;
   const parsed = parseRestrictedDocuments(deps.parse(service.text, 'text/xml'), serviceUrl);
   return parsed.ok ? parsed.restricted : undefined;
+}
+
+/**
+ * Whether the council's web service marks a document restricted, for keeping it from remote AI
+ * endpoints. The meeting's answer is asked for once, and only when `sendsToRemote()` says a
+ * remote endpoint could see the document; documents of other sites are never matched.
+ */
+export function restrictedDocumentCheck(meeting: MeetingReference | undefined, deps: AttendeeLoaderDeps, sendsToRemote: () => Promise<boolean>): (documentUrl: string) => Promise<boolean> {
+  let restrictedDocuments: Promise<RestrictedDocuments | undefined> | undefined;
+  return async (documentUrl) => {
+    if (!meeting || new URL(meeting.url).origin !== new URL(documentUrl).origin || !(await sendsToRemote())) return false;
+    restrictedDocuments ??= loadRestrictedDocuments(meeting, deps);
+    const restricted = await restrictedDocuments;
+    return restricted ? isRestrictedDocument(documentUrl, restricted) : false;
+  };
 }

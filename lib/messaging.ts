@@ -80,7 +80,12 @@ export interface TabProtocolMap {
   /** A fresher (or offline) service answer for the page, after a stale one was shown. */
   serviceUpdated(data: ServiceAnswer): void;
   pdfProgress(data: PdfProgress): void;
+  /** The ModernGov meeting the page belongs to (its own page's address), for the web service's restricted flags. */
+  meetingOfPage(): MeetingOfPageAnswer;
 }
+
+export const MeetingOfPageAnswer = z.object({ meetingUrl: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i))) });
+export type MeetingOfPageAnswer = z.infer<typeof MeetingOfPageAnswer>;
 
 export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();
 

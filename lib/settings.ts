@@ -57,6 +57,11 @@ export async function getSettings(): Promise<Settings> {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
+/** Whether summaries go to the person's own (remote) AI endpoint, which restricted documents must never reach. */
+export async function sendsToRemoteEndpoint(): Promise<boolean> {
+  return (await getSettings()).summariserTier === 'llm-endpoint';
+}
+
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = Settings.parse({ ...(await getSettings()), ...patch });
   await settingsItem.setValue(next);

@@ -1,6 +1,7 @@
 import type { Decision } from '../../lib/model';
 import { useI18n } from '../i18n';
-import { ExternalLink, Facts, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
+import { ExternalLink, Facts, PageHeader, Prose, Section } from '../common';
+import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
 import type { CallInClock } from '../../lib/callin';
 import { formatDay } from '../format';
 import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
@@ -35,7 +36,7 @@ export function CallInBadge({ state }: { state: CallInState }) {
 }
 
 
-export function DecisionView({ decision, callIn, service }: { decision: Decision; callIn: CallInState; service: ServiceState }) {
+export function DecisionView({ decision, callIn, service, summaries }: { decision: Decision; callIn: CallInState; service: ServiceState; summaries?: DocumentSummaries }) {
   const { t, locale } = useI18n();
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t('yes') : t('no'));
   const day = (value: string | undefined) => (value ? formatDay(value, locale) : undefined);
@@ -83,7 +84,7 @@ export function DecisionView({ decision, callIn, service }: { decision: Decision
         </Section>
       ) : null}
       <Section id="documents" title={t('documentsHeading')}>
-        <SimpleDocumentList documents={decision.documents} />
+        <SimpleDocumentList documents={decision.documents} summaries={summaries} />
       </Section>
       {decision.issueHistoryUrl ? (
         <p class="facts">

@@ -1,5 +1,6 @@
 import type { AgendaItemPage, DecisionsList, IssueHistory, ListedMeeting, MeetingsList } from '../../lib/model';
-import { ExternalLink, PageHeader, Prose, Section, SimpleDocumentList } from '../common';
+import { ExternalLink, PageHeader, Prose, Section } from '../common';
+import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
 import { formatDay, formatMeetingTime } from '../format';
 import { useI18n } from '../i18n';
 
@@ -84,7 +85,7 @@ export function DecisionsListView({ list, today }: { list: DecisionsList; today:
   );
 }
 
-export function AgendaItemView({ item }: { item: AgendaItemPage }) {
+export function AgendaItemView({ item, summaries }: { item: AgendaItemPage; summaries?: DocumentSummaries }) {
   const { t } = useI18n();
   return (
     <>
@@ -111,13 +112,13 @@ export function AgendaItemView({ item }: { item: AgendaItemPage }) {
         </Section>
       ) : null}
       <Section id="documents" title={t('documentsHeading')}>
-        <SimpleDocumentList documents={item.documents} />
+        <SimpleDocumentList documents={item.documents} summaries={summaries} />
       </Section>
     </>
   );
 }
 
-export function IssueHistoryView({ issue }: { issue: IssueHistory }) {
+export function IssueHistoryView({ issue, summaries }: { issue: IssueHistory; summaries?: DocumentSummaries }) {
   const { t } = useI18n();
   return (
     <>
@@ -140,7 +141,7 @@ export function IssueHistoryView({ issue }: { issue: IssueHistory }) {
       </Section>
       {issue.documents.length > 0 ? (
         <Section id="documents" title={t('documentsHeading')}>
-          <SimpleDocumentList documents={issue.documents} />
+          <SimpleDocumentList documents={issue.documents} summaries={summaries} />
         </Section>
       ) : null}
     </>

@@ -6,6 +6,9 @@ import { messaging, tabMessaging } from '../../lib/messaging';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
+import { restrictedDocumentCheck } from '../../lib/load-attendees';
+import { meetingOfUrl } from '../../lib/platforms/moderngov/attendance';
+import { sendsToRemoteEndpoint } from '../../lib/settings';
 import '../options/style.css';
 import '../../components/sidebar.css';
 
@@ -13,7 +16,10 @@ const app = document.getElementById('app')!;
 const i18n = browserI18n();
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('pdfPageHeading');
-const initialUrl = new URLSearchParams(location.search).get('url') ?? '';
+const params = new URLSearchParams(location.search);
+const initialUrl = params.get('url') ?? '';
+/** The meeting page the right-clicked link was on, when Council Lens knows it. */
+const meeting = meetingOfUrl(params.get('meeting') ?? '');
 let state: LocalSummaryState = { status: 'idle' };
 let jobs = 0;
 
@@ -43,13 +49,20 @@ async function summarise(url: string): Promise<void> {
   const jobId = `page-${(jobs += 1)}`;
   state = { status: 'running', jobId };
   show();
-  const raw = await messaging.sendMessage('summarisePdf', { url, jobId }).catch(() => undefined);
+  const restricted = await isMarkedRestricted(url).catch(() => false);
+  const raw = await messaging.sendMessage('summarisePdf', { url, jobId, ...(restricted ? { restricted } : {}) }).catch(() => undefined);
   const parsed = PdfSummaryAnswer.safeParse(raw);
   if (state.status === 'running' && state.jobId === jobId) {
     state = parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens could not read that document.' };
     show();
   }
 }
+
+const isMarkedRestricted = restrictedDocumentCheck(
+  meeting,
+  { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
+  sendsToRemoteEndpoint,
+);
 
 function cancel(): void {
   if (state.status !== 'running') return;

@@ -10,8 +10,8 @@ import type { LocalSummaryState } from '../../components/LocalSummary';
 import { meetingDocumentsToSummarise } from '../../lib/enrich';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import type { CouncilDocument } from '../../lib/model';
-import { type AttendeesState, loadRestrictedDocuments } from '../../lib/load-attendees';
-import { isRestrictedDocument, type RestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
+import { type AttendeesState, restrictedDocumentCheck } from '../../lib/load-attendees';
+import { meetingOfPage, meetingPageUrl } from '../../lib/platforms/moderngov/attendance';
 import { FetchPortalTextResponse, LookupCouncilResponse, type PageStatus, messaging, tabMessaging } from '../../lib/messaging';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
 import { pageTitleOf } from '../../lib/page-labels';
@@ -19,7 +19,7 @@ import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import { formatMeetingTime } from '../../components/format';
 import { failure } from '../../lib/result';
-import { getSettings, isSidebarCollapsed, setSidebarCollapsed } from '../../lib/settings';
+import { getSettings, isSidebarCollapsed, sendsToRemoteEndpoint, setSidebarCollapsed } from '../../lib/settings';
 
 const i18n = browserI18n();
 
@@ -141,6 +141,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
                 }
               : undefined
           }
+          documentSummaries={state.page.ok && state.page.data.kind !== 'meeting' ? { states: state.local, start: startDocument, cancel } : undefined}
           attendees={state.service.status === 'ready' && state.service.view.kind === 'meeting' ? withServiceAttendees(state.attendees, state.service.view.attendees) : state.attendees}
           now={new Date().toISOString()}
           onCollapsedChange={setCollapsed}
@@ -166,14 +167,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     const parsed = PdfSummaryAnswer.safeParse(raw);
     return parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens got an answer it did not understand.' };
   };
-  // Asked for once, and only when a remote AI endpoint could see the documents.
-  let restrictedDocuments: Promise<RestrictedDocuments | undefined> | undefined;
-  const isMarkedRestricted = async (documentUrl: string): Promise<boolean> => {
-    if (!state.page.ok || state.page.data.kind !== 'meeting' || (await getSettings()).summariserTier !== 'llm-endpoint') return false;
-    restrictedDocuments ??= loadRestrictedDocuments(state.page.data, deps);
-    const restricted = await restrictedDocuments;
-    return restricted ? isRestrictedDocument(documentUrl, restricted) : false;
-  };
+  const isMarkedRestricted = restrictedDocumentCheck(page.ok ? meetingOfPage(page.data) : undefined, deps, sendsToRemoteEndpoint);
   const startDocument = (document: CouncilDocument) => {
     const jobId = newJobId();
     setLocal(document.url, { status: 'running', jobId });
@@ -225,6 +219,10 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   tabMessaging.onMessage('getPageStatus', () => status());
   tabMessaging.onMessage('setSidebarOpen', ({ data }) => setCollapsed(!(data && typeof data === 'object' && data.open === true)));
   tabMessaging.onMessage('toggleSidebar', () => setCollapsed(!state.collapsed));
+  tabMessaging.onMessage('meetingOfPage', () => {
+    const meeting = state.page.ok ? meetingOfPage(state.page.data) : undefined;
+    return meeting ? { meetingUrl: meetingPageUrl(meeting) } : {};
+  });
   tabMessaging.onMessage('pdfProgress', ({ data }) => {
     const progress = PdfProgress.safeParse(data);
     if (!progress.success) return;

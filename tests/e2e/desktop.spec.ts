@@ -69,6 +69,24 @@ test.describe('in a real browser window', () => {
     await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/);
   });
 
+  test('from an agenda item’s page, the right-click summary still honours the meeting’s restricted flag', async ({ page, context, desktop, extensionId }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
+    );
+    await page.goto(PAGE_URLS.mkCabinetRestrictedItem);
+    await expect(page.getByRole('region', { name: 'Council Lens' })).toBeVisible();
+    const opened = context.waitForEvent('page', { predicate: (candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/pdf.html`) });
+    await desktop.click(page, page.locator('#modgov').getByRole('link', { name: /Disposal of the Wolverton depot/ }), 3);
+    await desktop.press('Up');
+    await desktop.press('Up');
+    await desktop.press('Return');
+    const summaryPage = await opened;
+    // The sidebar told the background which meeting the item belongs to.
+    expect(new URL(summaryPage.url()).searchParams.get('meeting')).toBe('http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320');
+    await expect(summaryPage.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+  });
+
   test('the right-click item is not offered on links that are not documents', async ({ page, context, desktop, server }) => {
     await page.goto(PAGE_URLS.mkCorporateParenting);
     await expect(page.getByRole('region', { name: 'Council Lens' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expect, test } from '../support/extension-test';
 
+const DEPOT_REPORT = 'http://milton-keynes.moderngov.co.uk/documents/s70003/Depot%20disposal%20report.pdf';
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
 test.describe('the "Summarise this PDF" page (opened from the right-click menu)', () => {
@@ -11,6 +12,23 @@ test.describe('the "Summarise this PDF" page (opened from the right-click menu)'
     await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /\.pdf\?T=0#page=\d+$/);
     await expect(result.getByText(/Estimated by Council Lens: \d+\/10/)).toBeVisible();
     expect(extensionErrors.list).toEqual([]);
+  });
+
+  test('keeps a report the council’s web service marks restricted from the AI endpoint, given the meeting it was linked from', async ({ context, extensionId, page }) => {
+    const worker = await (await import('../support/launch')).extensionWorker(context);
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
+        settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } },
+      }),
+    );
+    const meeting = 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320';
+    await page.goto(`chrome-extension://${extensionId}/pdf.html?${new URLSearchParams({ url: DEPOT_REPORT, meeting }).toString()}`);
+    await expect(page.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('region', { name: 'Summary' }).getByText('Recommendations (verbatim)')).toBeVisible();
+
+    // The same report without its meeting: its text reads as public, so it would go to the endpoint (here: not yet permitted).
+    await page.goto(`chrome-extension://${extensionId}/pdf.html?${new URLSearchParams({ url: DEPOT_REPORT }).toString()}`);
+    await expect(page.getByText(/does not have permission to contact your AI endpoint/)).toBeVisible({ timeout: 20_000 });
   });
 
   test('summarises a PDF address pasted in, and explains one it may not read', async ({ context, extensionId }) => {

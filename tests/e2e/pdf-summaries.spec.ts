@@ -54,6 +54,20 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     await expect(open.getByText(/does not have permission to contact your AI endpoint/)).toBeVisible({ timeout: 20_000 });
   });
 
+  test('on an agenda item’s own page, the web service’s flag for its meeting still keeps the report from the AI endpoint', async ({ page, context, server }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() =>
+      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
+    );
+    await page.goto(PAGE_URLS.mkCabinetRestrictedItem);
+    const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
+    const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
+    await restricted.getByRole('button', { name: 'Summarise' }).click();
+    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    // The flag came from the item's meeting, asked of the web service.
+    expect(server.requests.some((request) => request.path.toLowerCase() === '/mgwebservice.asmx/getmeeting?lmeetingid=9320')).toBe(true);
+  });
+
   test('a slow download shows its progress and can be cancelled', async ({ page, context }) => {
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));

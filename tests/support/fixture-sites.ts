@@ -44,6 +44,7 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     // Cabinet 9320: two item reports whose text looks public; the web service marks the second restricted.
     { path: '/ielistdocuments.aspx', query: { mid: '9320' }, file: 'pages/handmade-moderngov-meeting-mk-9320.html' },
     { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '9320' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-restricted.xml', contentType: 'text/xml; charset=utf-8' },
+    { path: '/mgai.aspx', query: { id: '502' }, file: 'pages/handmade-moderngov-agenda-item-mk-9320.html' },
     { path: encoded('/documents/s70001/Budget monitoring report.pdf'), bytes: () => makeReportsPack(1), contentType: PDF },
     { path: encoded('/documents/s70003/Depot disposal report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
@@ -91,5 +92,6 @@ export const PAGE_URLS = {
   mkDelegatedDecisions: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9310',
   mkCorporateParenting: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288',
   mkCabinetRestricted: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320',
+  mkCabinetRestrictedItem: 'http://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502',
   cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
 } as const;

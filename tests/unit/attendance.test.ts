@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedDocument, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
+import { isRestrictedDocument, meetingForDocumentLink, meetingOfPage, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
 import { groupAttendees, lacksDetails, mergeAttendees } from '../../lib/people';
 import { partyStyle } from '../../lib/party';
-import { fixtureDocument, golden } from '../support/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageData } from '../../lib/model';
+import { FIXTURES, fixtureDocument, fixtureText, golden } from '../support/fixtures';
+import { restrictedDocumentCheck } from '../../lib/load-attendees';
 
 describe('attendance page', () => {
   it('reads the attendance table (hand-made)', () => {
@@ -149,5 +153,84 @@ describe('people', () => {
     expect(partyStyle('Con').label).toBe('Conservative');
     expect(partyStyle('Kingston Residents Group')).toMatchObject({ label: 'Kingston Residents Group' });
     expect(partyStyle('Yorkshire Party')).toEqual({ label: 'Yorkshire Party', colour: '#5f6b7a' });
+  });
+});
+
+describe('the meeting a page belongs to (for the web service’s restricted flags)', () => {
+  const page = (expected: string): PageData => {
+    const result = JSON.parse(readFileSync(join(FIXTURES, 'expected', expected), 'utf8')) as { ok: boolean; data: unknown };
+    return PageData.parse(result.data);
+  };
+
+  it('is the meeting itself on a meeting page (real Kingston page)', () => {
+    expect(meetingOfPage(page('moderngov-kingston-meeting-CId711-MId10221.json'))).toEqual({ url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4', meetingId: '10221' });
+  });
+
+  it('is the meeting an agenda item links to, and the meeting a decision was taken at (MID in capitals too)', () => {
+    expect(meetingOfPage(page('kind-handmade-moderngov-agenda-item.json'))?.meetingId).toBe('10221');
+    expect(meetingOfPage(page('kind-handmade-moderngov-decision-callin.json'))?.meetingId).toBe('5600');
+    expect(meetingOfPage(page('kind-handmade-moderngov-attendance-table-10221.json'))?.meetingId).toBe('10221');
+  });
+
+  it('is nothing for pages without a meeting, or whose meeting link is not a meeting page', () => {
+    expect(meetingOfPage(page('kind-handmade-moderngov-decision-1613.json'))).toBeUndefined();
+    expect(meetingOfPage(page('kind-handmade-moderngov-councillor.json'))).toBeUndefined();
+    expect(meetingOfPage(page('kind-handmade-cmis-meeting-attendance.json'))).toBeUndefined();
+    const decision = page('kind-handmade-moderngov-decision-callin.json');
+    if (decision.kind !== 'decision') throw new Error('expected a decision');
+    expect(meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/mgCommitteeDetails.aspx?ID=117' } })).toBeUndefined();
+    expect(meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=12a' } })).toBeUndefined();
+  });
+});
+
+describe('which meeting to ask about a right-clicked document link', () => {
+  const link = 'https://milton-keynes.moderngov.co.uk/documents/s70003/Depot%20disposal%20report.pdf';
+  const meeting = 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320';
+
+  it('takes the meeting the sidebar names, else the page itself when it is a meeting page', () => {
+    expect(meetingForDocumentLink(link, meeting, 'https://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502')).toBe(meeting);
+    expect(meetingForDocumentLink(link, undefined, 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320&Ver=4')).toBe(meeting);
+    expect(meetingForDocumentLink(link, undefined, 'https://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502')).toBeUndefined();
+  });
+
+  it('ignores a meeting on another site, or an address that is not a meeting page', () => {
+    expect(meetingForDocumentLink(link, 'https://elsewhere.moderngov.co.uk/ieListDocuments.aspx?MId=9320', undefined)).toBeUndefined();
+    expect(meetingForDocumentLink(link, 'https://milton-keynes.moderngov.co.uk/mgCommitteeDetails.aspx?ID=140', undefined)).toBeUndefined();
+    expect(meetingForDocumentLink(link, 'not a url', 'also not')).toBeUndefined();
+  });
+});
+
+describe('restricted-document check (web service, asked once, only for a remote endpoint)', () => {
+  const meeting = { url: 'https://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502', meetingId: '9320' };
+  const restrictedReport = 'https://milton-keynes.moderngov.co.uk/documents/s70003/Depot%20disposal%20report.pdf';
+  const openReport = 'https://milton-keynes.moderngov.co.uk/documents/s70001/Budget%20monitoring%20report.pdf';
+  const makeDeps = () => {
+    const requested: string[] = [];
+    return {
+      requested,
+      deps: {
+        fetchPortalText: async (request: { url: string }) => {
+          requested.push(request.url);
+          return { ok: true as const, text: fixtureText('handmade-moderngov-webservice-GetMeeting-restricted.xml'), contentType: 'text/xml', fetchedAt: 0, fromCache: false };
+        },
+        parse: (text: string, type: DOMParserSupportedType) => new DOMParser().parseFromString(text, type),
+      },
+    };
+  };
+
+  it('marks the flagged report, not the open one, from one web-service request', async () => {
+    const { deps, requested } = makeDeps();
+    const check = restrictedDocumentCheck(meeting, deps, async () => true);
+    expect(await check(restrictedReport)).toBe(true);
+    expect(await check(openReport)).toBe(false);
+    expect(requested).toEqual(['https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=9320']);
+  });
+
+  it('asks nothing when no remote endpoint is in use, when there is no meeting, or for another site’s document', async () => {
+    const { deps, requested } = makeDeps();
+    expect(await restrictedDocumentCheck(meeting, deps, async () => false)(restrictedReport)).toBe(false);
+    expect(await restrictedDocumentCheck(undefined, deps, async () => true)(restrictedReport)).toBe(false);
+    expect(await restrictedDocumentCheck(meeting, deps, async () => true)('https://elsewhere.moderngov.co.uk/documents/s70003/x.pdf')).toBe(false);
+    expect(requested).toEqual([]);
   });
 });
