@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractPdfText, MAX_PDF_BYTES, type PdfJs } from '../lib/pdf/extract';
+import { extractPdfText, MAX_PDF_BYTES } from '../lib/pdf/extract';
+import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { summariseDocument } from '../lib/summarise';
 
 const usage = 'Usage: npm run summarise -- <file.pdf | https://…/document.pdf> [--json]';
@@ -32,7 +32,7 @@ try {
   console.error(`Could not load ${source}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-const text = await extractPdfText(pdfjs as unknown as PdfJs, bytes);
+const text = await extractPdfText(await loadPdfJsForNode(), bytes);
 if (!text.ok) {
   console.error(text.message);
   process.exit(1);

@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryForTier } from '../../lib/ai/apply';
 import { askChromeAi, type LanguageModelApi } from '../../lib/ai/chrome-ai';
 import { askEndpoint, chatCompletionsUrl } from '../../lib/ai/endpoint';
 import { digestOf, unsupportedFigures } from '../../lib/ai/tiers';
-import { extractPdfText, type PdfJs } from '../../lib/pdf/extract';
+import { extractPdfText } from '../../lib/pdf/extract';
+import { loadPdfJsForNode } from '../../lib/pdf/pdfjs-node';
 import { PdfSummaries } from '../../lib/pdf/summaries';
 import type { Cache } from '../../lib/cache';
 import { summariseDocument, type DocumentSummary } from '../../lib/summarise';
@@ -15,7 +15,7 @@ import { isRestricted } from '../../lib/summarise/restricted';
 import { makePdf, makeReportsPack } from '../support/make-pdf';
 
 async function summaryOf(bytes: Uint8Array): Promise<DocumentSummary> {
-  const text = await extractPdfText(pdfjs as unknown as PdfJs, bytes);
+  const text = await extractPdfText(await loadPdfJsForNode(), bytes);
   if (!text.ok) throw new Error(text.message);
   return summariseDocument(text.pages);
 }

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import { extractPdfText, type PdfJs } from '../../lib/pdf/extract';
+import { extractPdfText } from '../../lib/pdf/extract';
+import { loadPdfJsForNode } from '../../lib/pdf/pdfjs-node';
 import { linesFromItems, removeRunningLines } from '../../lib/pdf/lines';
 import { splitSentences } from '../../lib/summarise/sentences';
 import { summariseDocument, toDisplaySummary } from '../../lib/summarise';
@@ -11,7 +11,7 @@ import { DisplaySummarySchema } from '../../lib/summary/model';
 import { FIXTURES } from '../support/fixtures';
 import { makePdf, makeReportsPack } from '../support/make-pdf';
 
-const pdf = pdfjs as unknown as PdfJs;
+const pdf = await loadPdfJsForNode();
 const fixturePdf = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'pdfs', name)));
 
 async function pagesOf(bytes: Uint8Array) {
