@@ -7,7 +7,7 @@ import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import { restrictedDocumentCheck } from '../../lib/load-attendees';
-import { meetingOfUrl } from '../../lib/platforms/moderngov/attendance';
+import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl } from '../../lib/platforms/moderngov/attendance';
 import { sendsToRemoteEndpoint } from '../../lib/settings';
 import '../options/style.css';
 import '../../components/sidebar.css';
@@ -58,11 +58,20 @@ async function summarise(url: string): Promise<void> {
   }
 }
 
-const isMarkedRestricted = restrictedDocumentCheck(
-  meeting,
-  { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
-  sendsToRemoteEndpoint,
-);
+// One check per meeting, so each meeting's web-service answer is asked for at most once.
+const restrictionChecks = new Map<string, (documentUrl: string) => Promise<boolean>>();
+function isMarkedRestricted(url: string): Promise<boolean> {
+  // The page the link was right-clicked on names the meeting; a pasted address may name its own.
+  const target = (meeting && new URL(meeting.url).origin === new URL(url).origin ? meeting : undefined) ?? meetingOfDocumentUrl(url);
+  if (!target) return Promise.resolve(false);
+  const key = meetingPageUrl(target);
+  let check = restrictionChecks.get(key);
+  if (!check) {
+    check = restrictedDocumentCheck(target, { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) }, sendsToRemoteEndpoint);
+    restrictionChecks.set(key, check);
+  }
+  return check(url);
+}
 
 function cancel(): void {
   if (state.status !== 'running') return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedDocument, meetingForDocumentLink, meetingOfPage, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
+import { isRestrictedDocument, meetingForDocumentLink, meetingOfDocumentUrl, meetingOfPage, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
 import { groupAttendees, lacksDetails, mergeAttendees } from '../../lib/people';
 import { partyStyle } from '../../lib/party';
 import { readFileSync } from 'node:fs';
@@ -191,6 +191,13 @@ describe('which meeting to ask about a right-clicked document link', () => {
     expect(meetingForDocumentLink(link, meeting, 'https://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502')).toBe(meeting);
     expect(meetingForDocumentLink(link, undefined, 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320&Ver=4')).toBe(meeting);
     expect(meetingForDocumentLink(link, undefined, 'https://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502')).toBeUndefined();
+  });
+
+  it('falls back to the meeting a pack’s own address names (documents/g{meeting id}/), under any install prefix', () => {
+    expect(meetingForDocumentLink('https://milton-keynes.moderngov.co.uk/documents/g9288/Public%20reports%20pack.pdf?T=10', undefined, undefined)).toBe('https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9288');
+    expect(meetingOfDocumentUrl('https://democracy.example.gov.uk/mgov/documents/g123/Agenda%20frontsheet.pdf')).toEqual({ url: 'https://democracy.example.gov.uk/mgov/ieListDocuments.aspx?MId=123', meetingId: '123' });
+    expect(meetingOfDocumentUrl(link)).toBeUndefined();
+    expect(meetingOfDocumentUrl('ftp://milton-keynes.moderngov.co.uk/documents/g1/x.pdf')).toBeUndefined();
   });
 
   it('ignores a meeting on another site, or an address that is not a meeting page', () => {

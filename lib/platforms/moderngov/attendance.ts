@@ -166,6 +166,22 @@ export function meetingOfUrl(meetingUrl: string): MeetingReference | undefined {
   return meetingId ? { url: meetingUrl, meetingId } : undefined;
 }
 
+/**
+ * The meeting a ModernGov document belongs to when its address says so: the install files a
+ * meeting's own packs (agenda frontsheet, reports packs, minutes) under `documents/g{meeting id}/`.
+ * Item reports (`documents/s{attachment}/`) do not name their meeting.
+ */
+export function meetingOfDocumentUrl(documentUrl: string): MeetingReference | undefined {
+  try {
+    const url = new URL(documentUrl);
+    const match = /^(.*\/)documents\/g(\d+)\//i.exec(url.pathname);
+    if (!match || !/^https?:$/.test(url.protocol)) return undefined;
+    return { url: new URL(`${match[1]}ieListDocuments.aspx?MId=${match[2]}`, url.origin).href, meetingId: match[2]! };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The meeting's own page on its portal install. */
 export function meetingPageUrl(meeting: MeetingReference): string {
   return new URL(`ieListDocuments.aspx?MId=${encodeURIComponent(meeting.meetingId)}`, meeting.url).href;
@@ -181,11 +197,12 @@ function sameOrigin(first: string, second: string): boolean {
 
 /**
  * The meeting page to ask about a document link's restriction: the one the page's sidebar
- * names, else the page itself when it is a meeting page. Only a meeting on the document's own
+ * names, else the page itself when it is a meeting page, else the one the document's own
+ * address names. Only a meeting on the document's own
  * site counts; whatever the answer, it can only add protection, never lift it.
  */
 export function meetingForDocumentLink(linkUrl: string, fromSidebar: string | undefined, pageUrl: string | undefined): string | undefined {
-  const fromPage = pageUrl ? meetingOfUrl(pageUrl) : undefined;
+  const fromPage = (pageUrl ? meetingOfUrl(pageUrl) : undefined) ?? meetingOfDocumentUrl(linkUrl);
   const candidate = fromSidebar ?? (fromPage ? meetingPageUrl(fromPage) : undefined);
   return candidate && sameOrigin(candidate, linkUrl) && meetingOfUrl(candidate) ? candidate : undefined;
 }
