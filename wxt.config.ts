@@ -1,16 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { VENDOR_MATCHES } from './lib/sites';
+import { originPattern, VENDOR_MATCHES } from './lib/sites';
 
 // Required host access: the vendors' own domains and the summary service's origin (when the
 // build sets WXT_SERVICE_URL). Councils' own domains, and a service URL the person sets
 // themselves, are requested at run time (optional_host_permissions), never up front.
 function serviceHostPermission(): string[] {
-  const url = process.env.WXT_SERVICE_URL;
-  if (!url) return [];
-  const { protocol, host } = new URL(url);
-  return [`${protocol}//${host}/*`];
+  const pattern = process.env.WXT_SERVICE_URL ? originPattern(process.env.WXT_SERVICE_URL) : undefined;
+  return pattern ? [pattern] : [];
 }
 
 export default defineConfig({

@@ -15,8 +15,8 @@ import { ServiceClient } from '../lib/service/client';
 import { ServiceLookup } from '../lib/service/lookup';
 import { servicePageKey } from '../lib/service/page-key';
 import { browserI18n } from '../lib/i18n-browser';
-import { getSettings, serviceOriginPattern } from '../lib/settings';
-import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../lib/sites';
+import { getSettings } from '../lib/settings';
+import { contentScriptId, councilSiteHosts, nonSiteOrigins, originPattern, planRegistration, sitePattern, VENDOR_MATCHES } from '../lib/sites';
 
 const CONTENT_SCRIPT = 'content-scripts/council.js';
 const SIDEBAR_SCRIPT = '/sidebar.js';
@@ -56,8 +56,9 @@ async function meetingOfLink(linkUrl: string, pageUrl: string | undefined, tabId
 async function syncSiteScripts(): Promise<void> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
-  const servicePattern = serviceOriginPattern((await getSettings()).serviceUrl);
-  const plan = planRegistration(granted, registered, nonSiteOrigins(browser.runtime.getManifest().host_permissions, servicePattern));
+  const settings = await getSettings();
+  const notSites = nonSiteOrigins(browser.runtime.getManifest().host_permissions, [settings.serviceUrl, settings.llm.endpoint]);
+  const plan = planRegistration(granted, registered, notSites);
   if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   // One at a time, so a site the browser refuses cannot keep the others from registering.
   for (const host of plan.register) {
@@ -65,7 +66,7 @@ async function syncSiteScripts(): Promise<void> {
       .registerContentScripts([{ id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }])
       .catch(() => undefined);
   }
-  const enabled = councilSiteHosts(granted, nonSiteOrigins(browser.runtime.getManifest().host_permissions, servicePattern));
+  const enabled = councilSiteHosts(granted, notSites);
   await syncContextMenu([...VENDOR_MATCHES, ...enabled.map(sitePattern)]).catch(() => undefined);
 }
 
@@ -179,7 +180,7 @@ export default defineBackground(() => {
     runJob: (request, onProgress) => runner.run(request, onProgress),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
-      const endpointPattern = settings.llm.endpoint ? serviceOriginPattern(settings.llm.endpoint) : undefined;
+      const endpointPattern = settings.llm.endpoint ? originPattern(settings.llm.endpoint) : undefined;
       const outcome = await summaryForTier(summary, url, summarisedAt, {
         tier: settings.summariserTier,
         endpoint: settings.llm,
@@ -242,7 +243,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, message: 'Unknown sender.' };
     const request = TestServiceRequest.safeParse(data);
     if (!request.success || !/^https?:\/\//.test(request.data.serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
-    const pattern = serviceOriginPattern(request.data.serviceUrl);
+    const pattern = originPattern(request.data.serviceUrl);
     if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
     const client = new ServiceClient({ baseUrl: request.data.serviceUrl, ...(request.data.serviceKey ? { apiKey: request.data.serviceKey } : {}), maxRetries: 0 });
     // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.

@@ -72,15 +72,6 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
   return settingsItem.watch(() => void getSettings().then(callback));
 }
 
-/** The match pattern for the service's origin, which is the permission its requests need. */
-export function serviceOriginPattern(serviceUrl: string): string | undefined {
-  try {
-    const url = new URL(serviceUrl);
-    return `${url.protocol}//${url.host}/*`;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Per-site sidebar state: whether the person collapsed it on that council site.

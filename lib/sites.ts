@@ -32,9 +32,13 @@ export function councilSiteHosts(grantedOrigins: readonly string[], notSites: re
   return [...new Set(hosts.filter((host): host is string => host !== undefined))].sort();
 }
 
-/** Granted origins that are not council sites: the manifest's own and the summary service's. */
-export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, servicePattern: string | undefined): string[] {
-  return [...(manifestHostPermissions ?? []), ...(servicePattern ? [servicePattern] : [])];
+/**
+ * Granted origins that are not council sites: the manifest's own, and those of the addresses the
+ * person set (the summary service, their AI endpoint), which must never get a sidebar.
+ */
+export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, settingsAddresses: readonly string[]): string[] {
+  const patterns = settingsAddresses.map(originPattern).filter((pattern): pattern is string => pattern !== undefined);
+  return [...(manifestHostPermissions ?? []), ...patterns];
 }
 
 /**
@@ -48,4 +52,18 @@ export function planRegistration(grantedOrigins: readonly string[], registeredId
     register: [...wanted].filter(([id]) => !ours.includes(id)).map(([, host]) => host),
     unregister: ours.filter((id) => !wanted.has(id)),
   };
+}
+
+/**
+ * The host-permission pattern for a web address's origin (the summary service, an AI endpoint).
+ * No port: Firefox's match patterns ignore ports, so a pattern with one never matches there,
+ * and in Chrome a pattern without one covers every port of the host.
+ */
+export function originPattern(address: string): string | undefined {
+  try {
+    const url = new URL(address);
+    return /^https?:$/.test(url.protocol) ? `${url.protocol}//${url.hostname}/*` : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -5,8 +5,8 @@ import { builtInModel } from '../../lib/ai/chrome-ai';
 import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
 import { messaging } from '../../lib/messaging';
-import { getSettings, saveSettings, serviceOriginPattern, type Settings } from '../../lib/settings';
-import { councilSiteHosts, nonSiteOrigins, sitePattern } from '../../lib/sites';
+import { getSettings, saveSettings, type Settings } from '../../lib/settings';
+import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../../lib/sites';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import './style.css';
@@ -23,19 +23,19 @@ let tierState: TierState = { status: 'idle' };
 
 /** The permission an AI endpoint needs; asked for on the click that saves or tests it. */
 async function permitEndpoint(endpoint: string): Promise<boolean> {
-  const pattern = serviceOriginPattern(endpoint);
+  const pattern = originPattern(endpoint);
   if (!pattern) return false;
   return (await browser.permissions.contains({ origins: [pattern] })) || browser.permissions.request({ origins: [pattern] }).catch(() => false);
 }
 
 async function enabledHosts(settings: Settings): Promise<string[]> {
   const origins = (await browser.permissions.getAll()).origins ?? [];
-  return councilSiteHosts(origins, nonSiteOrigins(browser.runtime.getManifest().host_permissions, serviceOriginPattern(settings.serviceUrl)));
+  return councilSiteHosts(origins, nonSiteOrigins(browser.runtime.getManifest().host_permissions, [settings.serviceUrl, settings.llm.endpoint]));
 }
 
 /** Saving a new service address asks for permission to reach it; the click is the user gesture the browser needs. */
 async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise<void> {
-  const pattern = patch.serviceUrl ? serviceOriginPattern(patch.serviceUrl) : undefined;
+  const pattern = patch.serviceUrl ? originPattern(patch.serviceUrl) : undefined;
   if (patch.serviceUrl && !pattern) {
     saveMessage = i18n.t('notHttpAddress');
     return show();

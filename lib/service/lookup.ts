@@ -1,6 +1,6 @@
 import type { Cache } from '../cache';
 import type { Settings } from '../settings';
-import { serviceOriginPattern } from '../settings';
+import { originPattern } from '../sites';
 import type { ServiceClient, ServiceResult } from './client';
 import type { PageLookup } from './contract';
 import { servicePageKey } from './page-key';
@@ -48,7 +48,7 @@ export class ServiceLookup {
   async lookup(pageUrl: string, onRevalidated?: (answer: ServiceAnswer) => void): Promise<ServiceAnswer> {
     const settings = await this.deps.settings();
     if (!settings.serviceUrl) return { status: 'off', message: 'No summary service is set up, so Council Lens shows what the page itself says.' };
-    const pattern = serviceOriginPattern(settings.serviceUrl);
+    const pattern = originPattern(settings.serviceUrl);
     if (!pattern || !(await this.deps.hasPermission(pattern))) {
       return { status: 'needsPermission', message: 'Council Lens needs your permission to contact the summary service. Open the settings to allow it.' };
     }

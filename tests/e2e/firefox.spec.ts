@@ -5,13 +5,23 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
+import { DEFAULT_SERVICE_PORT, startServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { PAGE_URLS } from '../support/fixture-sites';
+import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import { launchFirefoxWithExtension, openExtensionPage, setFirefoxSettings, sidebarText } from '../support/firefox';
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
-const test = base.extend<{ server: FixtureServer; firefox: Browser; tab: Page }>({
+const test = base.extend<{ server: FixtureServer; service: void; firefox: Browser; tab: Page }>({
+  /** The reference summary service, on the address the e2e build knows. */
+  service: [
+    async ({}, use) => {
+      const service = await startServiceServer({ port: DEFAULT_SERVICE_PORT });
+      await use();
+      await service.close();
+    },
+    { auto: true },
+  ],
   server: async ({}, use) => {
     const server = await startFixtureServer();
     await use(server);
@@ -54,6 +64,23 @@ function sidebarPageLinks(page: Page): Promise<string[]> {
 async function waitForSidebarText(page: Page, pattern: RegExp, timeout = 30_000): Promise<void> {
   await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? ''), { timeout, polling: 250 }, pattern.source);
 }
+
+test.describe('Firefox: the sidebar reads the page, the portal and the summary service', () => {
+  test('a meeting shows its attendees, merged from the attendance page and the web service', async ({ tab: page }) => {
+    await page.goto(MEETING_URLS.kingston);
+    await waitForSidebarText(page, /Councillor Patrick Hall/);
+    const text = await sidebarText(page);
+    expect(text).toContain('Kingston and North Kingston Neighbourhood Committee');
+    expect(text).toContain('Apologies');
+    expect(text).toContain('Liberal Democrats');
+  });
+
+  test('a decision shows the service’s analysis', async ({ tab: page }) => {
+    await page.goto(PAGE_URLS.decision1613);
+    await waitForSidebarText(page, /7\/10 — likely contentious/);
+    expect(await sidebarText(page)).toContain('Children and young people in care');
+  });
+});
 
 test.describe('Firefox: PDFs are read on the background page, without the offscreen API', () => {
   test('one document summarised from its Summarise button, citing pages', async ({ firefox, tab: page }) => {

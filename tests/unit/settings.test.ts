@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, saveSettings, serviceOriginPattern } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../lib/settings';
+import { originPattern } from '../../lib/sites';
 
 describe('settings', () => {
   beforeEach(() => {
@@ -26,7 +27,11 @@ describe('settings', () => {
   });
 
   it('name the permission a service address needs', () => {
-    expect(serviceOriginPattern('https://summaries.example/api/')).toBe('https://summaries.example/*');
-    expect(serviceOriginPattern('not a url')).toBeUndefined();
+    expect(originPattern('https://summaries.example/api/')).toBe('https://summaries.example/*');
+    expect(originPattern('not a url')).toBeUndefined();
+    // No port: Firefox's match patterns never match one, and Chrome's portless pattern covers every port.
+    expect(originPattern('http://127.0.0.1:8787')).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://localhost:11434/v1')).toBe('http://localhost/*');
+    expect(originPattern('file:///etc/passwd')).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptId, hostOfPattern, isVendorHost, planRegistration } from '../../lib/sites';
+import { contentScriptId, councilSiteHosts, hostOfPattern, isVendorHost, nonSiteOrigins, planRegistration } from '../../lib/sites';
 
 describe('site registration', () => {
   it('reads the host of a granted site pattern, ignoring wildcards and vendor domains', () => {
@@ -22,7 +22,13 @@ describe('site registration', () => {
 
 describe('site registration exclusions', () => {
   it('never registers the sidebar on the summary service or other non-council origins', () => {
-    const plan = planRegistration(['http://127.0.0.1:8787/*', '*://moderngov.kingston.gov.uk/*'], [], ['http://127.0.0.1:8787/*']);
+    const plan = planRegistration(['http://127.0.0.1/*', '*://moderngov.kingston.gov.uk/*'], [], ['http://127.0.0.1/*']);
     expect(plan.register).toEqual(['moderngov.kingston.gov.uk']);
+  });
+
+  it('counts the summary service’s and the AI endpoint’s origins (any port) as not council sites', () => {
+    const notSites = nonSiteOrigins(['*://*.moderngov.co.uk/*'], ['http://127.0.0.1:8787', 'http://localhost:11434/v1', '']);
+    expect(notSites).toEqual(['*://*.moderngov.co.uk/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+    expect(councilSiteHosts(['http://localhost/*', 'http://127.0.0.1/*', '*://moderngov.kingston.gov.uk/*'], notSites)).toEqual(['moderngov.kingston.gov.uk']);
   });
 });
