@@ -4,7 +4,7 @@
  * page-level automation cannot reach.
  */
 import { launchWithExtension, extensionWorker } from '../support/launch';
-import { startDesktop, type Desktop } from '../support/desktop';
+import { connectDevTools, DEVTOOLS_PORT_ARG, startDesktop, type Desktop } from '../support/desktop';
 import { expect, test as extensionTest } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import { readClipboard as clipboard } from '../support/clipboard';
@@ -19,7 +19,7 @@ const test = extensionTest.extend<{ desktop: Desktop }>({
     await desktop.close();
   },
   context: async ({ server, userDataDir, desktop }, use) => {
-    const context = await launchWithExtension({ userDataDir, port: server.port, display: desktop.display });
+    const context = await launchWithExtension({ userDataDir, port: server.port, display: desktop.display, extraArgs: [DEVTOOLS_PORT_ARG] });
     await use(context);
     await context.close();
   },
@@ -46,6 +46,35 @@ test.describe('in a real browser window', () => {
     await desktop.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     expect(extensionErrors.list).toEqual([]);
+  });
+
+  test('the toolbar button’s real popup on a detected page: what it is, its summary status, and closing the sidebar by keyboard', async ({ page, context, desktop, userDataDir }) => {
+    await page.goto(PAGE_URLS.decision1613);
+    await expect(page.getByRole('region', { name: 'Council Lens' }).getByText('7/10 — likely contentious')).toBeVisible();
+    await desktop.click(page, page.getByRole('heading', { level: 1 }));
+    const devtools = await connectDevTools(userDataDir);
+    try {
+      // What a click on the toolbar button does (the button itself sits in Chromium's extensions menu until pinned).
+      const worker = await extensionWorker(context);
+      await worker.evaluate(() => chrome.action.openPopup());
+      const popup = await (await devtools.waitForTarget((target) => target.url().endsWith('/popup.html'), { timeout: 10_000 })).asPage();
+      const popupText = () => popup.evaluate(() => document.body.textContent ?? '');
+      await expect.poll(popupText).toContain('Analysis from the summary service.');
+      expect(await popupText()).toContain('Decision — Milton Keynes Council');
+      expect(await popupText()).toContain('Regional Care Cooperative');
+      // Real keys: Tab to "Close sidebar", then Enter.
+      await expect
+        .poll(async () => {
+          await desktop.press('Tab');
+          return popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+        })
+        .toBe('Close sidebar');
+      await desktop.press('Return');
+      await expect(page.getByRole('region', { name: 'Council Lens' })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Council Lens', exact: true })).toBeVisible();
+    } finally {
+      await devtools.disconnect();
+    }
   });
 
   test('right-click on a council PDF link → "Summarise this PDF with Council Lens" opens its summary', async ({ page, context, desktop, extensionId }) => {

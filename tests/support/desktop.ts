@@ -1,7 +1,10 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import puppeteer, { type Browser as DevToolsBrowser } from 'puppeteer-core';
 
 const run = promisify(execFile);
 
@@ -78,4 +81,16 @@ export async function startDesktop(): Promise<Desktop> {
       }
     },
   };
+}
+
+/** Chromium's flag for a DevTools port of its choosing, written to DevToolsActivePort in the profile. */
+export const DEVTOOLS_PORT_ARG = '--remote-debugging-port=0';
+
+/**
+ * A second DevTools connection to the browser (puppeteer-core), for what Playwright does not
+ * attach to: the toolbar button's real popup is such a page.
+ */
+export async function connectDevTools(userDataDir: string): Promise<DevToolsBrowser> {
+  const [port, path] = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n');
+  return puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${path}`, defaultViewport: null });
 }

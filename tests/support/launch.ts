@@ -18,13 +18,14 @@ export interface LaunchOptions {
   lang?: string;
   /** An X display (Xvfb) to open a real window on, so real keys and menus reach the browser. */
   display?: string;
+  extraArgs?: string[];
 }
 
 /**
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
-export async function launchWithExtension({ userDataDir, port, headless = true, lang, display }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({ userDataDir, port, headless = true, lang, display, extraArgs = [] }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -50,6 +51,7 @@ export async function launchWithExtension({ userDataDir, port, headless = true, 
       '--disable-sync',
       `--host-resolver-rules=${rules}`,
       ...(lang ? [`--lang=${lang}`] : []),
+      ...extraArgs,
     ],
   });
 }
