@@ -7,6 +7,7 @@ import { launchWithExtension, extensionWorker } from '../support/launch';
 import { connectDevTools, DEVTOOLS_PORT_ARG, startDesktop, type Desktop } from '../support/desktop';
 import { expect, test as extensionTest } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
+import { UNGRANTED_ENDPOINT_SETTINGS } from '../support/settings';
 import { readClipboard as clipboard } from '../support/clipboard';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
@@ -100,9 +101,7 @@ test.describe('in a real browser window', () => {
 
   test('from an agenda item’s page, the right-click summary still honours the meeting’s restricted flag', async ({ page, context, desktop, extensionId }) => {
     const worker = await extensionWorker(context);
-    await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
-    );
+    await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     await page.goto(PAGE_URLS.mkCabinetRestrictedItem);
     await expect(page.getByRole('region', { name: 'Council Lens' })).toBeVisible();
     const opened = context.waitForEvent('page', { predicate: (candidate) => candidate.url().startsWith(`chrome-extension://${extensionId}/pdf.html`) });

@@ -1,4 +1,9 @@
 import { expect, test } from '../support/extension-test';
+import { extensionWorker } from '../support/launch';
+import { UNGRANTED_ENDPOINT_SETTINGS } from '../support/settings';
+
+/** The extension's own global inside its service worker, where evaluate callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
 
 const DEPOT_REPORT = 'http://milton-keynes.moderngov.co.uk/documents/s70003/Depot%20disposal%20report.pdf';
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
@@ -15,12 +20,8 @@ test.describe('the "Summarise this PDF" page (opened from the right-click menu)'
   });
 
   test('keeps a report the council’s web service marks restricted from the AI endpoint, given the meeting it was linked from', async ({ context, extensionId, page }) => {
-    const worker = await (await import('../support/launch')).extensionWorker(context);
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.storage.local.set({
-        settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } },
-      }),
-    );
+    const worker = await extensionWorker(context);
+    await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     const meeting = 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320';
     await page.goto(`chrome-extension://${extensionId}/pdf.html?${new URLSearchParams({ url: DEPOT_REPORT, meeting }).toString()}`);
     await expect(page.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });

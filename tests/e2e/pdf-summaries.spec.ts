@@ -1,5 +1,6 @@
 import { expect, test } from '../support/extension-test';
 import { PAGE_URLS } from '../support/fixture-sites';
+import { UNGRANTED_ENDPOINT_SETTINGS } from '../support/settings';
 import { extensionWorker } from '../support/launch';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
@@ -40,9 +41,7 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     const worker = await extensionWorker(context);
     // An endpoint that is set up but not granted: an open report reaches the permission check, a restricted one never gets that far.
     // Both reports' text reads as public, so only the web service's isrestricted flag can tell them apart.
-    await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
-    );
+    await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     await page.goto(PAGE_URLS.mkCabinetRestricted);
     const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
     const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
@@ -56,9 +55,7 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
 
   test('on an agenda item’s own page, the web service’s flag for its meeting still keeps the report from the AI endpoint', async ({ page, context, server }) => {
     const worker = await extensionWorker(context);
-    await worker.evaluate(() =>
-      chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, summariserTier: 'llm-endpoint', llm: { endpoint: 'http://127.0.0.1:9/v1', model: 'llama3.2', key: '' } } }),
-    );
+    await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     await page.goto(PAGE_URLS.mkCabinetRestrictedItem);
     const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
     const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
