@@ -158,7 +158,8 @@ export default defineBackground(() => {
     // The "Summarise this PDF" page is on no council's site: it may read only from sites Council Lens may read.
     if (!sender.url.startsWith(browser.runtime.getURL('/pdf.html'))) return failure('not_allowed', 'Unknown sender.');
     const target = new URL(request.data.url);
-    if (!(await browser.permissions.contains({ origins: [`${target.protocol}//${target.host}/*`] }))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    const pattern = originPattern(target.href);
+    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
     return portal.fetchText(request.data, target.href);
   });
 
@@ -206,7 +207,8 @@ export default defineBackground(() => {
     if (!request.success) return { status: 'failed' as const, error: 'not_allowed', message: 'That is not a document address.' };
     const target = new URL(request.data.url);
     // Only documents on sites Council Lens may read: the vendors' portals and enabled council sites.
-    if (!(await browser.permissions.contains({ origins: [`${target.protocol}//${target.host}/*`] }))) {
+    const pattern = originPattern(target.href);
+    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) {
       return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
     }
     const frameId = sender.frameId ?? 0;

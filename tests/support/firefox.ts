@@ -56,7 +56,14 @@ export async function launchFirefoxWithExtension(fixturePort: number): Promise<B
 export async function openExtensionPage(page: Page, path: string): Promise<void> {
   const url = `${FIREFOX_EXTENSION_ORIGIN}/${path}`;
   void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-  await page.waitForFunction((expected) => location.href === expected && document.readyState === 'complete', { timeout: 15_000, polling: 200 }, url);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    // While the tab moves into the extension's process, its old document can vanish mid-question: ask again.
+    const loaded = await page.evaluate((expected) => location.href === expected && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** Sets the extension's settings from its own options page, where `browser.storage` exists. */
