@@ -1,7 +1,8 @@
 /**
  * PDF figures for `npm run bench`: pdf.js text extraction against pdftotext on the same files in
  * the same run, the summariser's time as the text grows tenfold and a hundredfold, and peak
- * memory on a 300-page pack, measured in a process of its own (scripts/bench-pdf-memory.ts).
+ * memory on a 300-page pack, measured in a process of its own (scripts/bench-pdf-memory.ts); then
+ * the same files through the built extension in Chromium (scripts/bench-pdf-chromium.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { summariseDocument } from '../lib/summarise';
 import { FIXTURES } from '../tests/support/fixtures';
 import { makeReportsPack } from '../tests/support/make-pdf';
 import { ROOT } from '../tests/support/launch';
+import { pdfInChromium } from './bench-pdf-chromium';
 
 const pdf = await loadPdfJsForNode();
 const REAL_PACKS = ['seed004-mk-cyp-scrutiny-agenda-pack.pdf', 'seed003-mk-sufficiency-strategy.pdf'].map((name) => join(FIXTURES, 'pdfs', name));
@@ -134,6 +136,13 @@ try {
   await extraction(dir, big);
   await scaling();
   await endToEnd(dir, big);
+  if (hasPoppler('pdftotext')) {
+    await pdfInChromium([
+      { label: 'seed004 MK scrutiny pack (35 pp)', bytes: new Uint8Array(await readFile(REAL_PACKS[0]!)) },
+      { label: 'seed003 MK sufficiency strategy (25 pp)', bytes: new Uint8Array(await readFile(REAL_PACKS[1]!)) },
+      big,
+    ]);
+  }
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

@@ -71,6 +71,27 @@ async function download(options: JobOptions): Promise<{ bytes: Uint8Array; valid
   return { bytes, validators };
 }
 
+/** How often progress is passed on at most: each report crosses two extension message hops. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Passes progress on at most every `intervalMs`, and always a stage's first and last report, so a
+ * 300-page pack sends a few dozen messages rather than one per page and the reader sees no lag.
+ */
+export function throttleProgress(onProgress: (progress: JobProgress) => void, intervalMs = PROGRESS_INTERVAL_MS, now: () => number = () => performance.now()): (progress: JobProgress) => void {
+  let lastSent = Number.NEGATIVE_INFINITY;
+  let lastStage: JobProgress['stage'] | undefined;
+  return (progress) => {
+    const last = (progress.stage === 'pages' && progress.page === progress.of) || (progress.stage === 'download' && progress.total !== undefined && progress.received >= progress.total);
+    const time = now();
+    if (progress.stage !== lastStage || last || time - lastSent >= intervalMs) {
+      lastSent = time;
+      lastStage = progress.stage;
+      onProgress(progress);
+    }
+  };
+}
+
 export async function runPdfJob(options: JobOptions): Promise<JobResult> {
   let host: string;
   try {
@@ -78,14 +99,15 @@ export async function runPdfJob(options: JobOptions): Promise<JobResult> {
   } catch {
     return { status: 'failed', error: 'not_pdf', message: 'That is not a document address.' };
   }
-  const fetched = await downloads.run(host, () => download(options));
+  const report = options.onProgress ? throttleProgress(options.onProgress) : undefined;
+  const fetched = await downloads.run(host, () => download({ ...options, ...(report ? { onProgress: report } : {}) }));
   if ('notModified' in fetched) return { status: 'notModified' };
   if ('error' in fetched) return { status: 'failed', error: fetched.error, message: fetched.message };
   const checked = checkPdfBytes(fetched.bytes);
   if (!checked.ok) return { status: 'failed', error: checked.error, message: checked.message };
-  const text = await extractPdfText(options.pdfjs, fetched.bytes, { ...(options.signal ? { signal: options.signal } : {}), onProgress: (progress) => options.onProgress?.(progress) });
+  const text = await extractPdfText(options.pdfjs, fetched.bytes, { ...(options.signal ? { signal: options.signal } : {}), onProgress: (progress) => report?.(progress) });
   if (!text.ok) return { status: 'failed', error: text.error, message: text.message };
   if (options.signal?.aborted) return { status: 'failed', ...pdfFailure('cancelled') };
-  options.onProgress?.({ stage: 'summarising' });
+  report?.({ stage: 'summarising' });
   return { status: 'ok', summary: summariseDocument(text.pages), validators: fetched.validators };
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../lib/pdf/extract';
+import { type JobProgress, throttleProgress } from '../../lib/pdf/job';
 import { loadPdfJsForNode } from '../../lib/pdf/pdfjs-node';
 import { linesFromItems, removeRunningLines } from '../../lib/pdf/lines';
 import { splitSentences } from '../../lib/summarise/sentences';
@@ -143,5 +144,32 @@ describe('a meeting whose documents cannot be read', () => {
     expect(describeFailures([{ title: 'Agenda', message: 'The document is empty (0 bytes).' }])).toBe('Council Lens could not read “Agenda”: The document is empty (0 bytes).');
     const missing = 'The council’s website no longer has this document.';
     expect(describeFailures([1, 2, 3].map((n) => ({ title: `Report ${n}`, message: missing })))).toBe(`Council Lens could not read any of this meeting’s 3 documents. ${missing}`);
+  });
+});
+
+describe('progress reports', () => {
+  it('pass on each stage’s first and last report, and otherwise at most one per interval', () => {
+    let clock = 0;
+    const sent: JobProgress[] = [];
+    const report = throttleProgress((progress) => sent.push(progress), 100, () => clock);
+    report({ stage: 'download', received: 10, total: 100 });
+    clock += 10;
+    report({ stage: 'download', received: 50, total: 100 });
+    clock += 10;
+    report({ stage: 'download', received: 100, total: 100 });
+    for (let page = 1; page <= 300; page += 1) {
+      clock += 4;
+      report({ stage: 'pages', page, of: 300 });
+    }
+    report({ stage: 'summarising' });
+    const pages = sent.filter((progress) => progress.stage === 'pages').map((progress) => (progress.stage === 'pages' ? progress.page : 0));
+    expect(sent[0]).toEqual({ stage: 'download', received: 10, total: 100 });
+    expect(sent[1]).toEqual({ stage: 'download', received: 100, total: 100 });
+    expect(pages[0]).toBe(1);
+    expect(pages.at(-1)).toBe(300);
+    // 300 pages over 1.2 s: about one report per 100 ms, not 300.
+    expect(pages.length).toBeLessThanOrEqual(14);
+    expect(pages.slice(1, -1).every((page) => page % 25 === 1)).toBe(true);
+    expect(sent.at(-1)).toEqual({ stage: 'summarising' });
   });
 });
