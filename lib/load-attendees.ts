@@ -1,7 +1,7 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { Attendee, AttendeeSource, Meeting } from './model';
 import { lacksDetails, mergeAttendees } from './people';
-import { attendancePageUrl, getMeetingServiceUrl, isRestrictedDocument, type MeetingReference, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
+import { attendancePageUrl, getMeetingServiceUrl, isRestrictedDocument, sameOrigin, type MeetingReference, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
 
 export type AttendeesState =
   | { status: 'loading' }
@@ -65,7 +65,7 @@ export async function loadRestrictedDocuments(meeting: MeetingReference, deps: A
 export function restrictedDocumentCheck(meeting: MeetingReference | undefined, deps: AttendeeLoaderDeps, sendsToRemote: () => Promise<boolean>): (documentUrl: string) => Promise<boolean> {
   let restrictedDocuments: Promise<RestrictedDocuments | undefined> | undefined;
   return async (documentUrl) => {
-    if (!meeting || new URL(meeting.url).origin !== new URL(documentUrl).origin || !(await sendsToRemote())) return false;
+    if (!meeting || !sameOrigin(meeting.url, documentUrl) || !(await sendsToRemote())) return false;
     restrictedDocuments ??= loadRestrictedDocuments(meeting, deps);
     const restricted = await restrictedDocuments;
     return restricted ? isRestrictedDocument(documentUrl, restricted) : false;

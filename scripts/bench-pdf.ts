@@ -38,7 +38,10 @@ function hasPoppler(tool: 'pdftotext' | 'pdfunite'): boolean {
 async function threeHundredPages(dir: string): Promise<{ label: string; bytes: Uint8Array }> {
   if (!hasPoppler('pdfunite')) return { label: 'generated pack, 300 pp (pdfunite not installed)', bytes: makeReportsPack(100, 3) };
   const output = join(dir, 'pack-310.pdf');
-  execFileSync('pdfunite', [...Array.from({ length: 10 }, (_, index) => REAL_PACKS[index % 2 === 0 || index > 7 ? 0 : 1]!), output]);
+  const [scrutiny, strategy] = REAL_PACKS as [string, string];
+  // 6 × 35 + 4 × 25 pages.
+  const parts = [scrutiny, strategy, scrutiny, strategy, scrutiny, strategy, scrutiny, strategy, scrutiny, scrutiny];
+  execFileSync('pdfunite', [...parts, output]);
   return { label: 'real MK PDFs joined, 310 pp', bytes: new Uint8Array(await readFile(output)) };
 }
 

@@ -7,7 +7,7 @@ import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import { restrictedDocumentCheck } from '../../lib/load-attendees';
-import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl } from '../../lib/platforms/moderngov/attendance';
+import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl, sameOrigin } from '../../lib/platforms/moderngov/attendance';
 import { sendsToRemoteEndpoint } from '../../lib/settings';
 import '../options/style.css';
 import '../../components/sidebar.css';
@@ -62,7 +62,7 @@ async function summarise(url: string): Promise<void> {
 const restrictionChecks = new Map<string, (documentUrl: string) => Promise<boolean>>();
 function isMarkedRestricted(url: string): Promise<boolean> {
   // The page the link was right-clicked on names the meeting; a pasted address may name its own.
-  const target = (meeting && new URL(meeting.url).origin === new URL(url).origin ? meeting : undefined) ?? meetingOfDocumentUrl(url);
+  const target = (meeting && sameOrigin(meeting.url, url) ? meeting : undefined) ?? meetingOfDocumentUrl(url);
   if (!target) return Promise.resolve(false);
   const key = meetingPageUrl(target);
   let check = restrictionChecks.get(key);

@@ -1,11 +1,6 @@
 import { expect, test } from '../support/extension-test';
-import type { Locator } from '@playwright/test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
-
-/** One person's row: a list item that holds no list of its own (groups do). */
-function row(list: Locator, name: string): Locator {
-  return list.getByRole('listitem').filter({ hasText: name }).filter({ hasNot: list.page().getByRole('list') });
-}
+import { row } from '../support/locators';
 
 test.describe('ModernGov meeting page', () => {
   test('shows the meeting, its attendees and its documents in a sidebar', async ({ page, extensionErrors }) => {

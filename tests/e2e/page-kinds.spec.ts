@@ -1,10 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
-
-function row(list: Locator, name: string): Locator {
-  return list.getByRole('listitem').filter({ hasText: name }).filter({ hasNot: list.page().getByRole('list') });
-}
+import { row } from '../support/locators';
 
 test.describe('every page kind, under real host names', () => {
   test('a decision page shows its facts, sections and call-in badge', async ({ page, extensionErrors }) => {

@@ -1,14 +1,11 @@
-import type { BrowserContext, Locator } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import { extensionWorker } from '../support/launch';
+import { row } from '../support/locators';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
-
-function row(list: Locator, name: string): Locator {
-  return list.getByRole('listitem').filter({ hasText: name }).filter({ hasNot: list.page().getByRole('list') });
-}
 
 async function useKey(context: BrowserContext, key: string): Promise<void> {
   const worker = await extensionWorker(context);

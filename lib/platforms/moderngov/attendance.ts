@@ -187,7 +187,8 @@ export function meetingPageUrl(meeting: MeetingReference): string {
   return new URL(`ieListDocuments.aspx?MId=${encodeURIComponent(meeting.meetingId)}`, meeting.url).href;
 }
 
-function sameOrigin(first: string, second: string): boolean {
+/** Whether two addresses share an origin; an unreadable address shares none. */
+export function sameOrigin(first: string, second: string): boolean {
   try {
     return new URL(first).origin === new URL(second).origin;
   } catch {
