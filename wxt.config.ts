@@ -6,8 +6,9 @@ import { originPattern, VENDOR_MATCHES } from './lib/sites';
 // Required host access: the vendors' own domains and the summary service's origin (when the
 // build sets WXT_SERVICE_URL). Councils' own domains, and a service URL the person sets
 // themselves, are requested at run time (optional_host_permissions), never up front.
-function serviceHostPermission(): string[] {
-  const pattern = process.env.WXT_SERVICE_URL ? originPattern(process.env.WXT_SERVICE_URL) : undefined;
+// Chrome's pattern keeps the service's port; Firefox never matches a pattern with one (lib/sites.ts).
+function serviceHostPermission(browser: string): string[] {
+  const pattern = process.env.WXT_SERVICE_URL ? originPattern(process.env.WXT_SERVICE_URL, browser !== 'firefox') : undefined;
   return pattern ? [pattern] : [];
 }
 
@@ -36,7 +37,7 @@ export default defineConfig({
     default_locale: 'en',
     // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
     permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission()],
+    host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission(browser)],
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },
     },

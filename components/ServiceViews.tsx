@@ -18,6 +18,35 @@ function Freshness({ state }: { state: Extract<ServiceState, { status: 'ready' }
   return <p class="muted note">{t('offlineCopy', { date: formatDay(new Date(state.fetchedAt).toISOString(), locale) })}</p>;
 }
 
+/**
+ * Asked once, before Council Lens tells the summary service about any page: who it is, and
+ * exactly what would be sent. Until the person answers, nothing is sent.
+ */
+function ServiceConsentPrompt({ serviceOrigin, sends }: { serviceOrigin: string; sends: string }) {
+  const { t } = useI18n();
+  const actions = useActions();
+  return (
+    <div class="consent" role="group" aria-labelledby="council-lens-consent-heading">
+      <h3 id="council-lens-consent-heading">{t('consentHeading')}</h3>
+      <p>{t('consentIntro', { service: serviceOrigin })}</p>
+      <p>
+        {t('consentSends')} <code class="sends">{sends}</code>
+      </p>
+      <p class="muted small">{t('consentPrivacy')}</p>
+      {actions?.serviceConsent ? (
+        <p class="consent-actions">
+          <button type="button" onClick={() => actions.serviceConsent?.(true)}>
+            {t('consentAllow')}
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => actions.serviceConsent?.(false)}>
+            {t('consentDecline')}
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Why the service has nothing to show, said plainly; silent when the person has no service set up. */
 export function ServiceStatus({ state, what }: { state: ServiceState; what: 'meeting' | 'decision' }) {
   const i18n = useI18n();
@@ -32,6 +61,8 @@ export function ServiceStatus({ state, what }: { state: ServiceState; what: 'mee
           {t('askingService')}
         </p>
       );
+    case 'needsConsent':
+      return <ServiceConsentPrompt serviceOrigin={state.serviceOrigin} sends={state.sends} />;
     case 'not_covered':
       return (
         <p class="muted" role="status">

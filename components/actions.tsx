@@ -11,6 +11,8 @@ export interface UiActions {
   copy(text: string): Promise<boolean>;
   /** Where the page's content comes from, for citations. */
   source?: CitationSource;
+  /** The person's answer to "may Council Lens ask the summary service about the pages you open?". */
+  serviceConsent?(allow: boolean): void;
 }
 
 export const ActionsContext = createContext<UiActions | undefined>(undefined);

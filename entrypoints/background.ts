@@ -2,7 +2,7 @@ import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
 import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, MeetingOfPageAnswer, messaging, offscreenMessaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
 import { meetingForDocumentLink } from '../lib/platforms/moderngov/attendance';
-import type { JobProgress, JobResult, Validators } from '../lib/pdf/job';
+import type { JobProgress, JobResult, PdfJobRequest } from '../lib/pdf/job';
 import { SummariseMeetingRequest, SummarisePdfRequest } from '../lib/pdf/messages';
 import { PdfSummaries } from '../lib/pdf/summaries';
 import { summaryForTier } from '../lib/ai/apply';
@@ -15,15 +15,33 @@ import { ServiceClient } from '../lib/service/client';
 import { ServiceLookup } from '../lib/service/lookup';
 import { servicePageKey } from '../lib/service/page-key';
 import { browserI18n } from '../lib/i18n-browser';
-import { getSettings } from '../lib/settings';
+import { getSettings, pageSettingsFor, serviceConsentFor, setServiceConsent, setSidebarCollapsed } from '../lib/settings';
+import { grantPatterns, migrateSettingsGrants, recordedGrants } from '../lib/settings-grants';
 import { contentScriptId, councilSiteHosts, nonSiteOrigins, originPattern, planRegistration, sitePattern, VENDOR_MATCHES } from '../lib/sites';
+import { checkDocumentUrl, policyForChosenDocument, policyForPage } from '../lib/document-policy';
 
 const CONTENT_SCRIPT = 'content-scripts/council.js';
 const SIDEBAR_SCRIPT = '/sidebar.js';
 
-/** Only this extension's own content scripts, running in a tab, may ask the background anything. */
+/** Only this extension's own content scripts, running in a tab on a web page, may ask the background about pages. */
 function fromOurContentScript(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab !== undefined;
+  return sender.id === browser.runtime.id && sender.tab !== undefined && /^https?:/.test(sender.url ?? '');
+}
+
+/** The "Summarise this PDF" page: an extension page in a tab, acting for the person. */
+function fromPdfPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab !== undefined && Boolean(sender.url?.startsWith(browser.runtime.getURL('/pdf.html')));
+}
+
+/** The addresses in the person's settings: their origins are never document targets. */
+async function settingsAddresses(): Promise<string[]> {
+  const settings = await getSettings();
+  return [settings.serviceUrl, settings.llm.endpoint].filter(Boolean);
+}
+
+async function mayRead(url: URL): Promise<boolean> {
+  const pattern = originPattern(url.href);
+  return pattern !== undefined && browser.permissions.contains({ origins: [pattern] });
 }
 
 /**
@@ -56,8 +74,7 @@ async function meetingOfLink(linkUrl: string, pageUrl: string | undefined, tabId
 async function syncSiteScripts(): Promise<void> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
   const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
-  const settings = await getSettings();
-  const notSites = nonSiteOrigins(browser.runtime.getManifest().host_permissions, [settings.serviceUrl, settings.llm.endpoint]);
+  const notSites = nonSiteOrigins(browser.runtime.getManifest().host_permissions, grantPatterns(await recordedGrants()));
   const plan = planRegistration(granted, registered, notSites);
   if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
   // One at a time, so a site the browser refuses cannot keep the others from registering.
@@ -87,7 +104,7 @@ function ensureOffscreen(): Promise<void> {
 }
 
 type Runner = {
-  run(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  run(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
   cancel(jobId: string): void;
   /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
   askChromeAi(digest: string): Promise<ChromeAiResult>;
@@ -130,12 +147,18 @@ export default defineBackground(() => {
   const cache = new Cache();
   const portal = new PortalFetcher({ cache });
   const registry = CouncilRegistry.parse(registryJson);
+  const manifestPatterns = () => browser.runtime.getManifest().host_permissions ?? [];
   const service = new ServiceLookup({
     cache,
     settings: getSettings,
     hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+    consent: serviceConsentFor,
     client: (settings) => new ServiceClient({ baseUrl: settings.serviceUrl, ...(settings.serviceKey ? { apiKey: settings.serviceKey } : {}) }),
   });
+
+  // Keys and addresses stay out of content scripts, which get what they need from here
+  // (getPageSettings). Where the browser lets an area be closed to them, close it.
+  void (browser.storage.local as unknown as { setAccessLevel?(options: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
 
   messaging.onMessage('lookupService', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
@@ -150,16 +173,32 @@ export default defineBackground(() => {
     });
   });
 
+  messaging.onMessage('answerServiceConsent', async ({ data, sender }) => {
+    if (!fromOurContentScript(sender) || typeof data?.allow !== 'boolean') return;
+    const { serviceUrl } = await getSettings();
+    if (serviceUrl) await setServiceConsent(serviceUrl, data.allow ? 'granted' : 'declined');
+  });
+
+  messaging.onMessage('getPageSettings', async ({ sender }) => {
+    const host = fromOurContentScript(sender) ? new URL(sender.url!).host : undefined;
+    return host ? pageSettingsFor(host) : undefined;
+  });
+
+  messaging.onMessage('setSidebarCollapsed', async ({ data, sender }) => {
+    if (!fromOurContentScript(sender) || typeof data?.collapsed !== 'boolean') return;
+    await setSidebarCollapsed(new URL(sender.url!).host, data.collapsed);
+  });
+
   messaging.onMessage('fetchPortalText', async ({ data, sender }) => {
-    if (!fromOurContentScript(sender)) return failure('not_allowed', 'Unknown sender.');
     const request = FetchPortalTextRequest.safeParse(data);
     if (!request.success) return failure('unexpected_data', 'Malformed request.');
-    if (sender.url === undefined || !sender.url.startsWith(browser.runtime.getURL('/'))) return portal.fetchText(request.data, sender.url ?? sender.tab?.url);
+    // A council page: its own site only (PortalFetcher checks origin and path, and redirects).
+    if (fromOurContentScript(sender)) return portal.fetchText(request.data, sender.url);
     // The "Summarise this PDF" page is on no council's site: it may read only from sites Council Lens may read.
-    if (!sender.url.startsWith(browser.runtime.getURL('/pdf.html'))) return failure('not_allowed', 'Unknown sender.');
-    const target = new URL(request.data.url);
-    const pattern = originPattern(target.href);
-    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    if (!fromPdfPage(sender)) return failure('not_allowed', 'Unknown sender.');
+    const target = checkDocumentUrl(request.data.url, await chosenPolicy(request.data.url));
+    if (!(target instanceof URL)) return target;
+    if (!(await mayRead(target))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
     return portal.fetchText(request.data, target.href);
   });
 
@@ -176,9 +215,34 @@ export default defineBackground(() => {
 
   const progressTargets = new Map<string, (progress: JobProgress) => void>();
   const runner = pdfRunner(progressTargets);
+  // Jobs belong to the tab that asked: closing it or navigating away cancels them, queued ones too.
+  const jobsByTab = new Map<number, Set<string>>();
+  const cancelledJobs = new Set<string>();
+  const trackJob = (tabId: number, jobId: string) => {
+    const jobs = jobsByTab.get(tabId) ?? new Set<string>();
+    jobs.add(jobId);
+    jobsByTab.set(tabId, jobs);
+    return () => {
+      jobs.delete(jobId);
+      cancelledJobs.delete(jobId);
+      if (jobs.size === 0 && jobsByTab.get(tabId) === jobs) jobsByTab.delete(tabId);
+    };
+  };
+  const cancelJob = (jobId: string) => {
+    cancelledJobs.add(jobId);
+    runner.cancel(jobId);
+  };
+  const cancelTabJobs = (tabId: number) => {
+    for (const jobId of jobsByTab.get(tabId) ?? []) cancelJob(jobId);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => cancelTabJobs(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') cancelTabJobs(tabId);
+  });
+
   const pdfs = new PdfSummaries({
     cache,
-    runJob: (request, onProgress) => runner.run(request, onProgress),
+    runJob: async (request, onProgress) => (cancelledJobs.has(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress)),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
       const endpointPattern = settings.llm.endpoint ? originPattern(settings.llm.endpoint) : undefined;
@@ -193,52 +257,72 @@ export default defineBackground(() => {
     },
   });
 
+  const chosenPolicy = async (url: string) => {
+    const policy = policyForChosenDocument(url, await settingsAddresses());
+    return 'hosts' in policy ? policy : { hosts: [], excludedHostnames: [] };
+  };
+
   offscreenMessaging.onMessage('pdfJobProgress', ({ data, sender }) => {
-    if (sender.id !== browser.runtime.id || !sender.url?.endsWith(OFFSCREEN)) return;
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined || !sender.url?.endsWith(OFFSCREEN)) return;
     const { jobId, ...progress } = data;
     progressTargets.get(jobId)?.(progress as JobProgress);
   });
 
   messaging.onMessage('summarisePdf', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    const fromExtensionPage = sender.id === browser.runtime.id && Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
-    if ((!fromOurContentScript(sender) && !fromExtensionPage) || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'Unknown sender.' };
     const request = SummarisePdfRequest.safeParse(data);
-    if (!request.success) return { status: 'failed' as const, error: 'not_allowed', message: 'That is not a document address.' };
-    const target = new URL(request.data.url);
-    // Only documents on sites Council Lens may read: the vendors' portals and enabled council sites.
-    const pattern = originPattern(target.href);
-    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) {
+    if (!request.success || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'That is not a document address.' };
+    // One rule for where documents may come from: the sender's own council, or, from the PDF page, the one the person chose.
+    const policy = fromOurContentScript(sender) ? policyForPage(sender.url, registry, await settingsAddresses()) : fromPdfPage(sender) ? await chosenPolicy(request.data.url) : undefined;
+    if (!policy || !('hosts' in policy)) return { status: 'failed' as const, error: 'not_allowed', message: policy?.message ?? 'Unknown sender.' };
+    const target = checkDocumentUrl(request.data.url, policy);
+    if (!(target instanceof URL)) return { status: 'failed' as const, error: 'not_allowed', message: target.message };
+    if (!(await mayRead(target))) {
       return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
     }
     const frameId = sender.frameId ?? 0;
-    return pdfs.summarise(
-      request.data.url,
-      request.data.jobId,
-      (progress) => {
-        void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, ...progress }, { tabId, frameId }).catch(() => undefined);
-      },
-      { restricted: request.data.restricted === true },
-    );
+    const done = trackJob(tabId, request.data.jobId);
+    try {
+      return await pdfs.summarise(
+        target.href,
+        request.data.jobId,
+        (progress) => {
+          void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, ...progress }, { tabId, frameId }).catch(() => undefined);
+        },
+        { policy, restricted: request.data.restricted === true },
+      );
+    } finally {
+      done();
+    }
   });
 
   messaging.onMessage('summariseMeeting', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (!fromOurContentScript(sender) || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'Unknown sender.' };
     const request = SummariseMeetingRequest.safeParse(data);
-    const pageHost = new URL(sender.url ?? 'about:blank').host;
-    // A meeting page may only ask for documents on its own site.
-    if (!request.success || request.data.documents.some((document) => new URL(document.url).host !== pageHost)) return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    const policy = policyForPage(sender.url, registry, await settingsAddresses());
+    if (!('hosts' in policy)) return { status: 'failed' as const, error: 'not_allowed', message: policy.message };
+    // A meeting page may only ask for documents that belong to its own council.
+    if (!request.success || request.data.documents.some((document) => !(checkDocumentUrl(document.url, policy) instanceof URL))) {
+      return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    }
     const frameId = sender.frameId ?? 0;
-    return pdfs.meeting({ ...request.data, pageUrl: sender.url ?? '' }, (progress) => {
-      const { document, of, ...rest } = progress;
-      void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId }).catch(() => undefined);
-    });
+    const done = trackJob(tabId, request.data.jobId);
+    try {
+      return await pdfs.meeting({ ...request.data, policy, pageUrl: sender.url ?? '' }, (progress) => {
+        const { document, of, ...rest } = progress;
+        void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId }).catch(() => undefined);
+      });
+    } finally {
+      done();
+    }
   });
 
   messaging.onMessage('cancelPdf', ({ data, sender }) => {
-    if (sender.id !== browser.runtime.id || typeof data?.jobId !== 'string') return;
-    runner.cancel(data.jobId);
+    const tabId = sender.tab?.id;
+    if (sender.id !== browser.runtime.id || tabId === undefined || typeof data?.jobId !== 'string') return;
+    // Only the tab that started a job may cancel it.
+    if (jobsByTab.get(tabId)?.has(data.jobId)) cancelJob(data.jobId);
   });
 
   messaging.onMessage('testService', async ({ data, sender }) => {
@@ -283,9 +367,15 @@ export default defineBackground(() => {
     })();
   });
 
+  // Grants an older version left behind are cleaned up (once) before sites are registered.
+  const startUp = async () => {
+    const settings = await getSettings();
+    await migrateSettingsGrants(browser.permissions, manifestPatterns(), { serviceUrl: settings.serviceUrl, endpoint: settings.llm.endpoint }).catch(() => undefined);
+    await syncSiteScripts();
+  };
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
-  browser.runtime.onInstalled.addListener(() => void syncSiteScripts());
-  browser.runtime.onStartup.addListener(() => void syncSiteScripts());
-  void syncSiteScripts();
+  browser.runtime.onInstalled.addListener(() => void startUp());
+  browser.runtime.onStartup.addListener(() => void startUp());
+  void startUp();
 });

@@ -34,3 +34,38 @@ export async function readCapped(response: Response, maxBytes: number, onChunk?:
   }
   return bytes;
 }
+
+/**
+ * The address a response really came from, after any redirects. Browsers always set
+ * `response.url`; a Response made by hand (tests) has none, and is the one that was asked for.
+ */
+export function landedAt(response: Response, requested: string): URL | undefined {
+  try {
+    return new URL(response.url || requested);
+  } catch {
+    return undefined;
+  }
+}
+
+export type CheckedResponse = { ok: true; response: Response; url: URL } | { ok: false; redirectedTo?: string };
+
+/**
+ * Fetches, then checks where the answer came from before any byte of its body is used: every
+ * origin check Council Lens makes on a request must hold for the address it was redirected to
+ * as well. (A `redirect: 'manual'` fetch would hide the Location from an extension, so the
+ * browser follows redirects and the final address is checked instead; an answer from anywhere
+ * else is dropped unread.)
+ */
+export async function fetchChecked(fetchImpl: typeof fetch, url: string, init: RequestInit, allows: (landed: URL) => boolean): Promise<CheckedResponse> {
+  const response = await fetchImpl(url, { ...init, redirect: 'follow' });
+  const landed = landedAt(response, url);
+  if (landed && allows(landed)) return { ok: true, response, url: landed };
+  await response.body?.cancel().catch(() => undefined);
+  return { ok: false, ...(landed ? { redirectedTo: landed.href } : {}) };
+}
+
+/** Same site after a redirect: the same host and port, or the same host moved from http to https. */
+export function sameSiteOrUpgrade(landed: URL, requested: URL): boolean {
+  if (landed.origin === requested.origin) return true;
+  return requested.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === requested.hostname && requested.port === '' && landed.port === '';
+}

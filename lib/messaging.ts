@@ -2,9 +2,10 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Result } from './result';
 import type { ChromeAiResult } from './ai/chrome-ai';
-import type { JobResult, Validators } from './pdf/job';
+import type { JobResult, PdfJobRequest } from './pdf/job';
 import type { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from './pdf/messages';
 import type { ServiceAnswer } from './service/view';
+import type { PageSettings } from './page-settings';
 
 /**
  * The one protocol between the content script and the background. Each message has a
@@ -53,6 +54,12 @@ export interface ProtocolMap {
   injectSidebar(): Result<Record<never, never>>;
   /** The council's name for a portal host, from the shipped registry. */
   lookupCouncil(data: LookupCouncilRequest): LookupCouncilResponse;
+  /** The person's answer, from a click in the sidebar, to "may Council Lens ask the summary service?". */
+  answerServiceConsent(data: { allow: boolean }): void;
+  /** The non-secret settings for the sender's own site (never keys or addresses). */
+  getPageSettings(): PageSettings | undefined;
+  /** The person collapsed or reopened the sidebar on the sender's site. */
+  setSidebarCollapsed(data: { collapsed: boolean }): void;
   /** Same-origin text from the council portal the sender is on, fetched politely and cached. */
   fetchPortalText(data: FetchPortalTextRequest): FetchPortalTextResponse;
 }
@@ -91,7 +98,7 @@ export const tabMessaging = defineExtensionMessaging<TabProtocolMap>();
 
 /** Background ↔ the offscreen document (Chrome), where pdf.js runs with its worker. */
 export interface OffscreenProtocolMap {
-  runPdfJob(data: { jobId: string; url: string; validators?: Validators }): JobResult;
+  runPdfJob(data: PdfJobRequest): JobResult;
   cancelPdfJob(data: { jobId: string }): void;
   /** Offscreen → background, forwarded to the tab that asked. */
   pdfJobProgress(data: PdfProgress): void;

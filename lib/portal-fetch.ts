@@ -1,5 +1,5 @@
 import type { Cache } from './cache';
-import { readCapped } from './http';
+import { fetchChecked, readCapped, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './messaging';
 import { failure, type Failure } from './result';
@@ -77,15 +77,15 @@ export class PortalFetcher {
     // Two tabs (or a re-render) asking for the same page share one request.
     const existing = this.inFlight.get(key);
     if (existing) return existing;
-    const pending = this.load(key, target).finally(() => this.inFlight.delete(key));
+    const pending = this.load(key, target, request.purpose).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, pending);
     return pending;
   }
 
-  private async load(key: string, target: URL): Promise<FetchPortalTextResponse> {
+  private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
     const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
     if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
-    const fetched = await this.limiter.run(target.host, () => this.download(target));
+    const fetched = await this.limiter.run(target.host, () => this.download(target, purpose));
     if (fetched.ok) {
       await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, portalTtlMs(target)).catch(() => undefined);
       return fetched;
@@ -95,11 +95,14 @@ export class PortalFetcher {
     return fetched;
   }
 
-  private async download(target: URL): Promise<FetchPortalTextResponse> {
+  private async download(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
-      const response = await this.fetchImpl(target.href, { credentials: 'omit', signal: controller.signal, redirect: 'follow' });
+      // A redirect must land on the same site and on a page Council Lens reads, like the request itself.
+      const checked = await fetchChecked(this.fetchImpl, target.href, { credentials: 'omit', signal: controller.signal }, (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname));
+      if (!checked.ok) return failure('not_allowed', 'The council site sent Council Lens somewhere else, which it does not follow.');
+      const { response } = checked;
       if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
       const bytes = await readCapped(response, this.maxBytes);
       if (bytes === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import type { PageSettings } from './page-settings';
 
 /**
  * Settings live in local extension storage, never sync: API keys must not travel, and which
@@ -68,8 +69,33 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return next;
 }
 
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch(() => void getSettings().then(callback));
+/**
+ * Whether the person agreed that the summary service at `serviceUrl` may be told which council
+ * pages they open. Asked once per service address, in the sidebar, before anything is sent.
+ * Saving a service address in the settings page (beside its privacy text) counts as agreeing.
+ */
+export const ServiceConsent = z.object({ serviceUrl: z.string(), decision: z.enum(['granted', 'declined']) });
+export type ServiceConsent = z.infer<typeof ServiceConsent>;
+const consentItem = storage.defineItem<ServiceConsent | null>('local:serviceConsent', { fallback: null });
+
+export async function serviceConsentFor(serviceUrl: string): Promise<ServiceConsent['decision'] | undefined> {
+  const parsed = ServiceConsent.safeParse(await consentItem.getValue());
+  return parsed.success && parsed.data.serviceUrl === serviceUrl ? parsed.data.decision : undefined;
+}
+
+export async function setServiceConsent(serviceUrl: string, decision: ServiceConsent['decision']): Promise<void> {
+  await consentItem.setValue({ serviceUrl, decision });
+}
+
+export async function pageSettingsFor(host: string): Promise<PageSettings> {
+  const settings = await getSettings();
+  const days = settings.callInWorkingDays[host];
+  return {
+    autoSummaries: settings.autoSummaries,
+    ...(days ? { callInWorkingDays: days } : {}),
+    sendsToRemoteEndpoint: settings.summariserTier === 'llm-endpoint',
+    collapsed: await isSidebarCollapsed(host).catch(() => false),
+  };
 }
 
 

@@ -15,9 +15,13 @@ export function sitePattern(host: string): string {
   return `*://${host}/*`;
 }
 
-/** The host a granted origin pattern names, or undefined for wildcards and vendor domains. */
+/**
+ * The council site a granted origin pattern enables, or undefined for wildcards, vendor domains
+ * and anything that is not a site pattern. Sites are only ever granted as `*://host/*`
+ * (sitePattern); the service's and endpoint's grants name a scheme, and are never sites.
+ */
 export function hostOfPattern(pattern: string): string | undefined {
-  const host = /^(?:\*|https?):\/\/([^/*]+)\/\*?$/.exec(pattern)?.[1];
+  const host = /^\*:\/\/([^/*:]+)\/\*$/.exec(pattern)?.[1];
   if (!host || host.includes('*') || isVendorHost(host)) return undefined;
   return host.toLowerCase();
 }
@@ -33,12 +37,11 @@ export function councilSiteHosts(grantedOrigins: readonly string[], notSites: re
 }
 
 /**
- * Granted origins that are not council sites: the manifest's own, and those of the addresses the
- * person set (the summary service, their AI endpoint), which must never get a sidebar.
+ * Granted origins that are not council sites: the manifest's own, and those recorded as granted
+ * for the person's settings (the summary service, their AI endpoint), which never get a sidebar.
  */
-export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, settingsAddresses: readonly string[]): string[] {
-  const patterns = settingsAddresses.map(originPattern).filter((pattern): pattern is string => pattern !== undefined);
-  return [...(manifestHostPermissions ?? []), ...patterns];
+export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, settingsGrants: readonly string[]): string[] {
+  return [...(manifestHostPermissions ?? []), ...settingsGrants];
 }
 
 /**
@@ -55,14 +58,21 @@ export function planRegistration(grantedOrigins: readonly string[], registeredId
 }
 
 /**
- * The host-permission pattern for a web address's origin (the summary service, an AI endpoint).
- * No port: Firefox's match patterns ignore ports, so a pattern with one never matches there,
- * and in Chrome a pattern without one covers every port of the host.
+ * Whether this browser's match patterns can name a port. Chrome's can, so a service or AI
+ * endpoint on `localhost:11434` is granted that one port and nothing else on the machine.
+ * Firefox never matches a pattern that has a port in it (a pattern with one would leave a
+ * self-hosted service unreachable there), so Firefox gets the host-only pattern, which covers
+ * every port of that host: the document rule (lib/document-policy.ts) is what keeps pages from
+ * using that wider grant to read anything.
  */
-export function originPattern(address: string): string | undefined {
+export const PATTERNS_HAVE_PORTS: boolean = !(import.meta as { env?: { FIREFOX?: boolean } }).env?.FIREFOX;
+
+/** The host-permission pattern for a web address's origin (the summary service, an AI endpoint, a document). */
+export function originPattern(address: string, withPort: boolean = PATTERNS_HAVE_PORTS): string | undefined {
   try {
     const url = new URL(address);
-    return /^https?:$/.test(url.protocol) ? `${url.protocol}//${url.hostname}/*` : undefined;
+    if (!/^https?:$/.test(url.protocol)) return undefined;
+    return `${url.protocol}//${url.hostname}${withPort && url.port ? `:${url.port}` : ''}/*`;
   } catch {
     return undefined;
   }

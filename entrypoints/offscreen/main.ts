@@ -12,13 +12,17 @@ import { askChromeAi } from '../../lib/ai/chrome-ai';
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
 const running = new Map<string, AbortController>();
 
+/** Only the background may drive this page: this extension, and not from a tab (a content script or an extension page in one). */
+const fromBackground = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && sender.tab === undefined;
+
 offscreenMessaging.onMessage('runPdfJob', async ({ data, sender }) => {
-  if (sender.id !== browser.runtime.id) return { status: 'failed', error: 'corrupt', message: 'Unknown sender.' };
+  if (!fromBackground(sender)) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
   const controller = new AbortController();
   running.set(data.jobId, controller);
   try {
     return await runPdfJob({
       url: data.url,
+      policy: data.policy,
       pdfjs: pdfjs as unknown as PdfJs,
       signal: controller.signal,
       ...(data.validators ? { validators: data.validators } : {}),
@@ -30,11 +34,11 @@ offscreenMessaging.onMessage('runPdfJob', async ({ data, sender }) => {
 });
 
 offscreenMessaging.onMessage('cancelPdfJob', ({ data, sender }) => {
-  if (sender.id !== browser.runtime.id) return;
+  if (!fromBackground(sender)) return;
   running.get(data.jobId)?.abort();
 });
 
 offscreenMessaging.onMessage('askChromeAi', ({ data, sender }) => {
-  if (sender.id !== browser.runtime.id || typeof data?.digest !== 'string') return { ok: false, message: 'Unknown sender.' };
+  if (!fromBackground(sender) || typeof data?.digest !== 'string') return { ok: false, message: 'Unknown sender.' };
   return askChromeAi(data.digest.slice(0, 60_000));
 });

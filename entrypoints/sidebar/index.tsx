@@ -19,7 +19,7 @@ import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import { formatMeetingTime } from '../../components/format';
 import { failure } from '../../lib/result';
-import { getSettings, isSidebarCollapsed, sendsToRemoteEndpoint, setSidebarCollapsed } from '../../lib/settings';
+import { PageSettings } from '../../lib/page-settings';
 
 const i18n = browserI18n();
 
@@ -80,6 +80,17 @@ async function copyText(text: string, root: Node): Promise<boolean> {
   return copied;
 }
 
+/** Settings come from the background, which hands a council page only what is not secret. */
+async function pageSettings(): Promise<PageSettings> {
+  try {
+    const parsed = PageSettings.safeParse(await messaging.sendMessage('getPageSettings'));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // The defaults below: no automatic work, nothing sent anywhere.
+  }
+  return { autoSummaries: false, sendsToRemoteEndpoint: true, collapsed: false };
+}
+
 async function councilName(host: string): Promise<string | undefined> {
   try {
     const parsed = LookupCouncilResponse.safeParse(await messaging.sendMessage('lookupCouncil', { host }));
@@ -90,13 +101,14 @@ async function councilName(host: string): Promise<string | undefined> {
 }
 
 async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Promise<void> {
-  const host = location.host;
+  const settings = await pageSettings();
   let state: SidebarState = {
     page,
     attendees: { status: 'loading' },
     service: page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision') ? { status: 'loading' } : { status: 'off', message: '' },
     local: {},
-    collapsed: await isSidebarCollapsed(host).catch(() => false),
+    collapsed: settings.collapsed,
+    ...(settings.callInWorkingDays ? { callInWorkingDays: settings.callInWorkingDays } : {}),
   };
   let container: HTMLElement | undefined;
 
@@ -121,7 +133,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   };
   const setCollapsed = (collapsed: boolean) => {
     update({ collapsed });
-    void setSidebarCollapsed(host, collapsed);
+    void messaging.sendMessage('setSidebarCollapsed', { collapsed }).catch(() => undefined);
     return status();
   };
   const rerender = () => {
@@ -147,6 +159,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
           onCollapsedChange={setCollapsed}
           actions={{
             copy: (text) => copyText(text, container?.getRootNode() ?? document),
+            serviceConsent: answerConsent,
             ...(state.page.ok ? { source: { ...(state.councilName ? { council: state.councilName } : {}), title: pageTitleOf(state.page.data), ...(state.page.data.kind === 'meeting' && state.page.data.startsAt ? { date: formatMeetingTime(state.page.data.startsAt, i18n.locale) } : {}), url: location.href, retrievedAt: new Date().toISOString() } } : {}),
           }}
         />
@@ -167,7 +180,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     const parsed = PdfSummaryAnswer.safeParse(raw);
     return parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens got an answer it did not understand.' };
   };
-  const isMarkedRestricted = restrictedDocumentCheck(page.ok ? meetingOfPage(page.data) : undefined, deps, sendsToRemoteEndpoint);
+  const isMarkedRestricted = restrictedDocumentCheck(page.ok ? meetingOfPage(page.data) : undefined, deps, async () => settings.sendsToRemoteEndpoint);
   const startDocument = (document: CouncilDocument) => {
     const jobId = newJobId();
     setLocal(document.url, { status: 'running', jobId });
@@ -191,6 +204,23 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
       .then(parsePdfAnswer, () => ({ status: 'failed' as const, error: 'unavailable', message: 'Council Lens could not reach its background page.' }))
       .then((answer) => ctx.isValid && setLocal('meeting', answer));
   };
+  /** Asks the service (the background sends nothing until the person has agreed), then reads the documents if it has no summary. */
+  const lookUp = () =>
+    askService(location.href).then((service) => {
+      if (!ctx.isValid || !page.ok) return;
+      update({ service });
+      if (service.status === 'needsConsent') return;
+      // No summary from the service: read the council's own documents, if the person wants that.
+      const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
+      if (!serviceSummarised && page.data.kind === 'meeting' && settings.autoSummaries && !state.local.meeting) startMeeting();
+    });
+  const answerConsent = (allow: boolean) => {
+    update({ service: { status: 'loading' } });
+    void messaging
+      .sendMessage('answerServiceConsent', { allow })
+      .catch(() => undefined)
+      .then(lookUp);
+  };
   const cancel = (key: string) => {
     const running = state.local[key];
     if (running?.status !== 'running') return;
@@ -200,14 +230,18 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
 
   const ui = await createShadowRootUi(ctx, {
     name: 'council-lens-sidebar',
+    // Closed: page script cannot reach into the sidebar (`host.shadowRoot` is null for it), so it
+    // can neither read what Council Lens fetched nor press its buttons. README: "The sidebar and the page".
+    mode: 'closed',
     position: 'inline',
     anchor: 'body',
     append: 'last',
     css: sidebarCss,
     // Keys typed in the sidebar must not trigger the council page's own shortcuts.
     isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(uiContainer) {
+    onMount(uiContainer, shadow) {
       container = uiContainer;
+      refuseSyntheticEvents(shadow);
       rerender();
     },
     onRemove() {
@@ -238,26 +272,55 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   });
   ctx.onInvalidated(() => tabMessaging.removeAllListeners());
 
-  void getSettings().then((settings) => {
-    const days = settings.callInWorkingDays[host];
-    if (days && ctx.isValid) update({ callInWorkingDays: days });
-  });
-  void councilName(host).then((name) => {
+  void councilName(location.host).then((name) => {
     if (name && ctx.isValid) update({ councilName: name });
   });
   if (!page.ok) return;
-  if (state.service.status === 'loading') {
-    void askService(location.href).then(async (service) => {
-      if (!ctx.isValid) return;
-      update({ service });
-      // No summary from the service: read the council's own documents, if the person wants that.
-      const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
-      if (!serviceSummarised && page.data.kind === 'meeting' && (await getSettings()).autoSummaries && !state.local.meeting) startMeeting();
-    });
-  }
+  if (state.service.status === 'loading') void lookUp();
   const [attendees, enriched] = await Promise.all([loadAttendees(page.data, deps), enrichPeople(page.data, deps)]);
   if (ctx.isValid) update({ attendees, page: { ok: true, data: enriched } });
 }
+
+/**
+ * Events the page made up (`element.click()`, `dispatchEvent`) are stopped at the sidebar's
+ * root before any handler sees them: only the person's own clicks and keys act. The closed root
+ * already keeps page script from reaching these elements; this holds even if it found a way.
+ */
+function refuseSyntheticEvents(root: ShadowRoot): void {
+  for (const type of ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit']) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      { capture: true },
+    );
+  }
+}
+
+/**
+ * WXT's context stops "older copies" of a script when a same-named one announces itself with a
+ * DOM event, which page script could forge to tear the sidebar down. This script is injected once
+ * per frame and tracked in its own world, so it has no older copies to stop.
+ */
+function sidebarContext(): ContentScriptContext {
+  // Defined here rather than at the top level: WXT evaluates this file's top level at build time.
+  class SidebarContext extends ContentScriptContext {
+    override stopOldScripts(): void {}
+    override listenForNewerScripts(): void {}
+  }
+  return new SidebarContext('council-lens-sidebar');
+}
+
+/**
+ * Whether the sidebar is mounted in this frame, kept on the content script's own global: the
+ * isolated world's, which page script cannot see or set. Never inferred from the DOM, where a
+ * page could plant a `council-lens-sidebar` element to block it.
+ */
+const MOUNTED = Symbol.for('council-lens.sidebar-mounted');
+type SidebarGlobal = typeof globalThis & { [MOUNTED]?: boolean };
 
 /**
  * The sidebar, injected by the background into a frame the loader detected. It runs as a
@@ -267,10 +330,15 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
 export default defineUnlistedScript(async () => {
   // Injected once per frame: a second injection (a registered script plus the popup's
   // immediate one) finds the sidebar already there.
-  if (document.querySelector('council-lens-sidebar')) return;
+  const world = globalThis as SidebarGlobal;
+  if (world[MOUNTED]) return;
   const url = new URL(location.href);
   const detection = detectPage(url, document);
   if (!detection) return;
-  const ctx = new ContentScriptContext('council-lens-sidebar');
+  world[MOUNTED] = true;
+  const ctx = sidebarContext();
+  ctx.onInvalidated(() => {
+    world[MOUNTED] = false;
+  });
   await mountSidebar(ctx, extractPage(detection, url, document));
 });

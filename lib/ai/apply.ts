@@ -31,9 +31,9 @@ export async function summaryForTier(summary: DocumentSummary, pdfUrl: string, g
     } catch {
       // Keep the address as given.
     }
-    return { display: aiDisplay(answer.points, 'llm-endpoint', pdfUrl, digest, `${deps.endpoint.model} at ${host}`) };
+    return { display: aiDisplay(answer.points, 'llm-endpoint', pdfUrl, digest, `${deps.endpoint.model} at ${host}`, summary.pages) };
   }
   const answer = await deps.askChromeAi(digest).catch(() => ({ ok: false as const, message: 'Chrome’s built-in AI failed.' }));
   if (!answer.ok) return { display: extractive, fellBack: `${answer.message} This is the summary made on this device.` };
-  return { display: aiDisplay(answer.points, 'chrome-ai', pdfUrl, digest, 'Chrome built-in AI') };
+  return { display: aiDisplay(answer.points, 'chrome-ai', pdfUrl, digest, 'Chrome built-in AI', summary.pages) };
 }

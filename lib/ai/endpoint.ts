@@ -1,5 +1,9 @@
 import { z } from 'zod/mini';
+import { fetchChecked, readCapped } from '../http';
 import { AI_INSTRUCTIONS, AI_POINTS_JSON_SCHEMA, AiPoints } from './tiers';
+
+/** No summary of a few points is anywhere near this long; a larger answer is refused as it streams in. */
+export const ENDPOINT_MAX_BYTES = 1_000_000;
 
 /**
  * The person's own OpenAI-compatible endpoint (OpenAI, a local Ollama or llama.cpp server):
@@ -29,7 +33,9 @@ export async function askEndpoint(settings: EndpointSettings, digest: string, op
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
   try {
-    const response = await fetchImpl(chatCompletionsUrl(settings.endpoint), {
+    const url = chatCompletionsUrl(settings.endpoint);
+    const endpointOrigin = new URL(url).origin;
+    const checked = await fetchChecked(fetchImpl, url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
       credentials: 'omit',
@@ -43,10 +49,16 @@ export async function askEndpoint(settings: EndpointSettings, digest: string, op
         ],
         response_format: { type: 'json_schema', json_schema: { name: 'council_summary', schema: AI_POINTS_JSON_SCHEMA, strict: true } },
       }),
-    });
-    if (!response.ok) return { ok: false, message: `Your AI endpoint answered ${response.status}.` };
-    const text = await response.text();
-    if (text.length > 1_000_000) return { ok: false, message: 'Your AI endpoint sent far too much.' };
+    }, (landed) => landed.origin === endpointOrigin);
+    if (!checked.ok) return { ok: false, message: 'Your AI endpoint redirected Council Lens to another site, which it does not follow.' };
+    const { response } = checked;
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, message: `Your AI endpoint answered ${response.status}.` };
+    }
+    const bytes = await readCapped(response, ENDPOINT_MAX_BYTES);
+    if (bytes === undefined) return { ok: false, message: 'Your AI endpoint sent far too much.' };
+    const text = new TextDecoder().decode(bytes);
     const envelope = ChatCompletion.safeParse(JSON.parse(text));
     const content = envelope.success ? envelope.data.choices[0]?.message.content : undefined;
     if (!content) return { ok: false, message: 'Your AI endpoint did not answer in the OpenAI chat format.' };

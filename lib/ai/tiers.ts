@@ -62,22 +62,63 @@ export function unsupportedFigures(text: string, source: string): string[] {
   return checkableFigures(text).filter((figure) => !haystack.includes(normalise(figure)));
 }
 
+/**
+ * Contact details a model might make up or be steered into writing ("log in at http://…",
+ * "call 0800…", "email help@…"): web addresses, e-mail addresses and phone numbers.
+ */
+const CONTACT_PATTERNS = [
+  /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi,
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g,
+  /(?:\+44\s?\(?0?\)?|\b0)\d(?:[\s-]?\d){8,9}\b/g,
+  // A bare domain with a path ("evil.example/login").
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'()]*/gi,
+];
+
+const compact = (value: string) => value.toLowerCase().replace(/[\s().-]/g, '').replace(/\/+$/, '');
+
+/**
+ * Removes web and e-mail addresses and phone numbers the documents do not contain, returning
+ * the cleaned text and what was removed. The AI tiers only ever see the digest, so anything of
+ * this kind that is not in it came from the model, never from the council.
+ */
+export function removeUnsourcedContacts(text: string, source: string): { text: string; removed: string[] } {
+  const haystack = compact(source);
+  const removed: string[] = [];
+  let cleaned = text;
+  for (const pattern of CONTACT_PATTERNS) {
+    cleaned = cleaned.replace(pattern, (match) => {
+      const trimmed = match.replace(/[.,;:!?]+$/, '');
+      if (haystack.includes(compact(trimmed))) return match;
+      removed.push(trimmed);
+      return `[removed]${match.slice(trimmed.length)}`;
+    });
+  }
+  return { text: cleaned, removed };
+}
+
 export interface AiOutcome {
   display: DisplaySummary;
   /** Why the AI tier was not used, when the deterministic summary stands instead. */
   fellBack?: string;
 }
 
-/** The AI tier's points into the display model, citing pages and flagging figures not found in the documents. */
-export function aiDisplay(points: AiPoints, producer: Exclude<Producer, 'service' | 'extractive'>, pdfUrl: string, source: string, generatedBy: string): DisplaySummary {
+/**
+ * The AI tier's points into the display model: citations clamped to the document's real pages,
+ * contact details the documents do not contain removed, and figures not found in them flagged.
+ */
+export function aiDisplay(points: AiPoints, producer: Exclude<Producer, 'service' | 'extractive'>, pdfUrl: string, source: string, generatedBy: string, pageCount: number): DisplaySummary {
   const citations = new PageCitations();
+  const lastPage = Math.max(1, Math.floor(pageCount));
   const blocks: Block[] = points.points.map((point) => {
-    const unsupported = unsupportedFigures(point.text, source);
+    const { text, removed } = removeUnsourcedContacts(point.text, source);
+    const unsupported = unsupportedFigures(text, source);
+    // The removed text is not repeated: a made-up login address is not shown in any form.
+    const flags = [...(removed.length ? [`${removed.length === 1 ? 'an address or number' : `${removed.length} addresses or numbers`} not in the documents removed`] : []), ...(unsupported.length ? [`not found in the documents: ${unsupported.join(', ')}`] : [])];
     return {
       t: 'p',
       c: [
-        ...citations.cite(point, pdfUrl),
-        ...(unsupported.length ? [{ t: 'text' as const, v: ' ' }, { t: 'strong' as const, c: [{ t: 'text' as const, v: `(not found in the documents: ${unsupported.join(', ')})` }] }] : []),
+        ...citations.cite({ text, page: Math.min(Math.max(1, point.page), lastPage) }, pdfUrl),
+        ...(flags.length ? [{ t: 'text' as const, v: ' ' }, { t: 'strong' as const, c: [{ t: 'text' as const, v: `(${flags.join('; ')})` }] }] : []),
       ],
     };
   });

@@ -8,8 +8,18 @@ import { linesFromItems, type PageLines, removeRunningLines, type TextItem } fro
 
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 export const MAX_PDF_PAGES = 1000;
+/**
+ * Caps on what one document may hand the summariser. Real council PDFs (the 27 in the corpus and
+ * fixtures) have 37–120 pieces of text and under 3,000 characters a page, so a 1,000-page pack
+ * would have about 120,000 pieces. A crafted file whose pages all share one stream multiplies
+ * its text by its page count, and is stopped here (after a few seconds of work) rather than read
+ * for minutes.
+ */
+export const MAX_PDF_TEXT_ITEMS = 300_000;
+export const MAX_PAGE_TEXT_ITEMS = 20_000;
+export const MAX_PDF_CHARACTERS = 5_000_000;
 
-export type PdfFailureCode = 'empty' | 'not_pdf' | 'too_large' | 'encrypted' | 'corrupt' | 'no_text_layer' | 'too_many_pages' | 'cancelled';
+export type PdfFailureCode = 'empty' | 'not_pdf' | 'too_large' | 'encrypted' | 'corrupt' | 'no_text_layer' | 'too_many_pages' | 'too_complex' | 'cancelled';
 
 export type PdfResult = { ok: true; pages: PageLines[]; pageCount: number; characters: number } | { ok: false; error: PdfFailureCode; message: string };
 
@@ -33,6 +43,14 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   onProgress?(progress: PdfProgress): void;
   maxPages?: number;
+  maxTextItems?: number;
+  maxCharacters?: number;
+  /**
+   * A `performance.now()` time after which reading stops. Checked on every page as well as
+   * through `signal`, because where pdf.js runs in the same thread (Node's fake worker) its
+   * messages are microtasks and a timer set to abort would not fire until the end.
+   */
+  deadline?: number;
 }
 
 const MESSAGES: Record<PdfFailureCode, string> = {
@@ -43,6 +61,7 @@ const MESSAGES: Record<PdfFailureCode, string> = {
   corrupt: 'The document is damaged or incomplete and cannot be read.',
   no_text_layer: 'The document is scanned images with no text layer, so there is no text to summarise.',
   too_many_pages: 'The document has more pages than Council Lens reads in the browser.',
+  too_complex: 'The document holds far more text than a council document does (over 300,000 pieces of text, 20,000 on one page, or 5,000,000 characters), or took over a minute to read, so Council Lens stopped.',
   cancelled: 'Cancelled.',
 };
 
@@ -88,6 +107,9 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
     if (document.numPages > limit) return pdfFailure('too_many_pages', `It has ${document.numPages} pages; the limit is ${limit}.`);
     const pages: PageLines[] = [];
     let characters = 0;
+    let textItems = 0;
+    const maxItems = options.maxTextItems ?? MAX_PDF_TEXT_ITEMS;
+    const maxCharacters = options.maxCharacters ?? MAX_PDF_CHARACTERS;
     const pdf = document;
     const textOf = async (number: number) => {
       const page = await pdf.getPage(number);
@@ -108,11 +130,15 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
     };
     for (let number = 1; number <= pdf.numPages; number += 1) {
       if (options.signal?.aborted) return pdfFailure('cancelled');
+      if (options.deadline !== undefined && performance.now() > options.deadline) return pdfFailure('too_complex');
       for (let next = number; next < number + PAGE_LOOKAHEAD; next += 1) request(next);
       const items = await ahead.get(number)!;
       ahead.delete(number);
+      textItems += items.length;
+      if (textItems > maxItems || items.length > MAX_PAGE_TEXT_ITEMS) return pdfFailure('too_complex');
       const lines = linesFromItems(items.filter(isTextItem));
       characters += lines.reduce((sum, line) => sum + line.length, 0);
+      if (characters > maxCharacters) return pdfFailure('too_complex');
       pages.push({ page: number, lines });
       options.onProgress?.({ stage: 'pages', page: number, of: pdf.numPages });
     }

@@ -1,4 +1,5 @@
-import { readCapped } from '../http';
+import { checkDocumentUrl, type DocumentPolicy } from '../document-policy';
+import { fetchChecked, readCapped } from '../http';
 import { KeyedLimiter } from '../limiter';
 import { summariseDocument, type DocumentSummary } from '../summarise';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailureCode, type PdfJs } from './extract';
@@ -18,7 +19,15 @@ export interface Validators {
   lastModified?: string;
 }
 
-export type JobFailureCode = PdfFailureCode | 'unavailable' | 'not_found';
+/** One job as the background hands it to wherever pdf.js runs. */
+export interface PdfJobRequest {
+  jobId: string;
+  url: string;
+  policy: DocumentPolicy;
+  validators?: Validators;
+}
+
+export type JobFailureCode = PdfFailureCode | 'unavailable' | 'not_found' | 'not_allowed';
 
 export type JobResult =
   | { status: 'ok'; summary: DocumentSummary; validators: Validators }
@@ -30,13 +39,24 @@ const downloads = new KeyedLimiter(2);
 
 export interface JobOptions {
   url: string;
+  /** Where the document may come from: checked on the address asked for and on the one any redirect lands on. */
+  policy: DocumentPolicy;
   pdfjs: PdfJs;
   fetch?: typeof fetch;
   validators?: Validators;
   signal?: AbortSignal;
   onProgress?(progress: JobProgress): void;
   maxBytes?: number;
+  /** Wall-clock limit for the whole job; see PDF_JOB_TIME_LIMIT_MS. */
+  timeLimitMs?: number;
 }
+
+/**
+ * A job stops after this long, whatever it is doing: a small crafted PDF (1,000 pages sharing one
+ * huge content stream) can otherwise keep a core busy for minutes. Real 300-page packs take about
+ * 2 s in Chromium on a 2-core machine, so this leaves a wide margin.
+ */
+export const PDF_JOB_TIME_LIMIT_MS = 60_000;
 
 async function download(options: JobOptions): Promise<{ bytes: Uint8Array; validators: Validators } | { notModified: true } | { error: JobFailureCode; message: string }> {
   const fetchImpl = options.fetch ?? ((...args) => fetch(...args));
@@ -46,7 +66,9 @@ async function download(options: JobOptions): Promise<{ bytes: Uint8Array; valid
   if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
   let response: Response;
   try {
-    response = await fetchImpl(options.url, { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) });
+    const checked = await fetchChecked(fetchImpl, options.url, { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) }, (landed) => checkDocumentUrl(landed.href, options.policy) instanceof URL);
+    if (!checked.ok) return { error: 'not_allowed', message: 'The council’s website sent this document’s address somewhere else, which Council Lens does not follow.' };
+    response = checked.response;
   } catch {
     if (options.signal?.aborted) return pdfFailure('cancelled');
     return { error: 'unavailable', message: 'The council’s website could not be reached.' };
@@ -93,21 +115,42 @@ export function throttleProgress(onProgress: (progress: JobProgress) => void, in
 }
 
 export async function runPdfJob(options: JobOptions): Promise<JobResult> {
-  let host: string;
+  const allowed = checkDocumentUrl(options.url, options.policy);
+  if (!(allowed instanceof URL)) return { status: 'failed', error: 'not_allowed', message: allowed.message };
+  const host = allowed.host;
+  // One signal for "stop": the caller's cancel (tab closed, Cancel pressed) or the time limit.
+  const limitMs = options.timeLimitMs ?? PDF_JOB_TIME_LIMIT_MS;
+  const timeLimit = new AbortController();
+  const timer = setTimeout(() => timeLimit.abort(), limitMs);
+  const signal = options.signal ? anySignal([options.signal, timeLimit.signal]) : timeLimit.signal;
   try {
-    host = new URL(options.url).host;
-  } catch {
-    return { status: 'failed', error: 'not_pdf', message: 'That is not a document address.' };
+    const result = await runWithin({ ...options, signal }, host, performance.now() + limitMs);
+    if (result.status === 'failed' && result.error === 'cancelled' && timeLimit.signal.aborted && !options.signal?.aborted) return { status: 'failed', ...pdfFailure('too_complex') };
+    return result;
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort();
+    else signal.addEventListener('abort', () => controller.abort(), { once: true });
+  }
+  return controller.signal;
+}
+
+async function runWithin(options: JobOptions & { signal: AbortSignal }, host: string, deadline: number): Promise<JobResult> {
   const report = options.onProgress ? throttleProgress(options.onProgress) : undefined;
   const fetched = await downloads.run(host, () => download({ ...options, ...(report ? { onProgress: report } : {}) }));
   if ('notModified' in fetched) return { status: 'notModified' };
   if ('error' in fetched) return { status: 'failed', error: fetched.error, message: fetched.message };
   const checked = checkPdfBytes(fetched.bytes);
   if (!checked.ok) return { status: 'failed', error: checked.error, message: checked.message };
-  const text = await extractPdfText(options.pdfjs, fetched.bytes, { ...(options.signal ? { signal: options.signal } : {}), onProgress: (progress) => report?.(progress) });
+  const text = await extractPdfText(options.pdfjs, fetched.bytes, { signal: options.signal, deadline, onProgress: (progress) => report?.(progress) });
   if (!text.ok) return { status: 'failed', error: text.error, message: text.message };
-  if (options.signal?.aborted) return { status: 'failed', ...pdfFailure('cancelled') };
+  if (options.signal.aborted) return { status: 'failed', ...pdfFailure('cancelled') };
   report?.({ stage: 'summarising' });
   return { status: 'ok', summary: summariseDocument(text.pages), validators: fetched.validators };
 }

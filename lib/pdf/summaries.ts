@@ -1,7 +1,8 @@
 import type { Cache } from '../cache';
 import { toDisplaySummary, type DocumentSummary } from '../summarise';
 import type { DisplaySummary } from '../summary/model';
-import type { JobProgress, JobResult, Validators } from './job';
+import { checkDocumentUrl, type DocumentPolicy } from '../document-policy';
+import type { JobProgress, JobResult, PdfJobRequest, Validators } from './job';
 import type { PdfSummaryAnswer } from './messages';
 import { combineMeeting, type MeetingDocumentResult } from '../summarise/meeting';
 
@@ -22,12 +23,14 @@ interface Stored {
 
 export interface PdfSummariesDeps {
   cache: Cache;
-  runJob(request: { jobId: string; url: string; validators?: Validators }, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  runJob(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
   /** The chosen summariser tier's view of a document; the deterministic one by default. */
   present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: string }>;
 }
 
 export interface SummariseOptions {
+  /** Where the document may come from (lib/document-policy.ts), checked before the cache too. */
+  policy: DocumentPolicy;
   /** The council marks the document restricted, whatever its text says. */
   restricted?: boolean;
 }
@@ -43,8 +46,8 @@ export function describeFailures(failures: readonly { title: string; message: st
 export class PdfSummaries {
   constructor(private readonly deps: PdfSummariesDeps) {}
 
-  async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void, options: SummariseOptions = {}): Promise<PdfSummaryAnswer> {
-    const result = await this.document(url, jobId, onProgress);
+  async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void, options: SummariseOptions): Promise<PdfSummaryAnswer> {
+    const result = await this.document(url, jobId, options.policy, onProgress);
     if (result.status !== 'ok') return result;
     const { summarisedAt } = result.stored;
     const summary = options.restricted ? { ...result.stored.summary, restricted: true } : result.stored.summary;
@@ -63,11 +66,11 @@ export class PdfSummaries {
   }
 
   /** A whole meeting: its documents one after another (the download limiter keeps it polite), combined per agenda item. */
-  async meeting(request: { pageUrl: string; jobId: string; documents: readonly { url: string; title: string; itemNumber?: string }[]; items: readonly { number?: string; title: string }[] }, onProgress: (progress: JobProgress & { document: number; of: number }) => void): Promise<PdfSummaryAnswer> {
+  async meeting(request: { pageUrl: string; jobId: string; policy: DocumentPolicy; documents: readonly { url: string; title: string; itemNumber?: string }[]; items: readonly { number?: string; title: string }[] }, onProgress: (progress: JobProgress & { document: number; of: number }) => void): Promise<PdfSummaryAnswer> {
     const results: MeetingDocumentResult[] = [];
     const failures: { title: string; message: string }[] = [];
     for (const [index, document] of request.documents.entries()) {
-      const result = await this.document(document.url, request.jobId, (progress) => onProgress({ ...progress, document: index + 1, of: request.documents.length }));
+      const result = await this.document(document.url, request.jobId, request.policy, (progress) => onProgress({ ...progress, document: index + 1, of: request.documents.length }));
       if (result.status === 'ok') results.push({ title: document.title, url: document.url, summary: result.stored.summary, ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}) });
       else if (result.error === 'cancelled') return result;
       else failures.push({ title: document.title, message: result.message });
@@ -88,11 +91,13 @@ export class PdfSummaries {
     };
   }
 
-  private async document(url: string, jobId: string, onProgress: (progress: JobProgress) => void): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
+  private async document(url: string, jobId: string, policy: DocumentPolicy, onProgress: (progress: JobProgress) => void): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
+    const allowed = checkDocumentUrl(url, policy);
+    if (!(allowed instanceof URL)) return { status: 'failed', error: 'not_allowed', message: allowed.message };
     const key = `pdf:${url}`;
     const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     if (cached?.fresh) return { status: 'ok', stored: cached.value, fromCache: true };
-    const result = await this.deps.runJob({ jobId, url, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
+    const result = await this.deps.runJob({ jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
     if (result.status === 'notModified' && cached) {
       await this.deps.cache.set<Stored>(key, cached.value, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
       return { status: 'ok', stored: cached.value, fromCache: true };

@@ -1,4 +1,5 @@
-import { readCapped } from '../http';
+import { fetchChecked, readCapped } from '../http';
+import { servicePageAddress } from './page-key';
 import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
 
 /**
@@ -45,6 +46,14 @@ function retryAfterSeconds(response: Response): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+function originOf(address: string): string | undefined {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 export class ServiceClient {
   private readonly fetchImpl: typeof fetch;
   private readonly options: Required<Omit<ServiceClientOptions, 'apiKey' | 'fetch'>> & { apiKey?: string };
@@ -64,8 +73,11 @@ export class ServiceClient {
     };
   }
 
+  /** Only the page's identity is sent (servicePageAddress), never its full address. */
   lookupPage(pageUrl: string): Promise<ServiceResult<PageLookup>> {
-    return this.get(`/v1/pages?url=${encodeURIComponent(pageUrl)}`, PageLookup);
+    const address = servicePageAddress(pageUrl);
+    if (!address) return Promise.resolve({ ok: false, error: 'unexpected_data', message: 'This page address cannot be looked up.' });
+    return this.get(`/v1/pages?url=${encodeURIComponent(address)}`, PageLookup);
   }
 
   meeting(id: string): Promise<ServiceResult<ServiceMeeting>> {
@@ -88,16 +100,25 @@ export class ServiceClient {
   private async get<T>(path: string, schema: Validator<T>): Promise<ServiceResult<T>> {
     const { maxRetries, timeoutMs, maxBytes, sleep, maxDelayMs } = this.options;
     let last: ServiceResult<T> = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
+    const serviceOrigin = originOf(this.options.baseUrl);
+    if (!serviceOrigin) return { ok: false, error: 'unavailable', message: 'The summary service address is not a web address.' };
     for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
       let response: Response;
       try {
-        response = await this.fetchImpl(`${this.options.baseUrl}${path}`, {
-          headers: { accept: 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) },
-          credentials: 'omit',
-          signal: controller.signal,
-        });
+        // An answer redirected away from the service's own origin is never read (and the key is never re-sent by hand).
+        const checked = await fetchChecked(
+          this.fetchImpl,
+          `${this.options.baseUrl}${path}`,
+          { headers: { accept: 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) }, credentials: 'omit', signal: controller.signal },
+          (landed) => landed.origin === serviceOrigin,
+        );
+        if (!checked.ok) {
+          clearTimeout(timer);
+          return { ok: false, error: 'unexpected_data', message: 'The summary service redirected Council Lens to another site, which it does not follow.' };
+        }
+        response = checked.response;
       } catch {
         clearTimeout(timer);
         // A server that has not answered in the timeout is not helped by asking again at once.

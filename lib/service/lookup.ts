@@ -3,7 +3,7 @@ import type { Settings } from '../settings';
 import { originPattern } from '../sites';
 import type { ServiceClient, ServiceResult } from './client';
 import type { PageLookup } from './contract';
-import { servicePageKey } from './page-key';
+import { servicePageAddress, servicePageKey } from './page-key';
 import { type ServiceAnswer, type ServiceView, toServiceView } from './view';
 
 /**
@@ -23,6 +23,8 @@ export interface ServiceLookupDeps {
   cache: Cache;
   settings(): Promise<Settings>;
   hasPermission(originPattern: string): Promise<boolean>;
+  /** What the person said when asked whether this service may be told which pages they open. */
+  consent(serviceUrl: string): Promise<'granted' | 'declined' | undefined>;
   client(settings: Settings): Pick<ServiceClient, 'lookupPage'>;
 }
 
@@ -53,7 +55,12 @@ export class ServiceLookup {
       return { status: 'needsPermission', message: 'Council Lens needs your permission to contact the summary service. Open the settings to allow it.' };
     }
     const pageKey = servicePageKey(pageUrl);
-    if (!pageKey) return { status: 'unexpected_data', message: 'This page address cannot be looked up.' };
+    const sends = servicePageAddress(pageUrl);
+    if (!pageKey || !sends) return { status: 'unexpected_data', message: 'This page address cannot be looked up.' };
+    // Nothing leaves the browser until the person has said yes, once, for this service.
+    const consent = await this.deps.consent(settings.serviceUrl);
+    if (consent === 'declined') return { status: 'off', message: 'You chose not to ask the summary service, so Council Lens shows what the page itself says.' };
+    if (consent !== 'granted') return { status: 'needsConsent', serviceOrigin: new URL(settings.serviceUrl).origin, sends };
     const key = `service:${settings.serviceUrl}|${keyTag(settings.serviceKey)}|${pageKey}`;
 
     const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);

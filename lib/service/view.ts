@@ -53,6 +53,8 @@ export const ServiceAnswer = z.union([
     offline: z.boolean(),
   }),
   z.object({ status: z.enum(SERVICE_STATES), message: z.string() }),
+  /** Nothing has been sent yet: the person is asked once, with exactly what would be sent. */
+  z.object({ status: z.literal('needsConsent'), serviceOrigin: z.string(), sends: z.string() }),
 ]);
 export type ServiceAnswer = z.infer<typeof ServiceAnswer>;
 

@@ -5,7 +5,7 @@ import { test as base, type BrowserContext, type ConsoleMessage, type Page } fro
 import { DEFAULT_SERVICE_PORT, startServiceServer, type ServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { startHostileService } from './hostile-service';
-import { extensionId, launchWithExtension } from './launch';
+import { extensionId, extensionWorker, launchWithExtension } from './launch';
 
 export interface ExtensionErrors {
   /** Console errors and uncaught exceptions that come from the extension's own code. */
@@ -19,6 +19,15 @@ function fromExtension(message: ConsoleMessage): boolean {
 /** The e2e build talks to a summary service here (WXT_SERVICE_URL in `npm run test:e2e`). */
 export const E2E_SERVICE_URL = `http://127.0.0.1:${DEFAULT_SERVICE_PORT}`;
 
+/** The extension's own global inside its service worker, where evaluate callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** Stores the answer "Allow" to the sidebar's one-time question about the e2e build's summary service. */
+export async function grantServiceConsent(context: BrowserContext, serviceUrl = E2E_SERVICE_URL): Promise<void> {
+  const worker = await extensionWorker(context);
+  await worker.evaluate((url) => chrome.storage.local.set({ serviceConsent: { serviceUrl: url, decision: 'granted' } }), serviceUrl);
+}
+
 export const test = base.extend<
   {
     context: BrowserContext;
@@ -27,11 +36,17 @@ export const test = base.extend<
     extensionErrors: ExtensionErrors;
     userDataDir: string;
     serviceMode: 'reference' | 'hostile' | 'none';
+    /** See into the sidebar's closed root over DevTools (off for tests of hostile pages). */
+    inspectSidebar: boolean;
+    /** What the person answered when the sidebar asked whether it may use the summary service. */
+    serviceConsent: 'granted' | 'unasked';
     service: ServiceServer | undefined;
   },
   { server: FixtureServer }
 >({
   serviceMode: ['reference', { option: true }],
+  inspectSidebar: [true, { option: true }],
+  serviceConsent: ['granted', { option: true }],
   /** A fresh summary service for every test, on the address the build knows. */
   service: [
     async ({ serviceMode }, use) => {
@@ -60,8 +75,10 @@ export const test = base.extend<
     await use(dir);
     await rm(dir, { recursive: true, force: true });
   },
-  context: async ({ server, userDataDir }, use) => {
-    const context = await launchWithExtension({ userDataDir, port: server.port });
+  context: async ({ server, userDataDir, inspectSidebar, serviceConsent }, use) => {
+    const context = await launchWithExtension({ userDataDir, port: server.port, inspectSidebar });
+    // The answer a person gives the first time the sidebar asks (tests/e2e/security.spec.ts clicks it for real).
+    if (serviceConsent === 'granted') await grantServiceConsent(context);
     await use(context);
     await context.close();
   },

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { inspectSidebars } from './inspect-sidebar';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -19,19 +20,21 @@ export interface LaunchOptions {
   /** An X display (Xvfb) to open a real window on, so real keys and menus reach the browser. */
   display?: string;
   extraArgs?: string[];
+  /** Let the tests see into the sidebar's closed shadow root over DevTools (tests/support/inspect-sidebar.ts); off for hostile pages. */
+  inspectSidebar?: boolean;
 }
 
 /**
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
-export async function launchWithExtension({ userDataDir, port, headless = true, lang, display, extraArgs = [] }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({ userDataDir, port, headless = true, lang, display, extraArgs = [], inspectSidebar = true }: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
   const env = { ...process.env, ...(lang ? { LANGUAGE: lang, LANG: `${lang}_GB.UTF-8` } : {}), ...(display ? { DISPLAY: display } : {}) };
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: display ? false : headless,
     ...(lang ? { locale: lang } : {}),
@@ -54,6 +57,8 @@ export async function launchWithExtension({ userDataDir, port, headless = true, 
       ...extraArgs,
     ],
   });
+  if (inspectSidebar) inspectSidebars(context);
+  return context;
 }
 
 export async function extensionWorker(context: BrowserContext): Promise<Worker> {

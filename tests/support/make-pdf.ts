@@ -82,3 +82,32 @@ export function makeReportsPack(itemCount: number, pagesPerItem = 3): Uint8Array
   }
   return makePdf([frontsheet, ...reports]);
 }
+
+/**
+ * A hostile shape: every page shares one content stream full of text, so a file of a few
+ * kilobytes makes a reader lay out `pageCount × showsPerPage` pieces of text. (A 166 KB file of
+ * this kind once kept a browser core busy for about 8 minutes.)
+ */
+export function makeSharedStreamPdf(pageCount: number, showsPerPage: number): Uint8Array {
+  // Each line a fraction of a point below the last, so all of them stay on the page (readers skip text off it).
+  const step = Math.min(8, 800 / showsPerPage).toFixed(3);
+  const content = `BT /F1 1 Tf 20 830 Td ${`(Lorem ipsum dolor) Tj 0 -${step} Td `.repeat(showsPerPage)}ET`;
+  const kids = Array.from({ length: pageCount }, (_, index) => `${index + 5} 0 R`).join(' ');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    ...Array.from({ length: pageCount }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, index) => {
+    offsets.push(out.length);
+    out += `${index + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Uint8Array.from(out, (character) => character.charCodeAt(0) & 0xff);
+}

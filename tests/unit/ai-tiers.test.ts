@@ -13,6 +13,9 @@ import type { Cache } from '../../lib/cache';
 import { summariseDocument, type DocumentSummary } from '../../lib/summarise';
 import { isRestricted } from '../../lib/summarise/restricted';
 import { makePdf, makeReportsPack } from '../support/make-pdf';
+import { policyForChosenDocument, type DocumentPolicy } from '../../lib/document-policy';
+
+const policyFor = (url: string) => policyForChosenDocument(url, []) as DocumentPolicy;
 
 async function summaryOf(bytes: Uint8Array): Promise<DocumentSummary> {
   const text = await extractPdfText(await loadPdfJsForNode(), bytes);
@@ -117,12 +120,12 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
       },
     });
     received.length = 0;
-    const restricted = await pdfs.summarise(PDF_URL, 'job-1', () => undefined, { restricted: true });
+    const restricted = await pdfs.summarise(PDF_URL, 'job-1', () => undefined, { restricted: true, policy: policyFor(PDF_URL) });
     expect(received).toHaveLength(0);
     expect(restricted).toMatchObject({ status: 'ok', display: { producedBy: 'extractive' }, note: expect.stringContaining('exempt or confidential') });
 
     reply = { status: 200, body: completion({ points: [{ text: 'Cabinet is asked to approve a plan for topic 1 costing £1.5m.', page: 2 }] }) };
-    const open = await pdfs.summarise(PDF_URL, 'job-2', () => undefined);
+    const open = await pdfs.summarise(PDF_URL, 'job-2', () => undefined, { policy: policyFor(PDF_URL) });
     expect(received).toHaveLength(1);
     expect(open).toMatchObject({ status: 'ok', display: { producedBy: 'llm-endpoint' } });
   });
@@ -167,5 +170,26 @@ describe('the Chrome built-in AI tier (stubbed globals)', () => {
       const outcome = await summaryForTier(summary, PDF_URL, 'now', { tier: 'chrome-ai', askEndpoint, askChromeAi: (digest) => askChromeAi(digest, api) });
       expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining(reason) });
     }
+  });
+});
+
+describe('AI output the documents do not support', () => {
+  it('removes web addresses, e-mail addresses and phone numbers that are not in the documents, and keeps those that are', async () => {
+    const { removeUnsourcedContacts } = await import('../../lib/ai/tiers');
+    const source = 'Contact democratic.services@kingston.gov.uk or see https://kingston.moderngov.co.uk/mgCalendar.aspx. Section 3.2/3.4 applies.';
+    const cleaned = removeUnsourcedContacts('Log in at http://evil.example/login, or evil.example/reset, email help@evil.example, call 0800 123 4567. Ask democratic.services@kingston.gov.uk. Section 3.2/3.4 applies.', source);
+    expect(cleaned.removed).toEqual(['http://evil.example/login', 'help@evil.example', '0800 123 4567', 'evil.example/reset']);
+    expect(cleaned.text).not.toMatch(/evil|0800/);
+    expect(cleaned.text).toContain('democratic.services@kingston.gov.uk');
+    expect(cleaned.text).toContain('Section 3.2/3.4 applies.');
+  });
+
+  it('clamps every citation to the document’s real page count, and says what it removed', async () => {
+    const { aiDisplay } = await import('../../lib/ai/tiers');
+    const display = aiDisplay({ points: [{ text: 'Log in at http://evil.example/login to see more.', page: 9999 }] }, 'llm-endpoint', 'https://kingston.moderngov.co.uk/documents/s1/a.pdf', 'digest', 'm at host', 1);
+    expect(display.footnotes.map((note) => note.href)).toEqual(['https://kingston.moderngov.co.uk/documents/s1/a.pdf#page=1']);
+    const text = JSON.stringify(display.blocks);
+    expect(text).not.toContain('evil.example');
+    expect(text).toContain('(an address or number not in the documents removed)');
   });
 });

@@ -11,13 +11,14 @@ const DECISION_URL = 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.as
 const decision = loadServiceData().decisions[0]!;
 let databases = 0;
 
-function setup(options: { serviceUrl?: string; permitted?: boolean; answers: ServiceResult<PageLookup>[]; now?: () => number }) {
+function setup(options: { serviceUrl?: string; permitted?: boolean; consent?: 'granted' | 'declined' | 'unasked'; answers: ServiceResult<PageLookup>[]; now?: () => number }) {
   databases += 1;
   const calls: string[] = [];
   const lookup = new ServiceLookup({
     cache: new Cache({ dbName: `service-lookup-${databases}`, ...(options.now ? { now: options.now } : {}) }),
     settings: async () => ({ ...DEFAULT_SETTINGS, serviceUrl: options.serviceUrl ?? 'http://127.0.0.1:8787', autoSummaries: false }),
     hasPermission: async () => options.permitted ?? true,
+    consent: async () => (options.consent === 'unasked' ? undefined : (options.consent ?? 'granted')),
     client: () => ({
       lookupPage: async (url: string) => {
         calls.push(url);
@@ -32,6 +33,19 @@ describe('service lookup', () => {
   it('is off with no service URL, and asks for permission when it lacks it', async () => {
     expect((await setup({ serviceUrl: '', answers: [] }).lookup.lookup(DECISION_URL)).status).toBe('off');
     expect((await setup({ permitted: false, answers: [] }).lookup.lookup(DECISION_URL)).status).toBe('needsPermission');
+  });
+
+  it('sends nothing until the person agrees, and says exactly what would be sent', async () => {
+    const unasked = setup({ consent: 'unasked', answers: [{ ok: true, value: { kind: 'decision', decision } }] });
+    expect(await unasked.lookup.lookup(`${DECISION_URL}&session=abc#private`)).toEqual({
+      status: 'needsConsent',
+      serviceOrigin: 'http://127.0.0.1:8787',
+      sends: 'https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613',
+    });
+    expect(unasked.calls).toEqual([]);
+    const declined = setup({ consent: 'declined', answers: [] });
+    expect((await declined.lookup.lookup(DECISION_URL)).status).toBe('off');
+    expect(declined.calls).toEqual([]);
   });
 
   it('fetches once and then answers from the cache', async () => {

@@ -29,9 +29,13 @@ describe('settings', () => {
   it('name the permission a service address needs', () => {
     expect(originPattern('https://summaries.example/api/')).toBe('https://summaries.example/*');
     expect(originPattern('not a url')).toBeUndefined();
-    // No port: Firefox's match patterns never match one, and Chrome's portless pattern covers every port.
-    expect(originPattern('http://127.0.0.1:8787')).toBe('http://127.0.0.1/*');
-    expect(originPattern('http://localhost:11434/v1')).toBe('http://localhost/*');
+    // Chrome keeps the port, so a service on localhost:8787 is granted that one port and no other.
+    expect(originPattern('http://127.0.0.1:8787', true)).toBe('http://127.0.0.1:8787/*');
+    expect(originPattern('http://localhost:11434/v1', true)).toBe('http://localhost:11434/*');
+    expect(originPattern('https://summaries.example:443/api/', true)).toBe('https://summaries.example/*');
+    // Firefox never matches a pattern with a port, so it gets the host-only one.
+    expect(originPattern('http://127.0.0.1:8787', false)).toBe('http://127.0.0.1/*');
+    expect(originPattern('http://localhost:11434/v1', false)).toBe('http://localhost/*');
     expect(originPattern('file:///etc/passwd')).toBeUndefined();
   });
 });

@@ -4,7 +4,9 @@ import { contentScriptId, councilSiteHosts, hostOfPattern, isVendorHost, nonSite
 describe('site registration', () => {
   it('reads the host of a granted site pattern, ignoring wildcards and vendor domains', () => {
     expect(hostOfPattern('*://moderngov.kingston.gov.uk/*')).toBe('moderngov.kingston.gov.uk');
-    expect(hostOfPattern('https://democracy.manchester.gov.uk/*')).toBe('democracy.manchester.gov.uk');
+    // Sites are only ever granted as *://host/*: a pattern with a scheme or a port was granted for a service or endpoint.
+    expect(hostOfPattern('https://democracy.manchester.gov.uk/*')).toBeUndefined();
+    expect(hostOfPattern('http://localhost:11434/*')).toBeUndefined();
     expect(hostOfPattern('*://*.moderngov.co.uk/*')).toBeUndefined();
     expect(hostOfPattern('*://*/*')).toBeUndefined();
     expect(hostOfPattern('*://milton-keynes.moderngov.co.uk/*')).toBeUndefined();
@@ -26,9 +28,10 @@ describe('site registration exclusions', () => {
     expect(plan.register).toEqual(['moderngov.kingston.gov.uk']);
   });
 
-  it('counts the summary service’s and the AI endpoint’s origins (any port) as not council sites', () => {
-    const notSites = nonSiteOrigins(['*://*.moderngov.co.uk/*'], ['http://127.0.0.1:8787', 'http://localhost:11434/v1', '']);
-    expect(notSites).toEqual(['*://*.moderngov.co.uk/*', 'http://127.0.0.1/*', 'http://localhost/*']);
-    expect(councilSiteHosts(['http://localhost/*', 'http://127.0.0.1/*', '*://moderngov.kingston.gov.uk/*'], notSites)).toEqual(['moderngov.kingston.gov.uk']);
+  it('counts the recorded grants of the summary service and the AI endpoint as not council sites, and never a leftover grant either', () => {
+    const notSites = nonSiteOrigins(['*://*.moderngov.co.uk/*'], ['http://127.0.0.1:8787/*', 'http://localhost:11434/*']);
+    expect(notSites).toEqual(['*://*.moderngov.co.uk/*', 'http://127.0.0.1:8787/*', 'http://localhost:11434/*']);
+    // A host-only grant an older version left behind is not a site either: it names a scheme.
+    expect(councilSiteHosts(['http://localhost/*', 'http://127.0.0.1:8787/*', '*://moderngov.kingston.gov.uk/*'], notSites)).toEqual(['moderngov.kingston.gov.uk']);
   });
 });
