@@ -302,14 +302,15 @@ export default defineBackground(() => {
     const request = SummariseMeetingRequest.safeParse(data);
     const policy = policyForPage(sender.url, registry, await settingsAddresses());
     if (!('hosts' in policy)) return { status: 'failed' as const, error: 'not_allowed', message: policy.message };
-    // A meeting page may only ask for documents that belong to its own council.
-    if (!request.success || request.data.documents.some((document) => !(checkDocumentUrl(document.url, policy) instanceof URL))) {
-      return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
-    }
+    if (!request.success) return { status: 'failed' as const, error: 'not_allowed', message: 'Malformed request.' };
+    // A meeting page may only have the documents of its own council read: a link planted to
+    // anywhere else is left out (and costs only itself), the rest are summarised.
+    const documents = request.data.documents.filter((document) => checkDocumentUrl(document.url, policy) instanceof URL);
+    if (documents.length === 0 && request.data.documents.length > 0) return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
     const frameId = sender.frameId ?? 0;
     const done = trackJob(tabId, request.data.jobId);
     try {
-      return await pdfs.meeting({ ...request.data, policy, pageUrl: sender.url ?? '' }, (progress) => {
+      return await pdfs.meeting({ ...request.data, documents, policy, pageUrl: sender.url ?? '' }, (progress) => {
         const { document, of, ...rest } = progress;
         void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId }).catch(() => undefined);
       });

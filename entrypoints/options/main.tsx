@@ -5,8 +5,11 @@ import { builtInModel } from '../../lib/ai/chrome-ai';
 import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
 import { messaging } from '../../lib/messaging';
-import { getSettings, saveSettings, type Settings } from '../../lib/settings';
+import { getSettings, saveSettings, setServiceConsent, type Settings } from '../../lib/settings';
+import { grantForSetting, grantPatterns, recordedGrants } from '../../lib/settings-grants';
 import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../../lib/sites';
+
+const manifestPatterns = () => browser.runtime.getManifest().host_permissions ?? [];
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import './style.css';
@@ -21,34 +24,35 @@ let saveMessage: string | undefined;
 let cleared = false;
 let tierState: TierState = { status: 'idle' };
 
-/** The permission an AI endpoint needs; asked for on the click that saves or tests it. */
+/** The permission an AI endpoint needs, for testing it before it is saved. */
 async function permitEndpoint(endpoint: string): Promise<boolean> {
   const pattern = originPattern(endpoint);
   if (!pattern) return false;
   return (await browser.permissions.contains({ origins: [pattern] })) || browser.permissions.request({ origins: [pattern] }).catch(() => false);
 }
 
-async function enabledHosts(settings: Settings): Promise<string[]> {
+async function enabledHosts(): Promise<string[]> {
   const origins = (await browser.permissions.getAll()).origins ?? [];
-  return councilSiteHosts(origins, nonSiteOrigins(browser.runtime.getManifest().host_permissions, [settings.serviceUrl, settings.llm.endpoint]));
+  return councilSiteHosts(origins, nonSiteOrigins(manifestPatterns(), grantPatterns(await recordedGrants())));
 }
 
-/** Saving a new service address asks for permission to reach it; the click is the user gesture the browser needs. */
+/**
+ * Saving a new service address asks for permission to reach it (the click is the user gesture
+ * the browser needs), records that grant as the service's, and removes the old address's grant.
+ * Saving it here, beside the privacy text, is the person's consent to use that service.
+ */
 async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise<void> {
-  const pattern = patch.serviceUrl ? originPattern(patch.serviceUrl) : undefined;
-  if (patch.serviceUrl && !pattern) {
+  if (patch.serviceUrl && !originPattern(patch.serviceUrl)) {
     saveMessage = i18n.t('notHttpAddress');
     return show();
   }
-  if (pattern && !(await browser.permissions.contains({ origins: [pattern] }))) {
-    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    if (!granted) {
-      saveMessage = i18n.t('notSavedPermission');
-      return show();
-    }
+  if (!(await grantForSetting(browser.permissions, 'service', patch.serviceUrl, manifestPatterns()))) {
+    saveMessage = i18n.t('notSavedPermission');
+    return show();
   }
   try {
     await saveSettings(patch);
+    if (patch.serviceUrl) await setServiceConsent(patch.serviceUrl, 'granted');
     saveMessage = i18n.t('saved');
   } catch {
     saveMessage = i18n.t('notSavedAddress');
@@ -59,7 +63,7 @@ async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise
 async function show(): Promise<void> {
   const settings = await getSettings();
   const chromeAi = await builtInModel()?.availability().catch(() => undefined);
-  const [hosts, stats] = await Promise.all([enabledHosts(settings), cache.stats().catch(() => ({ entries: 0, bytes: 0 }))]);
+  const [hosts, stats] = await Promise.all([enabledHosts(), cache.stats().catch(() => ({ entries: 0, bytes: 0 }))]);
   render(
     <I18nContext.Provider value={i18n}>
       <h1>{i18n.t('settingsHeading')}</h1>
@@ -87,7 +91,8 @@ async function show(): Promise<void> {
           await show();
         }}
         onSaveTier={async (patch) => {
-          if (patch.summariserTier === 'llm-endpoint' && patch.llm.endpoint && !(await permitEndpoint(patch.llm.endpoint))) {
+          // The endpoint's grant follows its address: asked for when set, removed when changed or cleared.
+          if (!(await grantForSetting(browser.permissions, 'endpoint', patch.summariserTier === 'llm-endpoint' ? patch.llm.endpoint : '', manifestPatterns()))) {
             tierState = { status: 'done', ok: false, message: i18n.t('notSavedPermission') };
             return show();
           }

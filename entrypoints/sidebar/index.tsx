@@ -209,8 +209,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     askService(location.href).then((service) => {
       if (!ctx.isValid || !page.ok) return;
       update({ service });
-      if (service.status === 'needsConsent') return;
-      // No summary from the service: read the council's own documents, if the person wants that.
+      // No summary from the service (or not yet asked): read the council's own documents, if the person wants that.
       const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
       if (!serviceSummarised && page.data.kind === 'meeting' && settings.autoSummaries && !state.local.meeting) startMeeting();
     });

@@ -5,7 +5,7 @@
  */
 import { launchWithExtension, extensionWorker } from '../support/launch';
 import { connectDevTools, DEVTOOLS_PORT_ARG, startDesktop, type Desktop } from '../support/desktop';
-import { expect, test as extensionTest } from '../support/extension-test';
+import { expect, grantServiceConsent, test as extensionTest } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import { UNGRANTED_ENDPOINT_SETTINGS } from '../support/settings';
 import { readClipboard as clipboard } from '../support/clipboard';
@@ -21,6 +21,7 @@ const test = extensionTest.extend<{ desktop: Desktop }>({
   },
   context: async ({ server, userDataDir, desktop }, use) => {
     const context = await launchWithExtension({ userDataDir, port: server.port, display: desktop.display, extraArgs: [DEVTOOLS_PORT_ARG] });
+    await grantServiceConsent(context);
     await use(context);
     await context.close();
   },

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_SERVICE_PORT, startServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
-import { launchFirefoxWithExtension, openExtensionPage, setFirefoxSettings, sidebarText } from '../support/firefox';
+import { clickDocumentButton, launchFirefoxWithExtension, openExtensionPage, setFirefoxSettings, setFirefoxStorage, sidebarPageLinks, sidebarText, waitForSidebarText } from '../support/firefox';
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
@@ -29,6 +29,8 @@ const test = base.extend<{ server: FixtureServer; service: void; firefox: Browse
   },
   firefox: async ({ server }, use) => {
     const browser = await launchFirefoxWithExtension(server.port);
+    // The person's answer when the sidebar first asks about the summary service.
+    await setFirefoxStorage(browser, { serviceConsent: { serviceUrl: `http://127.0.0.1:${DEFAULT_SERVICE_PORT}`, decision: 'granted' } });
     await use(browser);
     await browser.close();
   },
@@ -38,36 +40,12 @@ const test = base.extend<{ server: FixtureServer; service: void; firefox: Browse
   },
 });
 
-/** Clicks a button in the sidebar's shadow root, in the document list item that mentions `documentTitle`. */
-async function clickDocumentButton(page: Page, documentTitle: string, buttonName: string): Promise<void> {
-  await page.waitForFunction(
-    (title, name) => {
-      const root = document.querySelector('council-lens-sidebar')?.shadowRoot;
-      const item = [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title));
-      const button = [...(item?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name);
-      button?.click();
-      return Boolean(button);
-    },
-    { timeout: 15_000, polling: 200 },
-    documentTitle,
-    buttonName,
-  );
-}
-
-/** The footnote links into PDFs that the sidebar shows. */
-function sidebarPageLinks(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(document.querySelector('council-lens-sidebar')?.shadowRoot?.querySelectorAll('a') ?? [])].map((link) => link.href).filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
-  );
-}
-
-async function waitForSidebarText(page: Page, pattern: RegExp, timeout = 30_000): Promise<void> {
-  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? ''), { timeout, polling: 250 }, pattern.source);
-}
-
 test.describe('Firefox: the sidebar reads the page, the portal and the summary service', () => {
   test('a meeting shows its attendees, merged from the attendance page and the web service', async ({ tab: page }) => {
     await page.goto(MEETING_URLS.kingston);
+    // The sidebar's root is closed: page script sees the host and nothing inside it.
+    await page.waitForFunction(() => document.querySelector('council-lens-sidebar') !== null, { timeout: 15_000 });
+    expect(await page.evaluate(() => document.querySelector('council-lens-sidebar')?.shadowRoot === null)).toBe(true);
     await waitForSidebarText(page, /Councillor Patrick Hall/);
     const text = await sidebarText(page);
     expect(text).toContain('Kingston and North Kingston Neighbourhood Committee');

@@ -66,18 +66,98 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
   }
 }
 
-/** Sets the extension's settings from its own options page, where `browser.storage` exists. */
-export async function setFirefoxSettings(browser: Browser, settings: Record<string, unknown>): Promise<void> {
+/** Stores items in the extension's local storage from its own options page, where `browser.storage` exists. */
+export async function setFirefoxStorage(browser: Browser, items: Record<string, unknown>): Promise<void> {
   const page = await browser.newPage();
   await openExtensionPage(page, 'options.html');
   await page.evaluate(async (value) => {
     const api = (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser;
-    await api.storage.local.set({ settings: value });
-  }, settings);
+    await api.storage.local.set(value);
+  }, items);
   await page.close();
 }
 
-/** The text of the Council Lens sidebar, which lives in an open shadow root. */
-export function sidebarText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? '');
+/** Sets the extension's settings from its own options page. */
+export function setFirefoxSettings(browser: Browser, settings: Record<string, unknown>): Promise<void> {
+  return setFirefoxStorage(browser, { settings });
+}
+
+/** What puppeteer-core's BiDi frame exposes of WebDriver BiDi's `script.callFunction` (not part of its public types). */
+interface BidiRealm {
+  callFunction(functionDeclaration: string, awaitPromise: boolean, options?: Record<string, unknown>): Promise<{ result?: { type: string; sharedId?: string; value?: { shadowRoot?: { sharedId?: string } | null } } }>;
+}
+
+/**
+ * The sidebar's shadow root is closed, so page script (and puppeteer's evaluate, which runs as
+ * page script) cannot see into it. WebDriver BiDi can, as DevTools can: asked to serialise the
+ * host with `includeShadowTree: 'all'`, it hands back the closed root, and the tests give the
+ * host a `shadowRoot` getter in the page's world that returns it. The extension is untouched.
+ */
+export async function openSidebarRoot(page: Page): Promise<void> {
+  const realm = (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } }).browsingContext.defaultRealm;
+  const { result: host } = await realm.callFunction(
+    '() => { const hosts = [...document.querySelectorAll("council-lens-sidebar")]; const host = hosts[hosts.length - 1]; return host && host.shadowRoot === null ? host : null; }',
+    false,
+    { serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 }, resultOwnership: 'none' },
+  );
+  const root = host?.value?.shadowRoot?.sharedId;
+  if (host?.type !== 'node' || !host.sharedId || !root) return;
+  await realm.callFunction('(host, root) => { Object.defineProperty(host, "shadowRoot", { configurable: true, get: () => root }); }', false, {
+    arguments: [{ sharedId: host.sharedId }, { sharedId: root }],
+  });
+}
+
+/** The text of the Council Lens sidebar. */
+export async function sidebarText(page: Page): Promise<string> {
+  await openSidebarRoot(page).catch(() => undefined);
+  return page.evaluate(() => document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot?.textContent ?? '').catch(() => '');
+}
+
+/** Waits until the sidebar's text matches. */
+export async function waitForSidebarText(page: Page, pattern: RegExp, timeout = 30_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!pattern.test(await sidebarText(page))) {
+    if (Date.now() > deadline) throw new Error(`The sidebar never said ${pattern}: ${(await sidebarText(page)).slice(0, 500)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Clicks a button in the sidebar, in the document list item that mentions `documentTitle`, with a
+ * real mouse click (the sidebar ignores clicks that page script makes up).
+ */
+export async function clickDocumentButton(page: Page, documentTitle: string, buttonName: string, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await openSidebarRoot(page).catch(() => undefined);
+    const centre = await page
+      .evaluate(
+        (title, name) => {
+          const root = document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot;
+          const item = [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title));
+          const button = [...(item?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name);
+          if (!button) return undefined;
+          button.scrollIntoView({ block: 'center' });
+          const box = button.getBoundingClientRect();
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        },
+        documentTitle,
+        buttonName,
+      )
+      .catch(() => undefined);
+    if (centre) {
+      await page.mouse.click(centre.x, centre.y);
+      return;
+    }
+    if (Date.now() > deadline) throw new Error(`No "${buttonName}" button for "${documentTitle}" in the sidebar`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The footnote links into PDFs that the sidebar shows. */
+export async function sidebarPageLinks(page: Page): Promise<string[]> {
+  await openSidebarRoot(page).catch(() => undefined);
+  return page.evaluate(() =>
+    [...(document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot?.querySelectorAll('a') ?? [])].map((link) => link.href).filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
+  );
 }

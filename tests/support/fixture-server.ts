@@ -39,6 +39,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
   const url = new URL(request.url ?? '/', `http://${host}`);
   requests.push({ host, path: `${url.pathname}${url.search}` });
   const route = findRoute(host, url);
+  if (route?.redirect) {
+    response.writeHead(302, { location: route.redirect, 'content-type': 'text/html; charset=utf-8' });
+    response.end();
+    return;
+  }
   if (route?.file || route?.bytes) {
     const body = route.bytes ? Buffer.from(route.bytes()) : await readFile(join(FIXTURES, route.file!));
     response.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'content-length': String(body.length), etag: `"${body.length}"` });

@@ -4,6 +4,7 @@
  * fixture it serves; SOURCES.md says where each fixture came from.
  */
 import { makePdf, makeReportsPack } from './make-pdf';
+import { SECRET_ORIGIN } from './secret-server';
 
 export interface FixtureRoute {
   /** Lower-cased path. */
@@ -17,6 +18,8 @@ export interface FixtureRoute {
   chunkDelayMs?: number;
   status?: number;
   contentType?: string;
+  /** Answers 302 with this Location. */
+  redirect?: string;
 }
 
 const PDF = 'application/pdf';
@@ -71,6 +74,23 @@ FIXTURE_SITES['hostile.moderngov.co.uk'] = [
   { path: '/iedecisiondetails.aspx', file: 'pages/handmade-moderngov-decision-callin.html' },
 ];
 
+// A compromised council page that plants links and scripts against the sidebar (tests/e2e/security.spec.ts).
+FIXTURE_SITES['hostile-council.moderngov.co.uk'] = [
+  { path: '/ielistdocuments.aspx', query: { mid: '9401' }, file: 'pages/handmade-hostile-moderngov-meeting.html' },
+  { path: encoded('/documents/g9401/Agenda frontsheet 03rd-Mar-2026 19.00 Cabinet.pdf'), bytes: () => makeReportsPack(1), contentType: PDF },
+  { path: '/mgmeetingattendance.aspx', status: 404 },
+  { path: '/mgwebservice.asmx/getmeeting', status: 404 },
+];
+
+// A council server whose attendance page, web service and documents redirect to a loopback secret.
+FIXTURE_SITES['redirecting.moderngov.co.uk'] = [
+  { path: '/ielistdocuments.aspx', query: { mid: '9402' }, file: 'pages/handmade-redirecting-moderngov-meeting.html' },
+  { path: '/mgmeetingattendance.aspx', redirect: `${SECRET_ORIGIN}/mgMeetingAttendance.aspx?ID=9402` },
+  { path: '/mgwebservice.asmx/getmeeting', redirect: `${SECRET_ORIGIN}/mgWebService.asmx/GetMeeting?lMeetingId=9402` },
+  { path: encoded('/documents/g9402/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
+  { path: encoded('/documents/g9402/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
+];
+
 FIXTURE_SITES['birmingham.cmis.uk.com'] = [
   { path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx', file: 'pages/handmade-cmis-meeting-attendance.html' },
 ];
@@ -93,5 +113,7 @@ export const PAGE_URLS = {
   mkCorporateParenting: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288',
   mkCabinetRestricted: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320',
   mkCabinetRestrictedItem: 'http://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502',
+  hostileMeeting: 'http://hostile-council.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9401',
+  redirectingMeeting: 'http://redirecting.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9402',
   cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
 } as const;

@@ -63,3 +63,8 @@ export function inspectSidebars(context: BrowserContext): void {
   context.pages().forEach((page) => void watchPage(page, context));
   context.on('page', (page) => void watchPage(page, context));
 }
+
+/** The same for one page, from now on (a hostile page's test, once the page's own attack is over). */
+export async function inspectPage(page: Page): Promise<void> {
+  await watchPage(page, page.context());
+}

@@ -35,6 +35,19 @@ describe('checkPortalRequest', () => {
 });
 
 describe('PortalFetcher', () => {
+  it('never reads an answer redirected to another site or to a page it does not fetch, but follows a move to https', async () => {
+    const landing = (landedAt: string) =>
+      fetcher(async () => {
+        const response = new Response('<table><tr><td>SECRET</td></tr></table>', { headers: { 'content-type': 'text/html' } });
+        Object.defineProperty(response, 'url', { value: landedAt });
+        return response;
+      }).instance;
+    expect(await landing('http://127.0.0.1:4444/secret.html').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(await landing('https://kingston.moderngov.co.uk/mgAdmin.aspx').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    const httpPage = PAGE.replace('https:', 'http:');
+    expect(await landing(ATTENDANCE).fetchText({ url: ATTENDANCE.replace('https:', 'http:'), purpose: 'attendance' }, httpPage)).toMatchObject({ ok: true, text: expect.stringContaining('SECRET') });
+  });
+
   it('fetches once, then answers from the cache', async () => {
     const { instance, calls } = fetcher(async () => new Response('<table></table>', { headers: { 'content-type': 'text/html' } }));
     const first = await instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE);

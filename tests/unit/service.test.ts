@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceClient } from '../../lib/service/client';
-import { servicePageKey } from '../../lib/service/page-key';
+import { servicePageAddress, servicePageKey } from '../../lib/service/page-key';
 import { startServiceServer, type ServiceServer } from '../../scripts/service/server';
 
 const DECISION_URL = 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613';
@@ -13,6 +13,16 @@ describe('page keys', () => {
     expect(servicePageKey('http://www.Milton-Keynes.moderngov.co.uk/ielistdocuments.aspx?MID=9288&Ver=4')).toBe(key);
     expect(servicePageKey('https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9289')).not.toBe(key);
     expect(servicePageKey('javascript:alert(1)')).toBeUndefined();
+  });
+
+  it('are all the service is told of a page: never the fragment or any parameter that does not identify it', () => {
+    expect(servicePageAddress('http://Milton-Keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288&session=s3cret&utm_source=mail#private-fragment')).toBe(
+      'https://milton-keynes.moderngov.co.uk/ielistdocuments.aspx?mid=9288',
+    );
+    // CMIS addresses identify the meeting in their path; their query strings are dropped.
+    expect(servicePageAddress('https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Default.aspx?token=abc')).toBe(
+      'https://birmingham.cmis.uk.com/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/default.aspx',
+    );
   });
 });
 
@@ -131,6 +141,20 @@ describe('client against misbehaving answers', () => {
     expect(await scripted([() => new Response('{"kind": "decision", ')]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
     expect(await scripted([() => new Response(JSON.stringify({ kind: 'decision', decision: { id: 5 } }))]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
     expect(await scripted([() => new Response('x'.repeat(3 * 1024 * 1024))]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
+  });
+
+  it('sends only the page’s identity, and never reads an answer redirected away from the service', async () => {
+    const { client, calls } = scripted([() => decisionJson()]);
+    await client.lookupPage('https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613&session=abc#frag');
+    expect(calls).toEqual([`https://service.example/v1/pages?url=${encodeURIComponent('https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613')}`]);
+    const redirected = scripted([
+      () => {
+        const response = decisionJson();
+        Object.defineProperty(response, 'url', { value: 'http://127.0.0.1:4444/elsewhere' });
+        return response;
+      },
+    ]);
+    expect(await redirected.client.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'unexpected_data', message: expect.stringContaining('redirected') });
   });
 
   it('times out an answer that never comes, without retrying', async () => {
