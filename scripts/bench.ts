@@ -89,7 +89,8 @@ async function summaryTimes(): Promise<void> {
       const context = await launchWithExtension({ userDataDir, port: site.port });
       try {
         const worker = await extensionWorker(context);
-        await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' } }));
+        // Saved as the settings page saves it, which is also the person's yes to using the service.
+        await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' }, serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' } }));
         const page = context.pages()[0] ?? (await context.newPage());
         const heading = page.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Sufficiency Strategy 2025-2030' });
         let start = performance.now();

@@ -28,8 +28,11 @@ async function cleanUp(): Promise<void> {
 }
 
 const page = context.pages()[0] ?? (await context.newPage());
-// The demo subscriber key, so the limited-coverage council's summaries show too.
-await (await extensionWorker(context)).evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' } }));
+// The demo subscriber key, so the limited-coverage council's summaries show too, saved as the
+// settings page saves it (which is also the person's yes to using that service).
+await (await extensionWorker(context)).evaluate(() =>
+  chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' }, serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' } }),
+);
 console.log(`Fixture council sites on 127.0.0.1:${server.port}, mapped to their real host names; the reference summary service on ${service.url}.`);
 
 if (!headless) {

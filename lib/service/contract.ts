@@ -135,8 +135,9 @@ export const ENDPOINTS = [
   {
     path: '/v1/pages',
     summary: 'Look up what the service knows about a council page',
-    description: 'Takes the address of a council meeting or decision page as the council publishes it, on any host the council uses. Matching ignores the scheme, the case of query names and their order.',
-    query: [{ name: 'url', description: 'The council page URL, e.g. https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613' }],
+    description:
+      'Takes the identity of a council meeting or decision page, on any host the council uses. Council Lens sends only its canonical key (lib/service/page-key.ts), never the address as the browser shows it: `https://`, the host in lower case without `www.`, the path in lower case, and only the parameters that identify the page (`mid` for ieListDocuments.aspx, `id` and `aiid` for ieDecisionDetails.aspx, `id` for mgAi.aspx and mgMeetingAttendance.aspx; elsewhere only aiid, cid, decisionid, id, iid, itemid, meetingid and mid), lower-cased and sorted. Never the fragment, a session id, a search or any other parameter. With a subscriber key, the key goes in `Authorization: Bearer`. Matching ignores the scheme, case, `www.`, and the order and case of query names, so a full page address gives the same answer.',
+    query: [{ name: 'url', description: 'The page’s canonical key as an https URL, e.g. https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613' }],
     response: PageLookup,
     errors: [400, 401, 403, 404, 429],
   },

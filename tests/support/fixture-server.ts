@@ -15,6 +15,8 @@ export interface RecordedRequest {
 export interface FixtureServer {
   port: number;
   requests: RecordedRequest[];
+  /** Paths whose slow answer the client gave up on before it was complete. */
+  aborted: string[];
   close(): Promise<void>;
 }
 
@@ -34,7 +36,7 @@ function findRoute(host: string, url: URL): FixtureRoute | undefined {
   );
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, requests: RecordedRequest[]): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, requests: RecordedRequest[], aborted: string[]): Promise<void> {
   const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   const url = new URL(request.url ?? '/', `http://${host}`);
   requests.push({ host, path: `${url.pathname}${url.search}` });
@@ -56,6 +58,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
       response.write(body.subarray(offset, offset + chunk));
       await new Promise((resolve) => setTimeout(resolve, route.chunkDelayMs));
     }
+    if (response.destroyed) aborted.push(url.pathname);
     response.end();
     return;
   }
@@ -84,8 +87,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
  */
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
+  const aborted: string[] = [];
   const answer = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response, requests).catch(() => {
+    handle(request, response, requests, aborted).catch(() => {
       response.writeHead(500);
       response.end();
     });
@@ -106,6 +110,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    aborted,
     close: () =>
       new Promise<void>((resolve) => {
         tunnels.forEach((socket) => socket.destroy());

@@ -82,13 +82,14 @@ FIXTURE_SITES['hostile-council.moderngov.co.uk'] = [
   { path: '/mgwebservice.asmx/getmeeting', status: 404 },
 ];
 
-// A council server whose attendance page, web service and documents redirect to a loopback secret.
+// A council server whose attendance page, web service and documents redirect to a loopback secret
+// (the Delegated Decisions page, served here as this council's).
 FIXTURE_SITES['redirecting.moderngov.co.uk'] = [
-  { path: '/ielistdocuments.aspx', query: { mid: '9402' }, file: 'pages/handmade-redirecting-moderngov-meeting.html' },
-  { path: '/mgmeetingattendance.aspx', redirect: `${SECRET_ORIGIN}/mgMeetingAttendance.aspx?ID=9402` },
-  { path: '/mgwebservice.asmx/getmeeting', redirect: `${SECRET_ORIGIN}/mgWebService.asmx/GetMeeting?lMeetingId=9402` },
-  { path: encoded('/documents/g9402/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
-  { path: encoded('/documents/g9402/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
+  { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
+  { path: '/mgmeetingattendance.aspx', redirect: `${SECRET_ORIGIN}/mgMeetingAttendance.aspx?ID=9310` },
+  { path: '/mgwebservice.asmx/getmeeting', redirect: `${SECRET_ORIGIN}/mgWebService.asmx/GetMeeting?lMeetingId=9310` },
+  { path: encoded('/documents/g9310/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
+  { path: encoded('/documents/g9310/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
 ];
 
 FIXTURE_SITES['birmingham.cmis.uk.com'] = [
@@ -114,6 +115,6 @@ export const PAGE_URLS = {
   mkCabinetRestricted: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320',
   mkCabinetRestrictedItem: 'http://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502',
   hostileMeeting: 'http://hostile-council.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9401',
-  redirectingMeeting: 'http://redirecting.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9402',
+  redirectingMeeting: 'http://redirecting.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9310',
   cmisMeeting: 'http://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx',
 } as const;

@@ -20,7 +20,7 @@ export interface SecretServer {
 }
 
 const ATTENDANCE = `<!DOCTYPE html><html><body><table class="mgTable1" summary="Attendance"><tr><th>Attendee</th><th>Role</th><th>Attendance</th></tr><tr><td><a href="mgUserInfo.aspx?UID=1">Councillor ${SECRET_MARK}</a></td><td>Chair</td><td>Present</td></tr></table></body></html>`;
-const GET_MEETING = `<?xml version="1.0" encoding="utf-8"?><meeting><meetingid>9402</meetingid><attendees><attendee><memberid>1</memberid><name>Councillor ${SECRET_MARK}</name><role>Chair</role><attendance>Present</attendance></attendee></attendees></meeting>`;
+const GET_MEETING = `<?xml version="1.0" encoding="utf-8"?><meeting><meetingid>9310</meetingid><attendees><attendee><memberid>1</memberid><name>Councillor ${SECRET_MARK}</name><role>Chair</role><attendance>Present</attendance></attendee></attendees></meeting>`;
 
 export async function startSecretServer(port = SECRET_PORT): Promise<SecretServer> {
   const requests: string[] = [];
