@@ -7,6 +7,8 @@ export interface KeyFact {
   kind: FactKind;
   text: string;
   page: number;
+  /** The sentence it was found in (at most 300 characters), which says what the figure is. */
+  sentence?: string;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -36,7 +38,7 @@ export function extractKeyFacts(sentences: readonly Sentence[], limitPerKind = 1
         if (seen.has(key) || (perKind.get(kind) ?? 0) >= limitPerKind) continue;
         seen.add(key);
         perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-        facts.push({ kind, text, page: pageAt(sentence, match.index ?? 0) });
+        facts.push({ kind, text, page: pageAt(sentence, match.index ?? 0), sentence: sentence.text.slice(0, 300) });
       }
     }
   }

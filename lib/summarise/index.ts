@@ -25,6 +25,8 @@ export interface DocumentSummary {
   sections: { title: string; kind: SectionKind; page: number }[];
   items: { number: string; title: string; pageStart?: number; pageEnd?: number }[];
   recommendations: Cited[];
+  /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
+  decisions: (Cited & { item?: string })[];
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
@@ -119,6 +121,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
     items: items.map((item) => ({ ...item })),
     recommendations,
+    decisions: [],
     keyFacts: extractKeyFacts(sentences),
     summary,
     contentiousness: estimateContentiousness(sentences),
