@@ -3,6 +3,7 @@ import type { PageLines } from '../pdf/lines';
 import type { Block, DisplaySummary, Footnote, Inline } from '../summary/model';
 import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
 import { extractKeyFacts, type FactKind, type KeyFact } from './facts';
+import { findParts } from './decisions';
 import { rankSentences } from './rank';
 import { documentText, type Sentence } from './sentences';
 import { type AgendaItemRange, classifyDocument, type DocumentType, findAgendaItems, findSections, type Section, type SectionKind, sectionOf } from './structure';
@@ -96,7 +97,11 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const sections = findSections(text);
   const items: AgendaItemRange[] = findAgendaItems(text);
   const documentType = classifyDocument(text, sections, items, pages.length);
-  const recommendations = verbatimBlocks(text, sections, ['recommendations', 'resolved']);
+  const parts = findParts(text, { minutesIdioms: documentType === 'minutes' });
+  // What the vocabulary finds, part by part; the section reader stays as a fallback for templates it does not know.
+  // `recommendations` keeps its meaning for the CLI and the AI digest: every verbatim part, recommended or decided, in document order.
+  const recommendations = parts.all.length ? parts.all.map(({ text, page }) => ({ text, page })) : verbatimBlocks(text, sections, ['recommendations', 'resolved']);
+  const decisions = parts.decisions;
 
   const sentences = text.sentences;
   const weight = (index: number): number => {
@@ -112,7 +117,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     sentences.map((sentence) => sentence.text),
     { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
   );
-  const recommendationText = recommendations.map((block) => block.text).join(' ');
+  const recommendationText = [...recommendations, ...decisions].map((block) => block.text).join(' ');
   const summary = picked.map((index) => sentences[index]!).filter((sentence) => !recommendationText.includes(sentence.text)).map((sentence) => ({ text: sentence.text, page: sentence.page }));
 
   return {
@@ -121,7 +126,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
     items: items.map((item) => ({ ...item })),
     recommendations,
-    decisions: [],
+    decisions,
     keyFacts: extractKeyFacts(sentences),
     summary,
     contentiousness: estimateContentiousness(sentences),

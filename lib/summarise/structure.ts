@@ -79,40 +79,67 @@ export interface AgendaItemRange {
 export function findAgendaItems(text: DocumentText): AgendaItemRange[] {
   const items: AgendaItemRange[] = [];
   const lines = text.lines.slice(0, 400);
+  // Item numbers: "4.", "4a." and a community council's running minute numbers ("2709.").
+  const NUMBERED = /^(\d{1,2}[a-z]?|\d{3,4})\.\s*(.*)$/;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!.text.trim();
-    const numbered = /^(\d{1,2}[a-z]?)\.?\s*(.*)$/.exec(line);
-    if (!numbered || !/^\d{1,2}[a-z]?\.\s*/.test(line) || (numbered[2] && numbered[2].length > 90)) continue;
-    const title = numbered[2]?.trim() || lines[index + 1]?.text.trim() || '';
+    const numbered = NUMBERED.exec(line);
+    if (!numbered || (numbered[2] && numbered[2].length > 110)) continue;
+    let title = numbered[2]?.trim() || lines[index + 1]?.text.trim() || '';
     if (!title || /^\d/.test(title)) continue;
     let block = '';
     for (let next = index + 1; next < Math.min(lines.length, index + 10); next += 1) {
       const text = lines[next]!.text.trim();
-      if (next > index + 1 && /^\d{1,2}[a-z]?\.\s*/.test(text)) break;
+      if (next > index + 1 && NUMBERED.test(text)) break;
       block += ` ${text}`;
     }
-    const pages = /\(Pages?\s+(\d+)(?:\s*(?:to|-|–|—)\s*(\d+))?\)/i.exec(block);
-    items.push({ number: numbered[1]!, title: title.replace(/\s*\(Pages?.*$/i, ''), ...(pages ? { pageStart: Number(pages[1]), pageEnd: Number(pages[2] ?? pages[1]) } : {}) });
+    const pages = /\(Pages?\s+(\d+)(?:\s*(?:to|-|–|—)\s*(\d+))?\)/i.exec(`${title} ${block}`);
+    // A contents line ends with its page: "4. Annual complaints report 9".
+    const contentsPage = pages ? undefined : /^(.*\S)\s+(\d{1,3})$/.exec(title);
+    if (contentsPage) title = contentsPage[1]!;
+    title = title.replace(/\s*\(Pages?.*$/i, '').replace(/\s*:-?\s*$/, '').replace(/\s*:\s*[^:]*$/, (rest) => (rest.length > 40 ? '' : rest)).trim();
+    items.push({
+      number: numbered[1]!,
+      title,
+      ...(pages ? { pageStart: Number(pages[1]), pageEnd: Number(pages[2] ?? pages[1]) } : contentsPage ? { pageStart: Number(contentsPage[2]) } : {}),
+    });
   }
   // Keep one run of consecutive numbers: the agenda, not stray numbered paragraphs.
   const seen = new Set<string>();
   const unique = items.filter((item) => (seen.has(item.number) ? false : (seen.add(item.number), true)));
   // A contents list numbers its chapters too; an agenda says so, or points items at pages of the pack.
-  const saysAgenda = lines.slice(0, 200).some((line) => /^\s*agenda\s*$/i.test(line.text));
+  const saysAgenda = lines.slice(0, 200).some((line) => /^\s*(?:agenda|rhaglen)\s*$/i.test(line.text));
   const withPages = unique.filter((item) => item.pageStart !== undefined).length;
   return saysAgenda || withPages >= 2 ? unique : [];
 }
 
+/**
+ * What kind of document this is, from how it introduces itself (its first lines) and its
+ * structure. The vocabulary covers the templates councils use, in English and Welsh; the title
+ * lines decide before anything deeper in the text can.
+ */
+const TITLE_VOCABULARY: readonly [DocumentType, RegExp][] = [
+  // Appendices and plans that are not committee reports, whatever words they borrow.
+  ['other', /equality (?:impact|and inclusion) assessment|\beq(?:i)?a\b|feasibility study|forward plan|work programme|printed plan|notice of (?:anticipated )?key decisions|business case|asesiad effaith|blaenraglen/i],
+  ['decisionRecord', /decision recording form|record of (?:the )?(?:executive |delegated |officer |cabinet |individual |key )?decisions?|decisions? (?:notice|sheet)|notice of (?:the )?(?:key |executive )?decisions?|decisions? determined at|decisions? (?:of|taken by) the\b|cofnod o benderfyniad|hysbysiad o benderfyniad|penderfyniadau/i],
+  ['minutes', /^minutes\b|\bminutes of (?:the|a|an)\b|^cofnodion\b|cofnodion cyfarfod/i],
+  ['supplement', /^supplement(?:ary)?\b.*(?:agenda|pack|information)|\bsupplementary (?:agenda|pack|information)\b|^atodiad/i],
+  ['agenda', /you are (?:hereby )?summoned|notice (?:is hereby given )?of (?:a |the )?meeting|^agenda$|^rhaglen$|fe'?ch gwysir/i],
+  ['report', /^committee report$|^report (?:of|to|by)\b|^report author|^purpose of (?:the )?report|^subject:|^meeting:|^title of report|^adroddiad\b/i],
+];
+
 export function classifyDocument(text: DocumentText, sections: readonly Section[], items: readonly AgendaItemRange[], pageCount: number): DocumentType {
+  const title = text.lines.slice(0, 10).map((line) => line.text.trim());
   const head = text.lines.slice(0, 80).map((line) => line.text).join('\n');
   const all = (kind: string) => sections.filter((section) => section.kind === kind).length;
-  if (/\bsupplement(ary)?\b/i.test(head) && /agenda|pack/i.test(head)) return 'supplement';
-  if (/record of (the )?(executive |delegated |officer )?decision|decision notice|notice of (key )?decision/i.test(head)) return 'decisionRecord';
   const reportMarkers = all('recommendations') + all('purpose') + all('financial');
-  if (items.length >= 3 && (pageCount > 8 || reportMarkers >= 2 || items.some((item) => item.pageStart !== undefined && item.pageStart > 2))) return 'reportsPack';
-  if (/\bminutes of (the|a) meeting\b|^present:/im.test(head) || (all('resolved') >= 2 && /minutes/i.test(head))) return 'minutes';
+  // A pack: an agenda whose items point at later pages of the same file.
+  if (items.length >= 3 && items.filter((item) => item.pageStart !== undefined && item.pageStart > 1).length >= 2 && pageCount > 3) return 'reportsPack';
+  for (const [type, pattern] of TITLE_VOCABULARY) if (title.some((line) => pattern.test(line))) return type;
+  if (/^(?:present|members present|yn bresennol)\s*:?/im.test(head) && (all('resolved') >= 1 || /minutes/i.test(head))) return 'minutes';
+  if (items.length >= 3 && (pageCount > 8 || reportMarkers >= 2)) return 'reportsPack';
   if (items.length >= 3) return 'agenda';
-  if (reportMarkers >= 1 || /report of|report to|executive summary/i.test(head)) return 'report';
+  if (reportMarkers >= 1 || /report of|report to|executive summary|officer recommendations/i.test(head)) return 'report';
   return 'other';
 }
 

@@ -70,7 +70,8 @@ describe('the deterministic summariser', () => {
       const words = cited.text.split(/\s+/).slice(0, 4).join(' ');
       expect(onPage(cited.text, cited.page), `"${words}…" should be on page ${cited.page}`).toContain(words);
     }
-    expect(result.keyFacts).toContainEqual({ kind: 'count', text: '361 children', page: 2 });
+    // Each fact also carries the sentence that says what it is.
+    expect(result.keyFacts).toContainEqual(expect.objectContaining({ kind: 'count', text: '361 children', page: 2 }));
   });
 
   it('produces the same output for the same input', async () => {
@@ -82,8 +83,10 @@ describe('the deterministic summariser', () => {
     const result = summariseDocument(await pagesOf(makeReportsPack(4)));
     expect(result.documentType).toBe('reportsPack');
     expect(result.items).toEqual([1, 2, 3, 4].map((item) => ({ number: String(item), title: `Report on topic ${item}`, pageStart: 2 + (item - 1) * 3, pageEnd: 4 + (item - 1) * 3 })));
-    expect(result.recommendations.map((block) => block.page)).toEqual([2, 5, 8, 11]);
-    expect(result.recommendations[2]?.text).toBe('1. That Cabinet approves the plan for topic 3 at a cost of £3.5m over 2026/27. 2. That authority is delegated to the Director to award contracts for topic 3.');
+    // One entry per numbered part, never two merged into one.
+    expect(result.recommendations.map((block) => block.page)).toEqual([2, 2, 5, 5, 8, 8, 11, 11]);
+    expect(result.recommendations[4]?.text).toBe('1. That Cabinet approves the plan for topic 3 at a cost of £3.5m over 2026/27.');
+    expect(result.recommendations[5]?.text).toBe('2. That authority is delegated to the Director to award contracts for topic 3.');
     expect(result.keyFacts.filter((fact) => fact.kind === 'money').map((fact) => fact.text)).toEqual(['£1.5m', '£2.5m', '£3.5m', '£4.5m']);
     expect(result.contentiousness.signals.map((signal) => signal.name)).toEqual(expect.arrayContaining(['consultation responses', 'sums over £1m']));
     expect(result.contentiousness.score).toBeGreaterThan(0);

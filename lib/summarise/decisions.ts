@@ -1,0 +1,213 @@
+import type { DocumentText } from './sentences';
+
+/**
+ * What was recommended and what was decided, every part verbatim, in the words council templates
+ * use for them (English and Welsh). One vocabulary for every template rather than one regex per
+ * council: a block opens at a heading or phrase below, runs until the next heading, form label or
+ * minute, and is split into its numbered and lettered parts.
+ */
+
+export interface Part {
+  text: string;
+  page: number;
+  /** The agenda item or minute the part belongs to, where the document says. */
+  item?: string;
+}
+
+export type PartKind = 'recommendation' | 'decision';
+
+/** Openers on a line of their own (or ending it): the parts follow. */
+const HEADING_OPENERS: readonly [PartKind, RegExp][] = [
+  ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:officer'?s?'?\s+|officers’\s+)?recommendations?(?:\s*\(s\))?(?:\s+(?:to|for)\s+[\w\s]{2,40})?\s*:?$/i],
+  ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w&,\s]{2,60}\s)?(?:is|are)\s+(?:asked|recommended|requested)\s+to\s*:?\s*(?:RESOLVE|RECOMMEND|AGREE|NOTE|APPROVE|CONSIDER|DECIDE)?(?:\s+that)?\s*:?$/i],
+  ['recommendation', /^(?:it\s+is\s+)?RECOMMENDED\s*(?:that)?\s*[:;-]?$/],
+  ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?argymhellion?(?:\s+swyddogion)?\s*:?$/i],
+  ['decision', /^(?:\([a-z]\)\s*)?(?:the\s+)?decisions?(?:\s*\(s\))?(?:\s+(?:taken|made|reached))?\s*:?$/i],
+  ['decision', /^(?:\([a-z]\)\s*)?penderfyniad(?:au)?(?:\s+a\s+wnaed)?\s*:?$/i],
+];
+
+/** Openers that start a decision in the middle of a line, the decision following them on the same line or the next. */
+const INLINE_DECISION = /\b(?:it\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
+/** A decision that starts with the word itself: "Decision: Cabinet agree to…", "RESOLVED – that…". */
+const LEADING_DECISION = /^(?:decision|penderfyniad)\s*:\s*(?=\S)/i;
+
+/** Where a block ends: form labels, section and minute headings, and the template's other sections. */
+const FORM_LABEL = /^\([a-z]\)\s+[A-Z]/;
+/** "8 Public Forum", "2714. Financial Report", a minute reference ("CYP06 PUBLIC INVOLVEMENT") or a title in capitals. */
+const MINUTE_HEADING = /^(?:\d{1,2}\s{1,}[A-Z][^.]{2,100}$|\d{3,4}\.\s+[A-Z]|[A-Z]{2,6}\s?\d{1,3}(?:\s+[A-Z].*)?$|[A-Z][A-Z\s&,’'()/-]{7,90}$)/;
+const RECOMMENDATION_HEADING = /^Recommendation\s+\d+[A-Z]?\s*[–—:-]/i;
+const OTHER_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:corporate\s+strategy\s+alignment|city\s+benefits|background|reasons?\s+for|purpose\s+of|executive\s+summary|summary|introduction|financial|legal|risk|equalit|consultation|alternative|options|appendices|background\s+papers|contact|report\s+author|key\s+issues|implications|cefndir|rhesymau|atodiad)[\w\s&,()/-]{0,60}:?$/i;
+
+/** Part markers: "1.", "2a.", "(1)", "a.", "(a)", "i.", "(iv)", "A)" and "(A)". */
+const MARKER = /^(?:\d{1,2}[a-z]?\.(?!\d)|\d{1,2}\)|\(\d{1,2}\)|[a-z]\.(?=\s)|\([a-z]\)|[a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|(?:i{1,3}|iv|v|vi{1,3}|ix|x)\.(?=\s)|\([A-H]\)|[A-H]\))\s*/;
+const LETTERED = /^(?:[a-z]\.|\([a-z]\)|[a-z]\)|\([A-H]\)|[A-H]\))/;
+
+/** Decisions as community councils and small parishes write them, inside a minute's own text. */
+const IDIOMS = [
+  /\b(?:approved|agreed)\s*(?:&|and)\s*signed\b/i,
+  /[–—-]\s*(?:all\s+)?approved\s*\.?$/i,
+  /(?:^|\.\s+)approved\.?(?:\s|$)/i,
+  /\ball\s+(?:councillors|members)\b[^.]{0,60}\b(?:agreed|in\s+agreement|happy|in\s+favour)\b/i,
+  /\bproposed\b[^.]{0,80}\bseconded\b/i,
+  /\brecommended\s+approval\b|\bapproval\s+recommended\b/i,
+  /\b(?:minutes|cofnodion)\b[^.]{0,80}\b(?:agreed|approved|confirmed|signed|cymeradwywyd)\b/i,
+  /\b(?:TCC|the\s+council|the\s+committee)\s+approved\b/i,
+  /\bno\s+objections?\b[^.]{0,80}\brecommended\b/i,
+];
+const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2').trim();
+
+interface Line {
+  text: string;
+  page: number;
+}
+
+/** Splits a block's lines into parts; lines before the first marker are a preamble ("That the Committee:"). */
+function splitParts(lines: readonly Line[], item: string | undefined): Part[] {
+  const groups: { lines: Line[]; marked: boolean }[] = [];
+  for (const line of lines) {
+    const marked = MARKER.test(line.text);
+    if (marked || groups.length === 0) groups.push({ lines: [line], marked });
+    else groups[groups.length - 1]!.lines.push(line);
+  }
+  const anyMarked = groups.some((group) => group.marked);
+  const parts: Part[] = [];
+  groups.forEach((group, index) => {
+    const text = clean(group.lines.map((line) => line.text).join(' '));
+    if (text.length < 3) return;
+    // The preamble is a part only when nothing is numbered ("The Committee noted the report.").
+    if (!group.marked && anyMarked) return;
+    // A short numbered title over lettered parts ("2. Residents Parking") is a heading, not a part.
+    const next = groups[index + 1];
+    if (group.marked && next?.marked && LETTERED.test(next.lines[0]!.text) && !LETTERED.test(group.lines[0]!.text) && text.length < 90 && !/[.;]$/.test(text)) return;
+    parts.push({ text, page: group.lines[0]!.page, ...(item ? { item } : {}) });
+  });
+  return parts;
+}
+
+function openerOf(text: string): PartKind | undefined {
+  return HEADING_OPENERS.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+function endsBlock(text: string, started: boolean): boolean {
+  if (FORM_LABEL.test(text) || RECOMMENDATION_HEADING.test(text)) return true;
+  if (!started) return false;
+  // "Background", or a numbered section title ("3. Background"): a heading, not another part.
+  const bare = text.replace(MARKER, '');
+  return MINUTE_HEADING.test(text) || (OTHER_SECTION.test(bare) && bare.length < 70 && !/[.;,]$/.test(bare));
+}
+
+/** The agenda item a line names ("(agenda item 7)", "(Agenda item 3)") or opens (a minute heading "8 Public Forum", "2713. …"). */
+function itemOf(text: string): string | undefined {
+  const named = /\(?agenda\s+item\s+(\d{1,3}[a-z]?)\)?/i.exec(text);
+  if (named) return named[1];
+  const minute = /^(\d{1,4})\.?\s+[A-Z]/.exec(text);
+  return minute && !MARKER.test(text) ? minute[1] : undefined;
+}
+
+export interface FoundParts {
+  recommendations: Part[];
+  decisions: Part[];
+  /** Both, in the order the document gives them. */
+  all: Part[];
+}
+
+/**
+ * Every recommendation and decision part in a document. Blocks are read in order; a numbered
+ * list that restarts at 1 after a label ("Corporate Strategy alignment:") is another section.
+ */
+export function findParts(text: DocumentText, options: { minutesIdioms: boolean }): FoundParts {
+  const lines: Line[] = text.lines.map((line) => ({ text: line.text.trim(), page: line.page }));
+  const found: FoundParts = { recommendations: [], decisions: [], all: [] };
+  const used = new Set<number>();
+  let item: string | undefined;
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    item = itemOf(line.text) ?? item;
+    let kind = openerOf(line.text);
+    const block: Line[] = [];
+    if (!kind && LEADING_DECISION.test(line.text)) {
+      kind = 'decision';
+      block.push({ text: line.text.replace(LEADING_DECISION, ''), page: line.page });
+    }
+    if (!kind) {
+      const inline = INLINE_DECISION.exec(line.text);
+      // Capitals only, or "It was agreed": a stray "agreed" in a sentence is not a resolution.
+      if (inline && (/[A-Z]{5,}/.test(inline[0]) || /^it\s+was/i.test(inline[0]))) {
+        kind = 'decision';
+        const rest = line.text.slice(inline.index);
+        // "It was AGREED that the Policy Committee note the petition…" is itself the decision.
+        const keepsOpener = /^it\s+was\s+agreed\s+that\s+\S/i.test(rest);
+        const after = keepsOpener ? rest : line.text.slice(inline.index + inline[0].length).trim();
+        if (after) block.push({ text: after, page: line.page });
+      }
+    }
+    if (!kind) continue;
+    let lastNumber = 0;
+    let end = index;
+    for (let next = index + 1; next < lines.length && next < index + 90; next += 1) {
+      const candidate = lines[next]!;
+      if (endsBlock(candidate.text, block.length > 0) || openerOf(candidate.text) || (block.length > 0 && INLINE_DECISION.test(candidate.text) && /[A-Z]{5,}|^It was/.test(candidate.text))) break;
+      const number = /^(\d{1,2})[.)]/.exec(candidate.text);
+      // A label ("Contractual:") inside a list is skipped; a list that starts again at 1 after one is not ours.
+      if (/^[A-Z][\w\s&,'’-]{2,50}:$/.test(candidate.text) && !MARKER.test(candidate.text)) {
+        const following = /^(\d{1,2})[.)]/.exec(lines[next + 1]?.text ?? '');
+        if (following && Number(following[1]) <= lastNumber) break;
+        if (block.length > 0) continue;
+      }
+      if (number) {
+        if (Number(number[1]) === 1 && lastNumber >= 2) break;
+        lastNumber = Number(number[1]);
+      }
+      block.push(candidate);
+      end = next;
+    }
+    const parts = splitParts(block, item);
+    if (parts.length === 0) continue;
+    for (let used_ = index; used_ <= end; used_ += 1) used.add(used_);
+    // In a decision record every block is a decision, in a report every block a recommendation.
+    (kind === 'decision' ? found.decisions : found.recommendations).push(...parts);
+    found.all.push(...parts);
+    index = end;
+  }
+  if (options.minutesIdioms) {
+    const idioms = idiomDecisions(lines, used);
+    found.decisions.push(...idioms);
+    found.all.push(...idioms);
+  }
+  return dedupe(found);
+}
+
+/**
+ * Community-council minutes: "Approved & signed as correct", "– all approved", "proposed …
+ * seconded …, all in agreement". The part runs from the start of its minute or planning entry
+ * (or, in a long one, its sentence) to the end of the sentence that decides.
+ */
+function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>): Part[] {
+  const parts: Part[] = [];
+  let entry: { start: number; item?: string } = { start: 0 };
+  for (let index = 0; index < lines.length; index += 1) {
+    const text = lines[index]!.text;
+    if (ENTRY_START.test(text)) entry = { start: index, ...(/^(\d{3,4})\./.exec(text) ? { item: /^(\d{3,4})\./.exec(text)![1]! } : entry.item ? { item: entry.item } : {}) };
+    if (used.has(index) || !IDIOMS.some((pattern) => pattern.test(text))) continue;
+    const from = entry.start;
+    const joined = lines.slice(from, index + 3).map((line) => line.text).join(' ');
+    const prefix = lines.slice(from, index).map((line) => line.text).join(' ');
+    const hit = IDIOMS.map((pattern) => pattern.exec(joined.slice(prefix.length))).find(Boolean);
+    const at = prefix.length + (hit?.index ?? 0);
+    const sentenceEnd = joined.slice(at).search(/[.!?](?:\s|$)/);
+    const stop = sentenceEnd < 0 ? joined.length : at + sentenceEnd + 1;
+    // A long entry is cut to the sentence that decides.
+    const sentenceStart = joined.lastIndexOf('. ', at) + 2;
+    const start = at > 600 ? Math.max(0, sentenceStart) : 0;
+    parts.push({ text: clean(joined.slice(start, stop)), page: lines[from]!.page, ...(entry.item ? { item: entry.item } : {}) });
+  }
+  return parts;
+}
+
+function dedupe(found: FoundParts): FoundParts {
+  const key = (part: Part) => part.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const keep = (parts: Part[]) => parts.filter((part, index) => parts.findIndex((other) => key(other) === key(part)) === index || part.item !== parts.find((other) => key(other) === key(part))?.item);
+  return { recommendations: keep(found.recommendations), decisions: keep(found.decisions), all: keep(found.all) };
+}
