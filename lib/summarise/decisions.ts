@@ -27,25 +27,30 @@ const HEADING_OPENERS: readonly [PartKind, RegExp][] = [
 ];
 
 /** Openers that start a decision in the middle of a line, the decision following them on the same line or the next. */
-const INLINE_DECISION = /\b(?:it\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
+const INLINE_DECISION = /\b(?:[Ii]t\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
 /** A decision that starts with the word itself: "Decision: Cabinet agree to…", "RESOLVED – that…". */
 const LEADING_DECISION = /^(?:decision|penderfyniad)\s*:\s*(?=\S)/i;
 
 /** Where a block ends: form labels, section and minute headings, and the template's other sections. */
 const FORM_LABEL = /^\([a-z]\)\s+[A-Z]/;
 /** "8 Public Forum", "2714. Financial Report", a minute reference ("CYP06 PUBLIC INVOLVEMENT") or a title in capitals. */
-const MINUTE_HEADING = /^(?:\d{1,2}\s{1,}[A-Z][^.]{2,100}$|\d{3,4}\.\s+[A-Z]|[A-Z]{2,6}\s?\d{1,3}(?:\s+[A-Z].*)?$|[A-Z][A-Z\s&,’'()/-]{7,90}$)/;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
+const MINUTE_HEADING = new RegExp(`^(?:\\d{1,2}\\s{1,}(?!(?:${MONTH_NAMES})\\b)[A-Z0-9][^.;,]{2,100}$|\\d{3,4}\\.\\s+[A-Z]|[A-Z]{2,6}\\s?\\d{1,3}(?:\\s+[A-Z].*)?$|[A-Z][A-Z\\s&,’'()/-]{7,90}$)`);
 const RECOMMENDATION_HEADING = /^Recommendation\s+\d+[A-Z]?\s*[–—:-]/i;
 const OTHER_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:corporate\s+strategy\s+alignment|city\s+benefits|background|reasons?\s+for|purpose\s+of|executive\s+summary|summary|introduction|financial|legal|risk|equalit|consultation|alternative|options|appendices|background\s+papers|contact|report\s+author|key\s+issues|implications|cefndir|rhesymau|atodiad)[\w\s&,()/-]{0,60}:?$/i;
 
 /** Part markers: "1.", "2a.", "(1)", "a.", "(a)", "i.", "(iv)", "A)" and "(A)". */
 const MARKER = /^(?:\d{1,2}[a-z]?\.(?!\d)|\d{1,2}\)|\(\d{1,2}\)|[a-z]\.(?=\s)|\([a-z]\)|[a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|(?:i{1,3}|iv|v|vi{1,3}|ix|x)\.(?=\s)|\([A-H]\)|[A-H]\))\s*/;
+/** "Recommendations 3 was not approved (2 For, 7 Against…)": a part of its own, with no marker. */
+const REFUSAL = /^Recommendations?\s+\d+[a-z]?\s+(?:was|were)\s+(?:not\s+)?(?:approved|agreed|carried|lost)\b/i;
+/** A vote's outcome opens a decision only when the decision follows it ("…were CARRIED. That the Committee: 1. …"). */
+const VOTE_OUTCOME = /\b(?:CARRIED|AGREED)\b[^.]*\.?\s*$/;
 const LETTERED = /^(?:[a-z]\.|\([a-z]\)|[a-z]\)|\([A-H]\)|[A-H]\))/;
 
 /** Decisions as community councils and small parishes write them, inside a minute's own text. */
 const IDIOMS = [
   /\b(?:approved|agreed)\s*(?:&|and)\s*signed\b/i,
-  /[–—-]\s*(?:all\s+)?approved\s*\.?$/i,
+  /[–—-]\s*(?:all\s+)?approved\b\.?(?=\s|$)/i,
   /(?:^|\.\s+)approved\.?(?:\s|$)/i,
   /\ball\s+(?:councillors|members)\b[^.]{0,60}\b(?:agreed|in\s+agreement|happy|in\s+favour)\b/i,
   /\bproposed\b[^.]{0,80}\bseconded\b/i,
@@ -53,6 +58,7 @@ const IDIOMS = [
   /\b(?:minutes|cofnodion)\b[^.]{0,80}\b(?:agreed|approved|confirmed|signed|cymeradwywyd)\b/i,
   /\b(?:TCC|the\s+council|the\s+committee)\s+approved\b/i,
   /\bno\s+objections?\b[^.]{0,80}\brecommended\b/i,
+  /\b(?:the\s+)?(?:committee|council|cabinet|panel|board)\b[^.]{0,60}\bnoted\s+the\s+(?:report|update|contents|petition)\b/i,
 ];
 const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
 
@@ -67,7 +73,7 @@ interface Line {
 function splitParts(lines: readonly Line[], item: string | undefined): Part[] {
   const groups: { lines: Line[]; marked: boolean }[] = [];
   for (const line of lines) {
-    const marked = MARKER.test(line.text);
+    const marked = MARKER.test(line.text) || REFUSAL.test(line.text);
     if (marked || groups.length === 0) groups.push({ lines: [line], marked });
     else groups[groups.length - 1]!.lines.push(line);
   }
@@ -95,7 +101,7 @@ function endsBlock(text: string, started: boolean): boolean {
   if (!started) return false;
   // "Background", or a numbered section title ("3. Background"): a heading, not another part.
   const bare = text.replace(MARKER, '');
-  return MINUTE_HEADING.test(text) || (OTHER_SECTION.test(bare) && bare.length < 70 && !/[.;,]$/.test(bare));
+  return MINUTE_HEADING.test(text) || (/^[A-Z]/.test(bare) && OTHER_SECTION.test(bare) && bare.length < 70 && !/[.;,]$/.test(bare));
 }
 
 /** The agenda item a line names ("(agenda item 7)", "(Agenda item 3)") or opens (a minute heading "8 Public Forum", "2713. …"). */
@@ -143,6 +149,8 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
         if (after) block.push({ text: after, page: line.page });
       }
     }
+    // "On being put to the vote the recommendations were CARRIED (unanimously)." then "That the Committee…: 1. …".
+    if (!kind && VOTE_OUTCOME.test(line.text) && /put to (?:the |a )?vote/i.test(lines[index - 1]?.text + ' ' + line.text) && /^(?:That|The)\s.*(?:Committee|Council|Cabinet|Panel|Board)\b.*[:;-]\s*$/.test(lines[index + 1]?.text ?? '')) kind = 'decision';
     if (!kind) continue;
     let lastNumber = 0;
     let end = index;
@@ -186,22 +194,58 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
  */
 function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>): Part[] {
   const parts: Part[] = [];
-  let entry: { start: number; item?: string } = { start: 0 };
+  let entry: { start: number; item?: string } | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const text = lines[index]!.text;
-    if (ENTRY_START.test(text)) entry = { start: index, ...(/^(\d{3,4})\./.exec(text) ? { item: /^(\d{3,4})\./.exec(text)![1]! } : entry.item ? { item: entry.item } : {}) };
-    if (used.has(index) || !IDIOMS.some((pattern) => pattern.test(text))) continue;
-    const from = entry.start;
-    const joined = lines.slice(from, index + 3).map((line) => line.text).join(' ');
+    if (ENTRY_START.test(text)) {
+      const minute = /^(\d{3,4})\./.exec(text)?.[1] ?? entry?.item;
+      entry = { start: index, ...(minute ? { item: minute } : {}) };
+    }
+    // An idiom may wrap onto the next line ("… All Councillors / agreed to this proposal …").
+    const withNext = `${text} ${lines[index + 1]?.text ?? ''}`;
+    if (used.has(index) || !IDIOMS.some((pattern) => pattern.test(withNext))) continue;
+    // From the start of its entry (a minute or a planning application), if that is near; else from its own sentence.
+    const fromEntry = entry !== undefined && index - entry.start <= 12;
+    const from = fromEntry ? entry!.start : index;
+    const window = lines.slice(from, index + 6);
+    const joined = window.map((line) => line.text).join(' ');
     const prefix = lines.slice(from, index).map((line) => line.text).join(' ');
-    const hit = IDIOMS.map((pattern) => pattern.exec(joined.slice(prefix.length))).find(Boolean);
-    const at = prefix.length + (hit?.index ?? 0);
-    const sentenceEnd = joined.slice(at).search(/[.!?](?:\s|$)/);
-    const stop = sentenceEnd < 0 ? joined.length : at + sentenceEnd + 1;
-    // A long entry is cut to the sentence that decides.
-    const sentenceStart = joined.lastIndexOf('. ', at) + 2;
-    const start = at > 600 ? Math.max(0, sentenceStart) : 0;
-    parts.push({ text: clean(joined.slice(start, stop)), page: lines[from]!.page, ...(entry.item ? { item: entry.item } : {}) });
+    const offset = prefix.length + (prefix ? 1 : 0);
+    // The earliest idiom, and only one that starts on this line (one that starts on the next is the next line's).
+    const hit = IDIOMS.map((pattern) => pattern.exec(joined.slice(offset)))
+      .filter((match): match is RegExpExecArray => match !== null && match.index < text.length)
+      .sort((a, b) => a.index - b.index)[0];
+    // A heading is not a decision, even when the sentence under it is ("4 Minutes of the Previous Meeting").
+    if (!hit || (MINUTE_HEADING.test(text) && hit.index + hit[0].length > text.length)) continue;
+    const at = offset + hit.index;
+    const matchEnd = at + hit[0].length;
+    const end = (from: number) => {
+      const found = joined.slice(from).search(/[.!?](?:\s|$)/);
+      return found < 0 ? joined.length : from + found + 1;
+    };
+    let stop = end(Math.max(at, matchEnd - 1));
+    // "… proposed … seconded that TCC pay the fee. All Councillors present were in agreement.": the agreement belongs with it.
+    if (/proposed/i.test(hit[0])) {
+      const after = /^\s*[^.]{0,80}\b(?:in agreement|agreed|carried|in favour)\b[^.]*\./i.exec(joined.slice(stop));
+      if (after) stop += after[0].length;
+    }
+    const dot = joined.lastIndexOf('. ', at);
+    const sentenceStart = dot < 0 ? 0 : dot + 2;
+    // A narrative entry (several sentences before the decision) is cut to the sentence that decides; a list stays whole.
+    const narrative = (joined.slice(0, at).match(/[a-z]{3,}\.\s+[A-Z]/g) ?? []).length >= 3;
+    const start = fromEntry && !narrative ? 0 : sentenceStart;
+    // Cited to the page of the line the part starts on.
+    let page = window[0]!.page;
+    let length = 0;
+    for (const line of window) {
+      if (length + line.text.length >= start) {
+        page = line.page;
+        break;
+      }
+      length += line.text.length + 1;
+    }
+    const partText = clean(joined.slice(start, stop));
+    if (partText.length > 2) parts.push({ text: partText, page, ...(entry?.item && fromEntry ? { item: entry.item } : {}) });
   }
   return parts;
 }
