@@ -44,10 +44,10 @@ const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9£]+/g, '');
  * summariser, so the eval does not grade the summariser with its own rules.
  */
 const BOILERPLATE = [
-  /key decision (?:over|means|is one)|spend\/save|£500k spend|significant in terms of (?:its )?effects on communities|two or more wards/i,
-  /schedule 12a|not for publication|exempt information|for general release|part (?:1|i|2|ii) of schedule/i,
-  /deadline for escalation panel|\(\w\)\s+(?:subject|ward|declarations of interest|decision taken|exempt information|reason for decision|additional information)/i,
-  /e-?mail:|tel(?:ephone)?:?\s*\d|@[\w-]+\.(?:gov|org|co)\.uk|www\./i,
+  // Key-decision criteria: the threshold, not anything this decision spends.
+  /key decision (?:over|means|is one)|spend\/save|significant in terms of (?:its )?effects on communities|(?:two|2) or more wards|key decision (?:report|threshold)/i,
+  /schedule 12a|not for publication|by virtue of paragraph|part (?:1|i|2|ii) of schedule/i,
+  /^(?:contact(?: officer)?|for further information|e-?mail|tel(?:ephone)?)\b/i,
   /voting arrangements|members may make their declaration|intentionally blank/i,
 ];
 
@@ -104,12 +104,12 @@ for (const document of truth.documents) {
 
   const itemsFound = document.items.filter((item) => summary.items.some((found) => found.number === item.number && norm(found.title).startsWith(norm(item.title).slice(0, 20)) && (item.pageStart === undefined || found.pageStart === item.pageStart))).length;
 
-  // A citation is right when its page holds the text (its opening, for a block that runs on).
+  // A citation is right when its page holds the text's opening: a sentence or block is cited to the page it starts on.
   const cited = [...summary.recommendations, ...summary.decisions, ...summary.summary];
   const citationMisses: string[] = [];
   let citationsRight = 0;
   for (const item of cited) {
-    const opening = norm(item.text).slice(0, 80);
+    const opening = norm(item.text).slice(0, 40);
     if (pageText.get(item.page)?.includes(opening)) citationsRight += 1;
     else citationMisses.push(`p${item.page}: ${item.text.slice(0, 100)}`);
   }

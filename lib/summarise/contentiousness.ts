@@ -1,4 +1,5 @@
 import { poundsIn } from './facts';
+import { isTemplateBoilerplate } from './boilerplate';
 import type { Sentence } from './sentences';
 
 /**
@@ -29,7 +30,9 @@ const SIGNALS: readonly [string, number, RegExp][] = [
   ['deferral', 1, /\bdeferred\b|\bdefer(?:ral)?\b|\bwithdrawn\s+from\s+the\s+agenda\b/i],
 ];
 
-export function estimateContentiousness(sentences: readonly Sentence[]): ContentiousnessEstimate {
+export function estimateContentiousness(allSentences: readonly Sentence[]): ContentiousnessEstimate {
+  // Template paragraphs (the key-decision criteria, voting arrangements) are never evidence.
+  const sentences = allSentences.filter((sentence) => !isTemplateBoilerplate(sentence.text));
   const signals: Signal[] = [];
   for (const [name, weight, pattern] of SIGNALS) {
     const hit = sentences.find((sentence) => pattern.test(sentence.text));

@@ -1,3 +1,4 @@
+import { isTemplateBoilerplate } from './boilerplate';
 import { pageAt, type Sentence } from './sentences';
 
 export const FACT_KINDS = ['money', 'date', 'financialYear', 'percentage', 'count', 'decisionReference', 'keyDecision', 'callIn', 'wards'] as const;
@@ -9,6 +10,36 @@ export interface KeyFact {
   page: number;
   /** The sentence it was found in (at most 300 characters), which says what the figure is. */
   sentence?: string;
+  /** What the figure is, in a few words of its own sentence: "cost of the Stage One development and OBC". */
+  label?: string;
+}
+
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'at', 'to', 'for', 'by', 'be', 'is', 'are', 'was', 'were', 'and', 'or', 'in', 'on', 'up', 'with', 'from', 'which', 'that', 'this', 'its', 'will', 'would', 'as', 'total', 'approx', 'approximately', 'around', 'about', 'some', 'over', 'under', 'than', 'circa']);
+
+/**
+ * A few words of the fact's own clause that say what the figure is: the words before it, or,
+ * where it opens its clause, the words after. Never words from another sentence.
+ */
+export function labelFor(sentence: string, figure: string, at: number): string | undefined {
+  const BOUNDARIES = [';', ':', '•', ' – ', ' — ', '. ', ' - '];
+  const clauseStart = Math.max(...BOUNDARIES.map((mark) => sentence.lastIndexOf(mark, at))) + 1;
+  const ends = BOUNDARIES.map((mark) => sentence.indexOf(mark, at + figure.length)).filter((index) => index >= 0);
+  const clauseEnd = ends.length ? Math.min(...ends) : sentence.length;
+  const trim = (words: string[]) => {
+    while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    while (words.length && FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
+    return words;
+  };
+  const wordsOf = (text: string) => text.replace(/[£\d][\d,.]*\s?(?:m|bn|k|million|billion|%)?/gi, ' ').replace(/[^\w’'&/-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const before = trim(wordsOf(sentence.slice(clauseStart, at)).slice(-9));
+  const rawAfter = wordsOf(sentence.slice(at + figure.length, clauseEnd)).slice(0, 9);
+  const after = trim([...rawAfter]);
+  // What follows the figure often says what it is for ("… to £124 for first vehicle permit tariffs").
+  while (rawAfter.length && /^(?:to|and|or|a|the)$/i.test(rawAfter[0]!)) rawAfter.shift();
+  const purpose = /^(?:for|of|per|on|towards)$/i.test(rawAfter[0] ?? '') ? rawAfter : [];
+  const chosen = before.length >= 3 ? [...before.slice(-6), ...purpose.slice(0, 6)] : after.length >= 2 ? after : before.length ? before : after;
+  const label = chosen.join(' ');
+  return label.length >= 4 ? label.charAt(0).toLowerCase() + label.slice(1) : undefined;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -30,19 +61,36 @@ export function extractKeyFacts(sentences: readonly Sentence[], limitPerKind = 1
   const seen = new Set<string>();
   const perKind = new Map<FactKind, number>();
   for (const sentence of sentences) {
+    // Template text holds figures too (the key-decision threshold), and none of them is this matter's.
+    if (isTemplateBoilerplate(sentence.text)) continue;
     for (const [kind, pattern] of PATTERNS) {
       pattern.lastIndex = 0;
       for (const match of sentence.text.matchAll(pattern)) {
         const text = match[0].replace(/\s+/g, ' ').trim();
         const key = `${kind}:${text.toLowerCase()}`;
         if (seen.has(key) || (perKind.get(kind) ?? 0) >= limitPerKind) continue;
+        const label = labelFor(sentence.text, match[0], match.index ?? 0);
+        // A figure with no words of its own (a table cell) says nothing on its own: it is not a key fact.
+        if (!label && kind !== 'keyDecision' && kind !== 'callIn' && kind !== 'wards') continue;
         seen.add(key);
         perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-        facts.push({ kind, text, page: pageAt(sentence, match.index ?? 0), sentence: sentence.text.slice(0, 300) });
+        facts.push({ kind, text, page: pageAt(sentence, match.index ?? 0), sentence: sentence.text.slice(0, 300), ...(label ? { label } : {}) });
       }
     }
   }
   return facts;
+}
+
+const KIND_ORDER: readonly FactKind[] = ['money', 'date', 'callIn', 'keyDecision', 'count', 'percentage', 'financialYear', 'wards', 'decisionReference'];
+
+/** Facts in what is decided or recommended first, then by kind (sums, dates, deadlines…), each group in document order. */
+export function rankFacts(facts: readonly KeyFact[], decidedText: string): KeyFact[] {
+  const decided = decidedText.replace(/\s+/g, ' ');
+  const tied = (fact: KeyFact) => (fact.sentence && decided.includes(fact.sentence.slice(0, 60).replace(/\s+/g, ' ')) ? 0 : 1);
+  return facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((a, b) => tied(a.fact) - tied(b.fact) || KIND_ORDER.indexOf(a.fact.kind) - KIND_ORDER.indexOf(b.fact.kind) || a.index - b.index)
+    .map(({ fact }) => fact);
 }
 
 /** £ amounts as numbers, for sizing a decision. */

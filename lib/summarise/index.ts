@@ -2,7 +2,8 @@ import { isRestricted } from './restricted';
 import type { PageLines } from '../pdf/lines';
 import type { Block, DisplaySummary, Footnote, Inline } from '../summary/model';
 import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
-import { extractKeyFacts, type FactKind, type KeyFact } from './facts';
+import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts';
+import { isTemplateBoilerplate } from './boilerplate';
 import { findParts } from './decisions';
 import { rankSentences } from './rank';
 import { documentText, type Sentence } from './sentences';
@@ -64,6 +65,11 @@ function looksLikeHeading(line: string): boolean {
   return /^\d{1,2}\.?\s+[A-Z][A-Za-z’'&,-]*(?:\s+[A-Za-z’'&,-]+){0,7}$/.test(line) && !/[.;:]$/.test(line);
 }
 
+/** A run of numbered rows ("39 Andrew Lewis Air Pollution 40 Hannah Craven …"): a table, not a sentence. */
+function looksLikeTableRows(text: string): boolean {
+  return (text.match(/(?:^|\s)\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+/g) ?? []).length >= 3;
+}
+
 export interface SummariseOptions {
   /** Summary sentences to pick. */
   sentences?: number;
@@ -106,7 +112,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const sentences = text.sentences;
   const weight = (index: number): number => {
     const sentence = sentences[index]!;
-    if (BOILERPLATE.test(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
+    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || looksLikeTableRows(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
     // Earlier pages of a report say what it is about; the weight fades gently.
@@ -127,7 +133,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     items: items.map((item) => ({ ...item })),
     recommendations,
     decisions,
-    keyFacts: extractKeyFacts(sentences),
+    keyFacts: rankFacts(extractKeyFacts(sentences), recommendationText),
     summary,
     contentiousness: estimateContentiousness(sentences),
     restricted: text.lines.some((line) => isRestricted(line.text)),
