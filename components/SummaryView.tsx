@@ -106,6 +106,16 @@ function Blocks({ blocks, prefix, labels }: { blocks: readonly Block[]; prefix: 
                 <Blocks blocks={block.c} prefix={prefix} labels={labels} />
               </blockquote>
             );
+          case 'more':
+            // A native disclosure: keyboard-operable and announced as expandable without any script.
+            return (
+              <details key={index} class="more">
+                <summary>
+                  <Inlines inlines={block.summary} prefix={prefix} labels={labels} />
+                </summary>
+                <Blocks blocks={block.c} prefix={prefix} labels={labels} />
+              </details>
+            );
         }
       })}
     </>

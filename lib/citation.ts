@@ -63,6 +63,9 @@ function blocks(items: readonly Block[], labels: Map<string, number>, indent = '
         ];
       case 'quote':
         return [...blocks(block.c, labels).map((line) => (line ? `> ${line}` : '>')), ''];
+      case 'more':
+        // Copied in full: a citation leaves nothing behind a disclosure.
+        return blocks(block.c, labels, indent);
     }
   });
 }

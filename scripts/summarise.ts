@@ -48,16 +48,24 @@ if (values.json) {
     for (const item of result.items) console.log(`  ${item.number}. ${item.title}${item.pageStart ? ` (pages ${item.pageStart}–${item.pageEnd})` : ''}`);
     console.log('');
   }
-  if (result.recommendations.length) {
-    console.log('Recommendations and resolutions (verbatim)');
-    for (const block of result.recommendations) console.log(`  - ${block.text} ${cite(block.page)}`);
+  // What was decided first, then what was recommended, every part verbatim.
+  const decided = new Set(result.decisions.map((part) => part.text));
+  if (result.decisions.length) {
+    console.log('Decided (verbatim)');
+    for (const part of result.decisions) console.log(`  - ${part.item ? `Item ${part.item}: ` : ''}${part.text} ${cite(part.page)}`);
+    console.log('');
+  }
+  const recommended = result.recommendations.filter((part) => !decided.has(part.text));
+  if (recommended.length) {
+    console.log('Recommendations (verbatim)');
+    for (const block of recommended) console.log(`  - ${block.text} ${cite(block.page)}`);
     console.log('');
   }
   console.log('Key points');
   for (const sentence of result.summary) console.log(`  - ${sentence.text} ${cite(sentence.page)}`);
   if (result.keyFacts.length) {
     console.log('\nKey facts');
-    for (const fact of result.keyFacts.slice(0, 30)) console.log(`  - ${fact.kind}: ${fact.text} ${cite(fact.page)}`);
+    for (const fact of result.keyFacts.slice(0, 30)) console.log(`  - ${fact.text}${fact.label ? ` — ${fact.label}` : ` (${fact.kind})`} ${cite(fact.page)}`);
   }
   console.log(`\nContentiousness (estimated by Council Lens): ${result.contentiousness.score}/10`);
   for (const signal of result.contentiousness.signals) console.log(`  - ${signal.name}: “${signal.evidence.text.slice(0, 160)}” ${cite(signal.evidence.page)}`);

@@ -65,6 +65,13 @@ function looksLikeHeading(line: string): boolean {
   return /^\d{1,2}\.?\s+[A-Z][A-Za-z’'&,-]*(?:\s+[A-Za-z’'&,-]+){0,7}$/.test(line) && !/[.;:]$/.test(line);
 }
 
+/** Letters and digits only: what "the same text" is compared on. */
+const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** A leading list marker or paragraph number: "1.", "2.3", "(a)", "a)", "•", "-". */
+const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•▪◦·-])\s+(?=[A-Z(£0-9])/;
+/** A decision form's own labels, run together by the text layer: "(a) Subject: … (b) Ward: (c) Declarations of interest:". */
+const FORM_LABELS = /\([a-h]\)\s+(?:subject|ward|declarations? of interest|decision(?:s)? taken|exempt information|decision made in exempt session|additional information|reason for decision)\b/i;
+
 /** A run of numbered rows ("39 Andrew Lewis Air Pollution 40 Hannah Craven …"): a table, not a sentence. */
 function looksLikeTableRows(text: string): boolean {
   return (text.match(/(?:^|\s)\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+/g) ?? []).length >= 3;
@@ -110,9 +117,15 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const decisions = parts.decisions;
 
   const sentences = text.sentences;
+  // A key point never repeats a part already quoted, and is never a form's labels.
+  const quoted = [...recommendations, ...decisions].map((part) => squash(part.text));
+  const repeatsAPart = (sentence: string) => {
+    const own = squash(sentence.replace(LIST_MARKER, ''));
+    return own.length > 0 && quoted.some((part) => part.includes(own.slice(0, 80)) || own.includes(part.slice(0, 80)));
+  };
   const weight = (index: number): number => {
     const sentence = sentences[index]!;
-    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || looksLikeTableRows(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
+    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
     // Earlier pages of a report say what it is about; the weight fades gently.
@@ -124,7 +137,13 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
   );
   const recommendationText = [...recommendations, ...decisions].map((block) => block.text).join(' ');
-  const summary = picked.map((index) => sentences[index]!).filter((sentence) => !recommendationText.includes(sentence.text)).map((sentence) => ({ text: sentence.text, page: sentence.page }));
+  const summary = picked
+    .map((index) => sentences[index]!)
+    .filter((sentence) => !recommendationText.includes(sentence.text))
+    // Whole sentences, with their list marker or paragraph number tidied away.
+    .map((sentence) => ({ text: sentence.text.replace(LIST_MARKER, ''), page: sentence.page }))
+    // The same line on every page of a form (or under every agenda item) is said once.
+    .filter((sentence, index, all) => all.findIndex((other) => squash(other.text) === squash(sentence.text)) === index);
 
   return {
     documentType,
@@ -152,6 +171,9 @@ const FACT_LABEL: Record<FactKind, string> = {
   callIn: 'Call-in',
   wards: 'Wards',
 };
+
+/** Key facts shown before "more". */
+const FACTS_SHOWN = 6;
 
 const DOCUMENT_LABEL: Record<DocumentType, string> = {
   agenda: 'an agenda',
@@ -198,18 +220,30 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   const footnotes = citations.footnotes;
   const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
   const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}.` }] }];
-  if (result.recommendations.length > 0) {
+  // What was decided comes first, every part verbatim with its agenda item, then what was recommended.
+  const decided = new Set(result.decisions.map((part) => part.text));
+  if (result.decisions.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Decided (verbatim)' }] });
+    blocks.push({ t: 'list', ordered: false, items: result.decisions.slice(0, 40).map((part) => [{ t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}: ` }] }] : []), ...cited(part)] }]) });
+  }
+  const recommended = result.recommendations.filter((part) => !decided.has(part.text));
+  if (recommended.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Recommendations (verbatim)' }] });
-    blocks.push({ t: 'list', ordered: false, items: result.recommendations.slice(0, 12).map((item) => [{ t: 'p', c: cited(item) }]) });
+    blocks.push({ t: 'list', ordered: false, items: recommended.slice(0, 30).map((item) => [{ t: 'p', c: cited(item) }]) });
   }
   if (result.summary.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key points' }] });
     for (const sentence of result.summary) blocks.push({ t: 'p', c: cited(sentence) });
   }
-  const facts = result.keyFacts.filter((fact) => fact.kind !== 'date').slice(0, 24);
+  // Facts with their meaning ("£426k — annual cost of the two contracts"): a few, then the rest behind "more".
+  const facts = result.keyFacts.filter((fact) => fact.kind !== 'date' || fact.label).slice(0, 30);
+  const factItem = (fact: KeyFact): Block[] => [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: fact.label ? `${fact.text}` : `${FACT_LABEL[fact.kind]}: ${fact.text}` }] }, ...cited({ text: fact.label ? ` — ${fact.label}` : '', page: fact.page })] }];
   if (facts.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key facts' }] });
-    blocks.push({ t: 'list', ordered: false, items: facts.map((fact) => [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: `${FACT_LABEL[fact.kind]}: ` }] }, ...cited(fact)] }]) });
+    blocks.push({ t: 'list', ordered: false, items: facts.slice(0, FACTS_SHOWN).map(factItem) });
+    if (facts.length > FACTS_SHOWN) {
+      blocks.push({ t: 'more', summary: [{ t: 'text', v: `${facts.length - FACTS_SHOWN} more facts` }], c: [{ t: 'list', ordered: false, items: facts.slice(FACTS_SHOWN).map(factItem) }] });
+    }
   }
   return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes };
 }

@@ -19,7 +19,9 @@ export type Block =
   | { t: 'heading'; level: 2 | 3 | 4; c: Inline[] }
   | { t: 'p'; c: Inline[] }
   | { t: 'list'; ordered: boolean; start?: number; items: Block[][] }
-  | { t: 'quote'; c: Block[] };
+  | { t: 'quote'; c: Block[] }
+  /** The rest of a list, behind a "more" disclosure: `summary` is its label ("8 more facts"). */
+  | { t: 'more'; summary: Inline[]; c: Block[] };
 
 export const PRODUCERS = ['service', 'extractive', 'chrome-ai', 'llm-endpoint'] as const;
 export type Producer = (typeof PRODUCERS)[number];
@@ -61,6 +63,7 @@ export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
     z.object({ t: z.literal('p'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('list'), ordered: z.boolean(), start: z.optional(z.number()), items: z.array(z.array(BlockSchema)) }),
     z.object({ t: z.literal('quote'), c: z.array(BlockSchema) }),
+    z.object({ t: z.literal('more'), summary: z.array(InlineSchema), c: z.array(BlockSchema) }),
   ]),
 );
 

@@ -17,6 +17,8 @@ function allInlines(blocks: readonly Block[]): Inline[] {
         return block.items.flatMap(allInlines);
       case 'quote':
         return allInlines(block.c);
+      case 'more':
+        return [...block.summary, ...allInlines(block.c)];
     }
   });
 }
