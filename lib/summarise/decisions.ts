@@ -27,7 +27,7 @@ const HEADING_OPENERS: readonly [PartKind, RegExp][] = [
 ];
 
 /** Openers that start a decision in the middle of a line, the decision following them on the same line or the next. */
-const INLINE_DECISION = /\b(?:[Ii]t\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
+const INLINE_DECISION = /\b(?:[Ii]t\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD|Cytunwyd|Penderfynwyd)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
 /** A decision that starts with the word itself: "Decision: Cabinet agree to…", "RESOLVED – that…". */
 const LEADING_DECISION = /^(?:decision|penderfyniad)\s*:\s*(?=\S)/i;
 
@@ -59,6 +59,7 @@ const IDIOMS = [
   /\b(?:TCC|the\s+council|the\s+committee)\s+approved\b/i,
   /\bno\s+objections?\b[^.]{0,80}\brecommended\b/i,
   /\b(?:the\s+)?(?:committee|council|cabinet|panel|board)\b[^.]{0,60}\bnoted\s+the\s+(?:report|update|contents|petition)\b/i,
+  /\bcymeradwywyd\b|\bcytunwyd\b|\bpenderfynwyd\b/i,
 ];
 const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
 
@@ -140,11 +141,12 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     if (!kind) {
       const inline = INLINE_DECISION.exec(line.text);
       // Capitals only, or "It was agreed": a stray "agreed" in a sentence is not a resolution.
-      if (inline && (/[A-Z]{5,}/.test(inline[0]) || /^it\s+was/i.test(inline[0]))) {
+      // Capitals only, "It was agreed", or the Welsh words that mean it, which are never anything else.
+      if (inline && (/[A-Z]{5,}/.test(inline[0]) || /^it\s+was/i.test(inline[0]) || /^(?:Cytunwyd|Penderfynwyd)\b/.test(line.text.slice(inline.index)))) {
         kind = 'decision';
         const rest = line.text.slice(inline.index);
         // "It was AGREED that the Policy Committee note the petition…" is itself the decision.
-        const keepsOpener = /^it\s+was\s+agreed\s+that\s+\S/i.test(rest);
+        const keepsOpener = /^it\s+was\s+agreed\s+that\s+\S/i.test(rest) || /^Cytunwyd\s+\S/.test(rest);
         const after = keepsOpener ? rest : line.text.slice(inline.index + inline[0].length).trim();
         if (after) block.push({ text: after, page: line.page });
       }

@@ -30,16 +30,23 @@ export function labelFor(sentence: string, figure: string, at: number): string |
     while (words.length && FUNCTION_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
     return words;
   };
-  const wordsOf = (text: string) => text.replace(/[£\d][\d,.]*\s?(?:m|bn|k|million|billion|%)?/gi, ' ').replace(/[^\w’'&/-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-  const before = trim(wordsOf(sentence.slice(clauseStart, at)).slice(-9));
-  const rawAfter = wordsOf(sentence.slice(at + figure.length, clauseEnd)).slice(0, 9);
+  // Another figure in the clause is a boundary too: "£7,502,000 for the programme of which £4,999,000 …".
+  const FIGURE = /£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?%|\b\d[\d,.]*\b/gi;
+  const wordsOf = (text: string) => text.replace(/[^\w’'&/£%.,-]+/g, ' ').trim().split(/\s+/).filter(Boolean).map((word) => word.replace(/[.,]+$/, ''));
+  const beforeText = sentence.slice(clauseStart, at).split(FIGURE).pop() ?? '';
+  const pieces = sentence.slice(at + figure.length, clauseEnd).split(FIGURE);
+  // A range ("£56 to £124 for …") is read as one figure: its words are the range's.
+  const afterText = (/^\s*(?:to|and|or|–|-)\s*$/i.test(pieces[0] ?? '') && pieces.length > 1 ? pieces[1] : pieces[0]) ?? '';
+  const before = trim(wordsOf(beforeText).slice(-9));
+  const rawAfter = wordsOf(afterText).slice(0, 9);
   const after = trim([...rawAfter]);
   // What follows the figure often says what it is for ("… to £124 for first vehicle permit tariffs").
   while (rawAfter.length && /^(?:to|and|or|a|the)$/i.test(rawAfter[0]!)) rawAfter.shift();
   const purpose = /^(?:for|of|per|on|towards)$/i.test(rawAfter[0] ?? '') ? rawAfter : [];
-  const chosen = before.length >= 3 ? [...before.slice(-6), ...purpose.slice(0, 6)] : after.length >= 2 ? after : before.length ? before : after;
+  const chosen = trim(before.length >= 3 ? [...before.slice(-6), ...purpose.slice(0, 6)] : after.length >= 2 ? after : before.length ? before : after);
   const label = chosen.join(' ');
-  return label.length >= 4 ? label.charAt(0).toLowerCase() + label.slice(1) : undefined;
+  // Lower-case a sentence's capital ("Approved …"), never an acronym's ("RPS").
+  return label.length >= 4 ? (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label) : undefined;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -34,6 +34,8 @@ export interface DocumentSummary {
   contentiousness: ContentiousnessEstimate;
   /** Marked exempt from publication or confidential: never sent to a remote AI endpoint. */
   restricted: boolean;
+  /** The document's language, from its most common words: Welsh ('cy') or English ('en'). */
+  language: 'en' | 'cy';
   tier: 'extractive';
 }
 
@@ -63,6 +65,14 @@ function looksLikeHeading(line: string): boolean {
   const letters = line.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 8 && letters === letters.toUpperCase()) return true;
   return /^\d{1,2}\.?\s+[A-Z][A-Za-z’'&,-]*(?:\s+[A-Za-z’'&,-]+){0,7}$/.test(line) && !/[.;:]$/.test(line);
+}
+
+const WELSH_WORDS = /\b(?:y|yr|yn|ac|ar|gan|wedi|bod|mae|ei|eu|gyda|hefyd|fel|hyn|cyngor|cyfarfod|cofnodion|penderfynwyd|cytunwyd|ynghylch)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|is|that|for|was|be|with|on|by|this|council|meeting|minutes|resolved|agreed)\b/gi;
+
+/** Welsh when its common words outnumber English ones; a bilingual document counts as the language it has more of. */
+export function languageOf(text: string): 'en' | 'cy' {
+  return (text.match(WELSH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0) * 1.2 ? 'cy' : 'en';
 }
 
 /** Letters and digits only: what "the same text" is compared on. */
@@ -156,6 +166,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     summary,
     contentiousness: estimateContentiousness(sentences),
     restricted: text.lines.some((line) => isRestricted(line.text)),
+    language: languageOf(text.lines.slice(0, 400).map((line) => line.text).join(' ')),
     tier: 'extractive',
   };
 }
@@ -219,7 +230,7 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   const citations = new PageCitations();
   const footnotes = citations.footnotes;
   const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
-  const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}.` }] }];
+  const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}${result.language === 'cy' ? ', in Welsh' : ''}.` }] }];
   // What was decided comes first, every part verbatim with its agenda item, then what was recommended.
   const decided = new Set(result.decisions.map((part) => part.text));
   if (result.decisions.length > 0) {

@@ -1,0 +1,129 @@
+/**
+ * The summariser on small excerpts of real council documents (tests/fixtures/corpus-excerpts/,
+ * provenance in tests/fixtures/SOURCES.md): pdf.js's lines for a few pages, so each test reads
+ * exactly what the extension reads. The whole documents are scored by `npm run eval`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PageLines } from '../../lib/pdf/lines';
+import { summariseDocument, toDisplaySummary } from '../../lib/summarise';
+import { FIXTURES } from '../support/fixtures';
+
+function excerpt(name: string): PageLines[] {
+  const text = readFileSync(join(FIXTURES, 'corpus-excerpts', name), 'utf8');
+  return text
+    .split(/^=== PAGE (\d+)\n/m)
+    .slice(1)
+    .reduce<PageLines[]>((pages, part, index, parts) => (index % 2 === 0 ? [...pages, { page: Number(part), lines: parts[index + 1]!.split('\n').filter(Boolean) }] : pages), []);
+}
+
+describe('what is decided, every part verbatim and separate', () => {
+  it('a Bristol Decision Recording Form: its "(d) Decision taken" parts, lettered sub-parts apart, with the agenda item', () => {
+    const result = summariseDocument(excerpt('bristol-decision-form-2024-09-12.txt'));
+    expect(result.documentType).toBe('decisionRecord');
+    const texts = result.decisions.map((part) => part.text);
+    expect(texts[0]).toMatch(/^1\. Initiated a Task and Finish Group, to be chaired by Cllr Rob Bryher, .* Parking and Kerbside Strategy\.$/);
+    // "2. Residents Parking" is a heading over its lettered parts, not a part.
+    expect(texts).not.toContain('2. Residents Parking');
+    expect(texts).toContain('a. Approve and implement increase of £56 to £124 for first vehicle permit tariffs.');
+    expect(texts.find((text) => text.startsWith('c. Approve and implement price alignment'))).toMatch(/delegated to officers in consultation with the Chair$/);
+    expect(result.decisions.every((part) => part.item === '7' || part.item === '8')).toBe(true);
+    // Form labels are never parts, and never key points.
+    expect(texts.some((text) => /Exempt Information|Reason for decision/.test(text))).toBe(false);
+    expect(result.summary.some((sentence) => /\([a-h]\)\s+(?:Subject|Ward)/.test(sentence.text))).toBe(false);
+  });
+
+  it('a Bristol report: "Officer Recommendations:" runs on past "Contractual:" and stops at the next section', () => {
+    const result = summariseDocument(excerpt('bristol-report-recommendations-2024-09-12.txt'));
+    expect(result.documentType).toBe('report');
+    expect(result.recommendations.map((part) => part.text.slice(0, 14))).toEqual(['1. Approve, su', '2. Stage One D', '3. Authorises ', '4. Authorises ']);
+    expect(result.recommendations.map((part) => part.page)).toEqual([3, 3, 4, 4]);
+    // The key-decision threshold in the cover sheet ("Key decision over £500k spend/save") is not a fact of this matter.
+    expect(result.keyFacts.map((fact) => fact.text)).not.toContain('£500k');
+  });
+
+  it('a Gloucester report: "is asked to RECOMMEND that:" and "RESOLVE that:" lists, a date on its own line inside a part', () => {
+    const result = summariseDocument(excerpt('gloucester-report-recommendations.txt'));
+    expect(result.recommendations.map((part) => part.text.slice(0, 4))).toEqual(['(1) ', '(2) ', '(3) ', '(2) ', '(3) ']);
+    expect(result.recommendations[1]!.text).toMatch(/to be implemented from 01 April 2026;$/);
+  });
+
+  it('Bristol minutes: "It was AGREED that …" and "minutes … agreed as accurate" are decisions', () => {
+    const result = summariseDocument(excerpt('bristol-minutes-2025-10-23.txt'));
+    expect(result.documentType).toBe('minutes');
+    const texts = result.decisions.map((part) => part.text);
+    expect(texts).toContain('The minutes of the previous meeting were agreed as accurate.');
+    expect(texts.some((text) => text.startsWith('It was AGREED that the Policy Committee debated and noted the petition.'))).toBe(true);
+  });
+
+  it('Bristol minutes: "the recommendations were CARRIED" then "That the Committee …:" opens the list decided', () => {
+    const result = summariseDocument(excerpt('bristol-minutes-2026-03-19.txt'));
+    const texts = result.decisions.map((part) => part.text);
+    expect(texts.some((text) => text.startsWith('1. Noted the proposed indicative funding allocations of £2,467,388'))).toBe(true);
+    expect(texts.filter((text) => /^[234]\. Authorised the Executive Director Growth and Regeneration/.test(text))).toHaveLength(3);
+  });
+
+  it('community-council minutes: "Approved & signed", "– all approved", planning recommendations, "proposed … seconded … in agreement"', () => {
+    const result = summariseDocument(excerpt('tintern-minutes-2019-06-24.txt'));
+    expect(result.documentType).toBe('minutes');
+    const byItem = (item: string) => result.decisions.filter((part) => part.item === item).map((part) => part.text);
+    expect(byItem('2713')).toContain('2713. Approval of minutes of previous meeting: Approved & signed as correct.');
+    expect(byItem('2715')[0]).toMatch(/^2715\. Accounts for payment:- Merlin Waste .* – all approved\.$/);
+    expect(byItem('2716').some((text) => /^DM\/2019\/00603 .* approval recommended subject to comments/.test(text))).toBe(true);
+    expect(byItem('2718').some((text) => text.includes('she proposed & Cllr Evans seconded that TCC pay the fee. All Councillors present were in agreement.'))).toBe(true);
+  });
+
+  it('a 2009 Merton pack: contents pages, and RESOLVED with (A) and (B) parts in the minutes it carries', () => {
+    const result = summariseDocument(excerpt('merton-pack-2009-10-22.txt'));
+    expect(result.items.slice(0, 4)).toEqual([
+      { number: '1', title: 'Declarations of interest', pageStart: 1 },
+      { number: '2', title: 'Apologies for absence' },
+      expect.objectContaining({ number: '3', pageStart: 3 }),
+      { number: '4', title: 'Annual complaints report', pageStart: 9 },
+    ]);
+    const texts = result.decisions.map((part) => part.text);
+    expect(texts).toContain('That the minutes of the meeting held on 23 June are agreed as a correct record.');
+    expect(texts.some((text) => text.startsWith('(A) That the Audit Committee notes'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('(B) That the Audit Committee notes'))).toBe(true);
+  });
+
+  it('a community council agenda numbered by running minute numbers', () => {
+    const result = summariseDocument(excerpt('tintern-agenda-2018-01-08.txt'));
+    expect(result.documentType).toBe('agenda');
+    expect(result.items.map((item) => item.number)).toEqual(Array.from({ length: 16 }, (_, index) => String(2399 + index)));
+    expect(result.items[6]).toEqual({ number: '2405', title: 'Accounts for payment' });
+  });
+
+  it('Welsh minutes: PENDERFYNWYD and Cytunwyd, labelled as Welsh (a hand-made excerpt: the corpus has none)', () => {
+    const result = summariseDocument(excerpt('handmade-welsh-community-council-minutes.txt'));
+    expect(result.documentType).toBe('minutes');
+    expect(result.language).toBe('cy');
+    const texts = result.decisions.map((part) => part.text);
+    expect(texts).toContain('(a) talu anfoneb Neuadd y Pentref o £120 am logi’r ystafell;');
+    expect(texts).toContain('(b) gofyn i’r Clerc ysgrifennu at y Cyngor Sir ynghylch y terfyn cyflymder ar y ffordd fawr.');
+    expect(texts.some((text) => text.startsWith('Cytunwyd i beidio â gwrthwynebu’r cais'))).toBe(true);
+    expect(texts.some((text) => /Cymeradwywyd a llofnodwyd fel rhai cywir/.test(text))).toBe(true);
+    expect(JSON.stringify(toDisplaySummary(result, 'https://example.llyw.cymru/a.pdf').blocks[0])).toContain('in Welsh');
+  });
+});
+
+describe('facts with their meaning, and readable key points', () => {
+  it('every fact says what it is, from its own sentence, and the ones in what was decided come first', () => {
+    const result = summariseDocument(excerpt('bristol-decision-form-2024-09-12.txt'));
+    expect(result.keyFacts.every((fact) => fact.label && fact.sentence?.includes(fact.text))).toBe(true);
+    expect(result.keyFacts[0]).toMatchObject({ kind: 'money', text: '£56', label: expect.stringContaining('first vehicle permit tariffs') });
+  });
+
+  it('key points are whole sentences without list markers, never repeat a quoted part, and never repeat themselves', () => {
+    for (const name of ['bristol-decision-form-2024-09-12.txt', 'bristol-minutes-2026-03-19.txt', 'bristol-report-recommendations-2024-09-12.txt']) {
+      const result = summariseDocument(excerpt(name));
+      const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+      const points = result.summary.map((sentence) => sentence.text);
+      expect(points.every((text) => !/^\s*(?:\d{1,2}\.|\([a-z]\)|•)\s/.test(text)), name).toBe(true);
+      expect(new Set(points.map(squash)).size, name).toBe(points.length);
+      const quoted = [...result.recommendations, ...result.decisions].map((part) => squash(part.text));
+      expect(points.some((text) => quoted.some((part) => part.includes(squash(text).slice(0, 80)))), name).toBe(false);
+    }
+  });
+});
