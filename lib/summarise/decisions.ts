@@ -12,7 +12,12 @@ export interface Part {
   page: number;
   /** The agenda item or minute the part belongs to, where the document says. */
   item?: string;
+  /** The recorded vote the minutes give for it, as they word it ("CARRIED (5 voting FOR, 4 voting AGAINST)"). */
+  vote?: string;
 }
+
+/** "On being put to the vote the recommendations were CARRIED (5 voting FOR, 4 voting AGAINST)." */
+const RECORDED_VOTE = /\b(?:CARRIED|LOST|FELL|carried|lost|fell)\b(?:\s+(?:unanimously|\((?:unanimously|[^)]{3,80})\)|with\s+[^.]{3,80}))?/;
 
 export type PartKind = 'recommendation' | 'decision';
 
@@ -173,8 +178,12 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
       block.push(candidate);
       end = next;
     }
-    const parts = splitParts(block, item);
-    if (parts.length === 0) continue;
+    const found_ = splitParts(block, item);
+    if (found_.length === 0) continue;
+    // The vote the minutes record just before the decision ("…were CARRIED (5 voting FOR, 4 voting AGAINST). It was APPROVED that;").
+    const voteLine = [lines[index - 1]?.text ?? '', line.text].join(' ');
+    const vote = kind === 'decision' && /put to (?:the |a )?vote/i.test(voteLine) ? RECORDED_VOTE.exec(voteLine.slice(voteLine.search(/put to (?:the |a )?vote/i)))?.[0] : undefined;
+    const parts = vote ? found_.map((part) => ({ ...part, vote: clean(vote) })) : found_;
     for (let used_ = index; used_ <= end; used_ += 1) used.add(used_);
     // In a decision record every block is a decision, in a report every block a recommendation.
     (kind === 'decision' ? found.decisions : found.recommendations).push(...parts);

@@ -3,6 +3,7 @@ import type { PageLines } from '../pdf/lines';
 import type { Block, DisplaySummary, Footnote, Inline } from '../summary/model';
 import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
 import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts';
+import { type AboutDecision, aboutDecision } from './about';
 import { isTemplateBoilerplate } from './boilerplate';
 import { findParts } from './decisions';
 import { rankSentences } from './rank';
@@ -27,8 +28,10 @@ export interface DocumentSummary {
   sections: { title: string; kind: SectionKind; page: number }[];
   items: { number: string; title: string; pageStart?: number; pageEnd?: number }[];
   recommendations: Cited[];
+  /** Who decides, when, its reference, whether it is a key decision and its call-in deadline, where the document states them. */
+  about: AboutDecision;
   /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
-  decisions: (Cited & { item?: string })[];
+  decisions: (Cited & { item?: string; vote?: string })[];
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
@@ -161,6 +164,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
     items: items.map((item) => ({ ...item })),
     recommendations,
+    about: aboutDecision(text),
     decisions,
     keyFacts: rankFacts(extractKeyFacts(sentences), recommendationText),
     summary,
@@ -231,11 +235,27 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   const footnotes = citations.footnotes;
   const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
   const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}${result.language === 'cy' ? ', in Welsh' : ''}.` }] }];
+  // Who decides, when, and by when it can be called in, as the document states them.
+  const { about } = result;
+  const aboutLine: Inline[] = [];
+  const addAbout = (label: string, value: string, page: number) => aboutLine.push(...(aboutLine.length ? [{ t: 'text' as const, v: ' ' }] : []), { t: 'strong', c: [{ t: 'text', v: `${label}: ` }] }, ...cited({ text: value, page }));
+  if (about.decisionMaker) addAbout(result.documentType === 'report' || result.documentType === 'reportsPack' ? 'For decision by' : 'Decided by', about.decisionMaker.text, about.decisionMaker.page);
+  if (about.date && result.documentType === 'decisionRecord') addAbout('Date', about.date.text, about.date.page);
+  if (about.reference) addAbout('Reference', about.reference.text, about.reference.page);
+  if (about.keyDecision) addAbout('Key decision', about.keyDecision.value ? 'yes' : 'no', about.keyDecision.page);
+  if (about.callInDeadline) addAbout('Call-in deadline', about.callInDeadline.text, about.callInDeadline.page);
+  if (aboutLine.length) blocks.push({ t: 'p', c: aboutLine });
   // What was decided comes first, every part verbatim with its agenda item, then what was recommended.
   const decided = new Set(result.decisions.map((part) => part.text));
   if (result.decisions.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Decided (verbatim)' }] });
-    blocks.push({ t: 'list', ordered: false, items: result.decisions.slice(0, 40).map((part) => [{ t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}: ` }] }] : []), ...cited(part)] }]) });
+    blocks.push({
+      t: 'list',
+      ordered: false,
+      items: result.decisions.slice(0, 40).map((part) => [
+        { t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}: ` }] }] : []), ...cited(part), ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : [])] },
+      ]),
+    });
   }
   const recommended = result.recommendations.filter((part) => !decided.has(part.text));
   if (recommended.length > 0) {

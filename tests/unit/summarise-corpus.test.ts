@@ -62,6 +62,8 @@ describe('what is decided, every part verbatim and separate', () => {
     const texts = result.decisions.map((part) => part.text);
     expect(texts.some((text) => text.startsWith('1. Noted the proposed indicative funding allocations of £2,467,388'))).toBe(true);
     expect(texts.filter((text) => /^[234]\. Authorised the Executive Director Growth and Regeneration/.test(text))).toHaveLength(3);
+    // The vote recorded just before the decision goes with each of its parts.
+    expect(result.decisions.find((part) => part.text.startsWith('1. Noted the proposed indicative'))?.vote).toBe('CARRIED (unanimously)');
   });
 
   it('community-council minutes: "Approved & signed", "– all approved", planning recommendations, "proposed … seconded … in agreement"', () => {
@@ -125,5 +127,21 @@ describe('facts with their meaning, and readable key points', () => {
       const quoted = [...result.recommendations, ...result.decisions].map((part) => squash(part.text));
       expect(points.some((text) => quoted.some((part) => part.includes(squash(text).slice(0, 80)))), name).toBe(false);
     }
+  });
+});
+
+describe('who decides, and by when', () => {
+  it('a record of decision states its decision maker, date and deadline; a report who it goes to and whether it is key', () => {
+    const form = summariseDocument(excerpt('bristol-decision-form-2024-09-12.txt'));
+    expect(form.about).toEqual({
+      decisionMaker: { text: 'Transport and Connectivity Policy Committee', page: 1 },
+      date: { text: '12 September 2024', page: 1 },
+      callInDeadline: { text: '19 September 2024', page: 1 },
+    });
+    const display = JSON.stringify(toDisplaySummary(form, 'https://democracy.bristol.gov.uk/documents/g1/d.pdf').blocks.slice(0, 2));
+    expect(display).toContain('Decided by: ');
+    expect(display).toContain('Call-in deadline: ');
+    const report = summariseDocument(excerpt('gloucester-report-recommendations.txt'));
+    expect(report.about).toMatchObject({ decisionMaker: { text: 'Cabinet' }, keyDecision: { value: true } });
   });
 });
