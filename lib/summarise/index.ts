@@ -5,6 +5,7 @@ import { type ContentiousnessEstimate, estimateContentiousness } from './content
 import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts';
 import { type AboutDecision, aboutDecision } from './about';
 import { isTemplateBoilerplate } from './boilerplate';
+import { findPublicForum, type PublicForum } from './public';
 import { findParts } from './decisions';
 import { rankSentences } from './rank';
 import { documentText, type Sentence } from './sentences';
@@ -28,6 +29,8 @@ export interface DocumentSummary {
   sections: { title: string; kind: SectionKind; page: number }[];
   items: { number: string; title: string; pageStart?: number; pageEnd?: number }[];
   recommendations: Cited[];
+  /** Statements, questions and petitions from the public: counted, and never used as key points. */
+  publicForum?: PublicForum;
   /** Who decides, when, its reference, whether it is a key decision and its call-in deadline, where the document states them. */
   about: AboutDecision;
   /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
@@ -130,6 +133,8 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const decisions = parts.decisions;
 
   const sentences = text.sentences;
+  const publicForum = findPublicForum(text);
+  const fromThePublic = (line: number) => publicForum !== undefined && line >= publicForum.lines.start && line <= publicForum.lines.end;
   // A key point never repeats a part already quoted, and is never a form's labels.
   const quoted = [...recommendations, ...decisions].map((part) => squash(part.text));
   const repeatsAPart = (sentence: string) => {
@@ -138,6 +143,8 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   };
   const weight = (index: number): number => {
     const sentence = sentences[index]!;
+    // The public's words are never the council's: nothing from the public forum is a key point.
+    if (fromThePublic(sentence.line)) return 0;
     if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
@@ -165,6 +172,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     items: items.map((item) => ({ ...item })),
     recommendations,
     about: aboutDecision(text),
+    ...(publicForum ? { publicForum } : {}),
     decisions,
     keyFacts: rankFacts(extractKeyFacts(sentences), recommendationText),
     summary,
@@ -261,6 +269,17 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   if (recommended.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Recommendations (verbatim)' }] });
     blocks.push({ t: 'list', ordered: false, items: recommended.slice(0, 30).map((item) => [{ t: 'p', c: cited(item) }]) });
+  }
+  // The public's part, counted and attributed to the public: never mixed into the council's key points.
+  const forum = result.publicForum;
+  if (forum) {
+    const said = [
+      forum.statements ? `${forum.statements.count} ${forum.statements.count === 1 ? 'statement' : 'statements'}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}` : '',
+      forum.questions ? `${forum.questions.count} ${forum.questions.count === 1 ? 'question' : 'questions'}` : '',
+      forum.petitions ? `${forum.petitions.count} ${forum.petitions.count === 1 ? 'petition' : 'petitions'}` : '',
+    ].filter(Boolean);
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'From the public' }] });
+    blocks.push({ t: 'p', c: cited({ text: `${said.join(', ')} from members of the public. These are their words, not the council’s.`, page: forum.page }) });
   }
   if (result.summary.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key points' }] });

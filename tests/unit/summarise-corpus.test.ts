@@ -145,3 +145,17 @@ describe('who decides, and by when', () => {
     expect(report.about).toMatchObject({ decisionMaker: { text: 'Cabinet' }, keyDecision: { value: true } });
   });
 });
+
+describe('the public’s words are never the council’s', () => {
+  it('Bristol’s public forum: statements and questions counted, with their titles for and against, and no key point taken from them', () => {
+    const result = summariseDocument(excerpt('bristol-minutes-public-forum-2026-03-19.txt'));
+    expect(result.publicForum).toMatchObject({ page: 2, statements: { count: 36 }, questions: { count: 80 } });
+    expect(result.publicForum!.statements!.support).toBeGreaterThan(0);
+    expect(result.publicForum!.statements!.oppose).toBeGreaterThan(0);
+    // Residents' statement titles and questions ("Objections to RPS changes", "Council coercion or democracy?") are not key points.
+    expect(result.summary.some((sentence) => /Objections to RPS changes|coercion|Jon Nicholls|Megs Smith/.test(sentence.text))).toBe(false);
+    const display = JSON.stringify(toDisplaySummary(result, 'https://democracy.bristol.gov.uk/documents/g1/m.pdf').blocks);
+    expect(display).toContain('From the public');
+    expect(display).toContain('36 statements');
+  });
+});
