@@ -12,6 +12,8 @@ export interface Part {
   page: number;
   /** The agenda item or minute the part belongs to, where the document says. */
   item?: string;
+  /** That item's title, as its heading or the form's "Subject:" gives it. */
+  itemTitle?: string;
   /** The recorded vote the minutes give for it, as they word it ("CARRIED (5 voting FOR, 4 voting AGAINST)"). */
   vote?: string;
 }
@@ -118,6 +120,26 @@ function itemOf(text: string): string | undefined {
   return minute && !MARKER.test(text) ? minute[1] : undefined;
 }
 
+/**
+ * The title of the item a line opens: a minute heading ("8 Supported Bus Services …", "2715.
+ * Accounts for payment:-") or a decision form's "(a) Subject: …", which may wrap onto the next
+ * lines before "(agenda item 7)".
+ */
+function itemTitleAt(lines: readonly Line[], index: number): string | undefined {
+  const text = lines[index]!.text;
+  const subject = /^\([a-z]\)\s+subject\s*:\s*(.*)$/i.exec(text);
+  if (subject) {
+    const parts = [subject[1]!];
+    for (let next = index + 1; next < Math.min(lines.length, index + 4) && !/agenda\s+item/i.test(parts.join(' ')); next += 1) {
+      if (FORM_LABEL.test(lines[next]!.text)) break;
+      parts.push(lines[next]!.text);
+    }
+    return clean(parts.join(' ').replace(/\(?agenda\s+item\s+\d{1,3}[a-z]?\)?/i, '')) || undefined;
+  }
+  const minute = new RegExp(`^\\d{1,4}\\.?\\s+(?!(?:${MONTH_NAMES})\\b)([A-Z][^.]{2,100}?)\\s*(?::-?|$)`).exec(text);
+  return minute && !MARKER.test(text.replace(/^\d{3,4}\.\s/, '')) ? clean(minute[1]!) : undefined;
+}
+
 export interface FoundParts {
   recommendations: Part[];
   decisions: Part[];
@@ -134,9 +156,15 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
   const found: FoundParts = { recommendations: [], decisions: [], all: [] };
   const used = new Set<number>();
   let item: string | undefined;
+  let itemTitle: string | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
-    item = itemOf(line.text) ?? item;
+    const title = itemTitleAt(lines, index);
+    const number = itemOf(line.text);
+    // A form names its subject before its item number; a minute heading gives both at once.
+    if (title && /^\([a-z]\)/.test(line.text)) itemTitle = title;
+    else if (number) itemTitle = title ?? itemTitle;
+    item = number ?? item;
     let kind = openerOf(line.text);
     const block: Line[] = [];
     if (!kind && LEADING_DECISION.test(line.text)) {
@@ -183,7 +211,7 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     // The vote the minutes record just before the decision ("…were CARRIED (5 voting FOR, 4 voting AGAINST). It was APPROVED that;").
     const voteLine = [lines[index - 1]?.text ?? '', line.text].join(' ');
     const vote = kind === 'decision' && /put to (?:the |a )?vote/i.test(voteLine) ? RECORDED_VOTE.exec(voteLine.slice(voteLine.search(/put to (?:the |a )?vote/i)))?.[0] : undefined;
-    const parts = vote ? found_.map((part) => ({ ...part, vote: clean(vote) })) : found_;
+    const parts = found_.map((part) => ({ ...part, ...(vote ? { vote: clean(vote) } : {}), ...(item && itemTitle ? { itemTitle } : {}) }));
     for (let used_ = index; used_ <= end; used_ += 1) used.add(used_);
     // In a decision record every block is a decision, in a report every block a recommendation.
     (kind === 'decision' ? found.decisions : found.recommendations).push(...parts);

@@ -34,7 +34,7 @@ export interface DocumentSummary {
   /** Who decides, when, its reference, whether it is a key decision and its call-in deadline, where the document states them. */
   about: AboutDecision;
   /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
-  decisions: (Cited & { item?: string; vote?: string })[];
+  decisions: (Cited & { item?: string; itemTitle?: string; vote?: string })[];
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
@@ -261,7 +261,7 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
       t: 'list',
       ordered: false,
       items: result.decisions.slice(0, 40).map((part) => [
-        { t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}: ` }] }] : []), ...cited(part), ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : [])] },
+        { t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: ` }] }] : []), ...cited(part), ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : [])] },
       ]),
     });
   }
