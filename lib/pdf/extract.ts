@@ -1,4 +1,4 @@
-import { linesFromItems, type PageLines, removeRunningLines, type TextItem } from './lines';
+import { laidOutLinesFromItems, type PageLines, removeRunningLines, type TextItem } from './lines';
 
 /**
  * PDF → pages of lines, through pdf.js. The pdf.js module is passed in, because it loads
@@ -136,10 +136,11 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
       ahead.delete(number);
       textItems += items.length;
       if (textItems > maxItems || items.length > MAX_PAGE_TEXT_ITEMS) return pdfFailure('too_complex');
-      const lines = linesFromItems(items.filter(isTextItem));
+      const laidOut = laidOutLinesFromItems(items.filter(isTextItem));
+      const lines = laidOut.map((line) => line.text);
       characters += lines.reduce((sum, line) => sum + line.length, 0);
       if (characters > maxCharacters) return pdfFailure('too_complex');
-      pages.push({ page: number, lines });
+      pages.push({ page: number, lines, layout: laidOut.map(({ size, gap, x }) => ({ size, gap, x })) });
       options.onProgress?.({ stage: 'pages', page: number, of: pdf.numPages });
     }
     // Scans have no text, or only a few stray characters per page from a stamp or page number.

@@ -16,6 +16,17 @@ export interface PageLines {
   /** 1-based page number. */
   page: number;
   lines: string[];
+  /** Where pdf.js gave it: each line's font size and the space above it, for finding headings by layout. */
+  layout?: LineLayout[];
+}
+
+export interface LineLayout {
+  /** The largest font size on the line (pt). */
+  size: number;
+  /** Baseline distance from the line above (pt); 0 for a page's first line. */
+  gap: number;
+  /** Where the line starts (pt from the left). */
+  x: number;
 }
 
 interface Positioned {
@@ -28,6 +39,11 @@ interface Positioned {
 
 /** Groups items whose baselines are within a fraction of the font size, then orders lines top to bottom. */
 export function linesFromItems(items: readonly TextItem[]): string[] {
+  return laidOutLinesFromItems(items).map((line) => line.text);
+}
+
+/** The same lines, each with its layout (font size, space above, left edge). */
+export function laidOutLinesFromItems(items: readonly TextItem[]): ({ text: string } & LineLayout)[] {
   const positioned: Positioned[] = [];
   for (const item of items) {
     if (!item.str) continue;
@@ -46,6 +62,7 @@ export function linesFromItems(items: readonly TextItem[]): string[] {
     if (row && anchor && Math.abs(anchor.y - item.y) <= Math.max(anchor.size, item.size) * 0.5) row.push(item);
     else rows.push([item]);
   }
+  let previousY: number | undefined;
   return rows
     .map((row) => {
       row.sort((a, b) => a.x - b.x);
@@ -57,9 +74,13 @@ export function linesFromItems(items: readonly TextItem[]): string[] {
         line += item.text;
         lastEnd = item.end;
       }
-      return line.replace(/\s+/g, ' ').trim();
+      const text = line.replace(/\s+/g, ' ').trim();
+      const y = row[0]!.y;
+      const gap = previousY === undefined ? 0 : Math.round((previousY - y) * 10) / 10;
+      if (text) previousY = y;
+      return { text, size: Math.round(Math.max(...row.map((item) => item.size)) * 10) / 10, gap, x: Math.round(row[0]!.x) };
     })
-    .filter(Boolean);
+    .filter((line) => line.text);
 }
 
 const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i;
@@ -69,7 +90,13 @@ const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i;
  * digits) and bare page numbers, which would otherwise repeat through every summary.
  */
 export function removeRunningLines(pages: readonly PageLines[]): PageLines[] {
-  if (pages.length < 3) return pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !PAGE_NUMBER.test(line)) }));
+  if (pages.length < 3) {
+    return pages.map((page) => ({
+      ...page,
+      lines: page.lines.filter((line) => !PAGE_NUMBER.test(line)),
+      ...(page.layout ? { layout: page.layout.filter((_, index) => !PAGE_NUMBER.test(page.lines[index]!)) } : {}),
+    }));
+  }
   const shape = (line: string) => line.replace(/\d+/g, '#').toLowerCase();
   const counts = new Map<string, number>();
   for (const page of pages) {
@@ -78,12 +105,16 @@ export function removeRunningLines(pages: readonly PageLines[]): PageLines[] {
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.6));
   const running = new Set([...counts].filter(([, count]) => count >= threshold).map(([key]) => key));
-  return pages.map((page) => ({
-    page: page.page,
-    lines: page.lines.filter((line, index) => {
+  return pages.map((page) => {
+    const keep = page.lines.map((line, index) => {
       if (PAGE_NUMBER.test(line)) return false;
       const atEdge = index < 2 || index >= page.lines.length - 2;
       return !(atEdge && running.has(shape(line)));
-    }),
-  }));
+    });
+    return {
+      page: page.page,
+      lines: page.lines.filter((_, index) => keep[index]),
+      ...(page.layout ? { layout: page.layout.filter((_, index) => keep[index]) } : {}),
+    };
+  });
 }

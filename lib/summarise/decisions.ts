@@ -1,4 +1,5 @@
 import type { DocumentText } from './sentences';
+import { layoutHeadings } from './structure';
 
 /**
  * What was recommended and what was decided, every part verbatim, in the words council templates
@@ -104,9 +105,11 @@ function openerOf(text: string): PartKind | undefined {
   return HEADING_OPENERS.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
-function endsBlock(text: string, started: boolean): boolean {
+function endsBlock(text: string, started: boolean, headingByLayout = false): boolean {
   if (FORM_LABEL.test(text) || RECOMMENDATION_HEADING.test(text)) return true;
   if (!started) return false;
+  // A heading set apart by size or space ends the block whatever it says, unless it is itself a part.
+  if (headingByLayout && !MARKER.test(text)) return true;
   // "Background", or a numbered section title ("3. Background"): a heading, not another part.
   const bare = text.replace(MARKER, '');
   return MINUTE_HEADING.test(text) || (/^[A-Z]/.test(bare) && OTHER_SECTION.test(bare) && bare.length < 70 && !/[.;,]$/.test(bare));
@@ -154,6 +157,7 @@ export interface FoundParts {
 export function findParts(text: DocumentText, options: { minutesIdioms: boolean }): FoundParts {
   const lines: Line[] = text.lines.map((line) => ({ text: line.text.trim(), page: line.page }));
   const found: FoundParts = { recommendations: [], decisions: [], all: [] };
+  const byLayout = layoutHeadings(text);
   const used = new Set<number>();
   let item: string | undefined;
   let itemTitle: string | undefined;
@@ -191,7 +195,7 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     let end = index;
     for (let next = index + 1; next < lines.length && next < index + 90; next += 1) {
       const candidate = lines[next]!;
-      if (endsBlock(candidate.text, block.length > 0) || openerOf(candidate.text) || (block.length > 0 && INLINE_DECISION.test(candidate.text) && /[A-Z]{5,}|^It was/.test(candidate.text))) break;
+      if (endsBlock(candidate.text, block.length > 0, byLayout.has(next)) || openerOf(candidate.text) || (block.length > 0 && INLINE_DECISION.test(candidate.text) && /[A-Z]{5,}|^It was/.test(candidate.text))) break;
       const number = /^(\d{1,2})[.)]/.exec(candidate.text);
       // A label ("Contractual:") inside a list is skipped; a list that starts again at 1 after one is not ours.
       if (/^[A-Z][\w\s&,'’-]{2,50}:$/.test(candidate.text) && !MARKER.test(candidate.text)) {

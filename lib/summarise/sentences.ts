@@ -55,8 +55,8 @@ export function splitSentences(text: string): string[] {
 }
 
 export interface DocumentText {
-  /** Every line, in order, with its page. */
-  lines: { text: string; page: number }[];
+  /** Every line, in order, with its page, and its font size and the space above it where pdf.js gave them. */
+  lines: { text: string; page: number; size?: number; gap?: number }[];
   sentences: Sentence[];
 }
 
@@ -71,11 +71,12 @@ export function documentText(pages: readonly PageLines[], maxCharacters = Number
   const lines: DocumentText['lines'] = [];
   let characters = 0;
   for (const page of pages) {
-    for (const text of page.lines) {
-      if (characters > maxCharacters) break;
-      lines.push({ text, page: page.page });
+    page.lines.forEach((text, index) => {
+      if (characters > maxCharacters) return;
+      const layout = page.layout?.[index];
+      lines.push({ text, page: page.page, ...(layout ? { size: layout.size, gap: layout.gap } : {}) });
       characters += text.length + 1;
-    }
+    });
   }
   const sentences: Sentence[] = [];
   let paragraph = '';

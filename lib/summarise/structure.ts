@@ -45,12 +45,48 @@ export interface Section {
   end: number;
 }
 
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)]! : 0;
+};
+
+/**
+ * Headings found by their layout, whatever their words: a short line, not ending as a sentence
+ * does, set larger than the body text, or standing apart with more space above it than the
+ * body's lines have (and looking like a title). Templates name their sections in many ways; they
+ * set them apart in few. Text without layout (tests, older caches) has no layout headings.
+ */
+export function layoutHeadings(text: DocumentText): Set<number> {
+  const sized = text.lines.filter((line) => line.size !== undefined && line.text.length > 40);
+  const found = new Set<number>();
+  if (sized.length < 5) return found;
+  const bodySize = median(sized.map((line) => line.size!));
+  const bodyGap = median(text.lines.map((line) => line.gap ?? 0).filter((gap) => gap > 0));
+  text.lines.forEach((line, index) => {
+    const value = line.text.trim();
+    if (line.size === undefined || value.length < 3 || value.length > 90 || /[.;,]$/.test(value) || !/^[A-Z0-9(]/.test(value)) return;
+    const words = value.split(/\s+/);
+    const titleLike = value === value.toUpperCase() || words.filter((word) => /^[A-Z0-9(]/.test(word)).length >= Math.ceil(words.length * 0.6);
+    const previous = text.lines[index - 1];
+    const next = text.lines[index + 1];
+    // The line above ended its sentence (or the line stands after a space): not the tail of a wrapped sentence.
+    const startsFresh = !previous || previous.page !== line.page || /[.:;?!)]$/.test(previous.text.trim()) || (line.gap ?? 0) >= bodyGap * 1.3;
+    // Set larger than the text that follows it: a paragraph in a larger face is not a heading.
+    const larger = line.size >= bodySize * 1.12 && (next === undefined || (next.size ?? 0) < line.size * 0.95 || (next.gap ?? 0) >= bodyGap * 1.3);
+    const apart = bodyGap > 0 && (line.gap ?? 0) >= bodyGap * 1.6 && (next?.gap ?? 0) <= bodyGap * 1.6;
+    if (startsFresh && titleLike && value.length < 70 && (larger || apart)) found.add(index);
+  });
+  return found;
+}
+
 export function findSections(text: DocumentText): Section[] {
   const found: Section[] = [];
+  const byLayout = layoutHeadings(text);
   text.lines.forEach((line, index) => {
     const trimmed = line.text.trim();
     if (trimmed.length > 90) return;
-    const kind = SECTION_HEADINGS.find(([, pattern]) => pattern.test(trimmed))?.[0];
+    // Known words name the kind; a heading set apart by its layout alone still starts a section, of its own kind.
+    const kind = SECTION_HEADINGS.find(([, pattern]) => pattern.test(trimmed))?.[0] ?? (byLayout.has(index) ? 'other' : undefined);
     if (kind) found.push({ kind, title: trimmed.replace(/:$/, ''), page: line.page, start: index + 1, end: text.lines.length - 1 });
   });
   for (let index = 0; index < found.length - 1; index += 1) found[index]!.end = Math.max(found[index]!.start, found[index + 1]!.start - 2);

@@ -159,3 +159,24 @@ describe('the public’s words are never the council’s', () => {
     expect(display).toContain('36 statements');
   });
 });
+
+describe('headings by their layout, whatever their words', () => {
+  it('a heading the vocabulary does not know, set larger or apart, still ends a recommendation', () => {
+    // Hand-made, in the shape pdf.js gives: body at 11 pt, 14 pt apart; a 14 pt heading after a space.
+    const body = (text: string) => ({ text, size: 11, gap: 14 });
+    const lines = [
+      body('Report to Cabinet on the future of the Riverside depot and its staff and services.'),
+      { text: 'Recommendations', size: 14, gap: 30 },
+      body('That Cabinet:'),
+      body('1. Approves the closure of the Riverside depot from 1 April 2027.'),
+      body('2. Delegates the sale of the site to the Director of Place.'),
+      { text: 'Matters for Members to Weigh', size: 14, gap: 30 },
+      body('3. Staff at the depot number 42 and would move to the Northgate site in phases over the year.'),
+      body('The depot has served the borough since 1968 and is in poor repair according to the survey.'),
+    ];
+    const pages = [{ page: 1, lines: lines.map((line) => line.text), layout: lines.map(({ size, gap }) => ({ size, gap, x: 56 })) }];
+    const result = summariseDocument(pages);
+    expect(result.recommendations.map((part) => part.text)).toEqual(['1. Approves the closure of the Riverside depot from 1 April 2027.', '2. Delegates the sale of the site to the Director of Place.']);
+    expect(result.sections.map((section) => section.title)).toContain('Matters for Members to Weigh');
+  });
+});
