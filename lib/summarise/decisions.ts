@@ -128,6 +128,8 @@ function itemOf(text: string): string | undefined {
  * Accounts for payment:-") or a decision form's "(a) Subject: …", which may wrap onto the next
  * lines before "(agenda item 7)".
  */
+const MINUTE_TITLE = new RegExp(`^\\d{1,4}\\.?\\s+(?!(?:${MONTH_NAMES})\\b)([A-Z][^.]{2,100}?)\\s*(?::-?|$)`);
+
 function itemTitleAt(lines: readonly Line[], index: number): string | undefined {
   const text = lines[index]!.text;
   const subject = /^\([a-z]\)\s+subject\s*:\s*(.*)$/i.exec(text);
@@ -139,7 +141,7 @@ function itemTitleAt(lines: readonly Line[], index: number): string | undefined 
     }
     return clean(parts.join(' ').replace(/\(?agenda\s+item\s+\d{1,3}[a-z]?\)?/i, '')) || undefined;
   }
-  const minute = new RegExp(`^\\d{1,4}\\.?\\s+(?!(?:${MONTH_NAMES})\\b)([A-Z][^.]{2,100}?)\\s*(?::-?|$)`).exec(text);
+  const minute = MINUTE_TITLE.exec(text);
   return minute && !MARKER.test(text.replace(/^\d{3,4}\.\s/, '')) ? clean(minute[1]!) : undefined;
 }
 
@@ -295,6 +297,15 @@ function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>): Part
 
 function dedupe(found: FoundParts): FoundParts {
   const key = (part: Part) => part.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
-  const keep = (parts: Part[]) => parts.filter((part, index) => parts.findIndex((other) => key(other) === key(part)) === index || part.item !== parts.find((other) => key(other) === key(part))?.item);
+  // The first of each text (per item: the same words under two items are two decisions).
+  const keep = (parts: Part[]) => {
+    const seen = new Set<string>();
+    return parts.filter((part) => {
+      const id = `${part.item ?? ''}|${key(part)}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  };
   return { recommendations: keep(found.recommendations), decisions: keep(found.decisions), all: keep(found.all) };
 }

@@ -137,11 +137,18 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const fromThePublic = (line: number) => publicForum !== undefined && line >= publicForum.lines.start && line <= publicForum.lines.end;
   // A key point never repeats a part already quoted, and is never a form's labels.
   const quoted = [...recommendations, ...decisions].map((part) => squash(part.text));
+  // One string to search for a sentence inside a part, and the parts' openings to find one inside a sentence.
+  const quotedText = quoted.join('|');
+  const OPENING = 40;
+  const openings = new Set(quoted.filter((part) => part.length >= OPENING).map((part) => part.slice(0, OPENING)));
   const repeatsAPart = (sentence: string) => {
     const own = squash(sentence.replace(LIST_MARKER, ''));
-    return own.length > 0 && quoted.some((part) => part.includes(own.slice(0, 80)) || own.includes(part.slice(0, 80)));
+    if (own.length === 0) return false;
+    if (quotedText.includes(own.slice(0, 80))) return true;
+    for (let at = 0; at + OPENING <= own.length; at += 1) if (openings.has(own.slice(at, at + OPENING))) return true;
+    return false;
   };
-  const weight = (index: number): number => {
+  const weightOf = (index: number): number => {
     const sentence = sentences[index]!;
     // The public's words are never the council's: nothing from the public forum is a key point.
     if (fromThePublic(sentence.line)) return 0;
@@ -152,6 +159,9 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     const position = 1 / (1 + sentence.page / Math.max(10, pages.length));
     return sectionWeight * (0.6 + position);
   };
+  // Computed once: the ranker asks for weights inside its sorting.
+  const weights = sentences.map((_, index) => weightOf(index));
+  const weight = (index: number) => weights[index] ?? 0;
   const picked = rankSentences(
     sentences.map((sentence) => sentence.text),
     { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
