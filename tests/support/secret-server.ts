@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { makePdf } from './make-pdf';
 
 /**
@@ -43,7 +42,6 @@ export async function startSecretServer(port = SECRET_PORT): Promise<SecretServe
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  void (server.address() as AddressInfo);
   return {
     requests,
     close: () =>
