@@ -80,6 +80,7 @@ describe('extractors under mutation', () => {
       }
       // Most single-node mutations leave a page readable: the fuzzer must not only produce garbage.
       expect(readable).toBeGreaterThan(0);
-    });
+      // 40 parses of the real 200 KB Kingston page take about 4 s here and more on a loaded machine: no timing is asserted.
+    }, 60_000);
   }
 });
