@@ -150,6 +150,8 @@ export interface FoundParts {
   decisions: Part[];
   /** Both, in the order the document gives them. */
   all: Part[];
+  /** The lines the parts were read from (by index into the document): a key point never comes from these. */
+  quotedLines: Set<number>;
 }
 
 /**
@@ -158,7 +160,7 @@ export interface FoundParts {
  */
 export function findParts(text: DocumentText, options: { minutesIdioms: boolean }): FoundParts {
   const lines: Line[] = text.lines.map((line) => ({ text: line.text.trim(), page: line.page }));
-  const found: FoundParts = { recommendations: [], decisions: [], all: [] };
+  const found: FoundParts = { recommendations: [], decisions: [], all: [], quotedLines: new Set<number>() };
   const byLayout = layoutHeadings(text);
   const used = new Set<number>();
   let item: string | undefined;
@@ -218,14 +220,17 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     const voteLine = [lines[index - 1]?.text ?? '', line.text].join(' ');
     const vote = kind === 'decision' && /put to (?:the |a )?vote/i.test(voteLine) ? RECORDED_VOTE.exec(voteLine.slice(voteLine.search(/put to (?:the |a )?vote/i)))?.[0] : undefined;
     const parts = found_.map((part) => ({ ...part, ...(vote ? { vote: clean(vote) } : {}), ...(item && itemTitle ? { itemTitle } : {}) }));
-    for (let used_ = index; used_ <= end; used_ += 1) used.add(used_);
+    for (let used_ = index; used_ <= end; used_ += 1) {
+      used.add(used_);
+      found.quotedLines.add(used_);
+    }
     // In a decision record every block is a decision, in a report every block a recommendation.
     (kind === 'decision' ? found.decisions : found.recommendations).push(...parts);
     found.all.push(...parts);
     index = end;
   }
   if (options.minutesIdioms) {
-    const idioms = idiomDecisions(lines, used);
+    const idioms = idiomDecisions(lines, used, found.quotedLines);
     found.decisions.push(...idioms);
     found.all.push(...idioms);
   }
@@ -237,7 +242,7 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
  * seconded …, all in agreement". The part runs from the start of its minute or planning entry
  * (or, in a long one, its sentence) to the end of the sentence that decides.
  */
-function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>): Part[] {
+function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>, quotedLines: Set<number>): Part[] {
   const parts: Part[] = [];
   let entry: { start: number; item?: string } | undefined;
   for (let index = 0; index < lines.length; index += 1) {
@@ -290,7 +295,10 @@ function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>): Part
       length += line.text.length + 1;
     }
     const partText = clean(joined.slice(start, stop));
-    if (partText.length > 2) parts.push({ text: partText, page, ...(entry?.item && fromEntry ? { item: entry.item } : {}) });
+    if (partText.length > 2) {
+      parts.push({ text: partText, page, ...(entry?.item && fromEntry ? { item: entry.item } : {}) });
+      for (let quoted = from; quoted <= index; quoted += 1) quotedLines.add(quoted);
+    }
   }
   return parts;
 }
@@ -307,5 +315,5 @@ function dedupe(found: FoundParts): FoundParts {
       return true;
     });
   };
-  return { recommendations: keep(found.recommendations), decisions: keep(found.decisions), all: keep(found.all) };
+  return { recommendations: keep(found.recommendations), decisions: keep(found.decisions), all: keep(found.all), quotedLines: found.quotedLines };
 }

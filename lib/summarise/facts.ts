@@ -62,6 +62,9 @@ const PATTERNS: readonly [FactKind, RegExp][] = [
   ['wards', /\b(?:wards?|electoral\s+divisions?)\s+affected\s*:?\s*[^.;]{2,120}/gi],
 ];
 
+/** The line each fact's sentence starts on, kept beside the facts (not in them) for ranking. */
+const factLines = new WeakMap<KeyFact, number>();
+
 /** Facts a reader scans for, each with the page it is on; repeats of the same fact keep the first. */
 export function extractKeyFacts(sentences: readonly Sentence[], limitPerKind = 12): KeyFact[] {
   const facts: KeyFact[] = [];
@@ -81,7 +84,9 @@ export function extractKeyFacts(sentences: readonly Sentence[], limitPerKind = 1
         if (!label && kind !== 'keyDecision' && kind !== 'callIn' && kind !== 'wards') continue;
         seen.add(key);
         perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-        facts.push({ kind, text, page: pageAt(sentence, match.index ?? 0), sentence: sentence.text.slice(0, 300), ...(label ? { label } : {}) });
+        const fact: KeyFact = { kind, text, page: pageAt(sentence, match.index ?? 0), sentence: sentence.text.slice(0, 300), ...(label ? { label } : {}) };
+        factLines.set(fact, sentence.line);
+        facts.push(fact);
       }
     }
   }
@@ -91,9 +96,8 @@ export function extractKeyFacts(sentences: readonly Sentence[], limitPerKind = 1
 const KIND_ORDER: readonly FactKind[] = ['money', 'date', 'callIn', 'keyDecision', 'count', 'percentage', 'financialYear', 'wards', 'decisionReference'];
 
 /** Facts in what is decided or recommended first, then by kind (sums, dates, deadlines…), each group in document order. */
-export function rankFacts(facts: readonly KeyFact[], decidedText: string): KeyFact[] {
-  const decided = decidedText.replace(/\s+/g, ' ');
-  const tied = (fact: KeyFact) => (fact.sentence && decided.includes(fact.sentence.slice(0, 60).replace(/\s+/g, ' ')) ? 0 : 1);
+export function rankFacts(facts: readonly KeyFact[], isDecidedLine: (line: number) => boolean): KeyFact[] {
+  const tied = (fact: KeyFact) => (isDecidedLine(factLines.get(fact) ?? -1) ? 0 : 1);
   return facts
     .map((fact, index) => ({ fact, index }))
     .sort((a, b) => tied(a.fact) - tied(b.fact) || KIND_ORDER.indexOf(a.fact.kind) - KIND_ORDER.indexOf(b.fact.kind) || a.index - b.index)

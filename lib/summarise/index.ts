@@ -136,23 +136,13 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const publicForum = findPublicForum(text);
   const fromThePublic = (line: number) => publicForum !== undefined && line >= publicForum.lines.start && line <= publicForum.lines.end;
   // A key point never repeats a part already quoted, and is never a form's labels.
-  const quoted = [...recommendations, ...decisions].map((part) => squash(part.text));
-  // One string to search for a sentence inside a part, and the parts' openings to find one inside a sentence.
-  const quotedText = quoted.join('|');
-  const OPENING = 40;
-  const openings = new Set(quoted.filter((part) => part.length >= OPENING).map((part) => part.slice(0, OPENING)));
-  const repeatsAPart = (sentence: string) => {
-    const own = squash(sentence.replace(LIST_MARKER, ''));
-    if (own.length === 0) return false;
-    if (quotedText.includes(own.slice(0, 80))) return true;
-    for (let at = 0; at + OPENING <= own.length; at += 1) if (openings.has(own.slice(at, at + OPENING))) return true;
-    return false;
-  };
+  // A sentence read from the lines a part was quoted from repeats it (by line, so this stays linear on huge packs).
+  const repeatsAPart = (line: number) => parts.quotedLines.has(line);
   const weightOf = (index: number): number => {
     const sentence = sentences[index]!;
     // The public's words are never the council's: nothing from the public forum is a key point.
     if (fromThePublic(sentence.line)) return 0;
-    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.text) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
+    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.line) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
     // Earlier pages of a report say what it is about; the weight fades gently.
@@ -184,7 +174,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     about: aboutDecision(text),
     ...(publicForum ? { publicForum } : {}),
     decisions,
-    keyFacts: rankFacts(extractKeyFacts(sentences), recommendationText),
+    keyFacts: rankFacts(extractKeyFacts(sentences), (line) => parts.quotedLines.has(line)),
     summary,
     contentiousness: estimateContentiousness(sentences),
     restricted: text.lines.some((line) => isRestricted(line.text)),
