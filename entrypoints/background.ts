@@ -39,8 +39,9 @@ async function settingsAddresses(): Promise<string[]> {
   return [settings.serviceUrl, settings.llm.endpoint].filter(Boolean);
 }
 
-async function mayRead(url: URL): Promise<boolean> {
-  const pattern = originPattern(url.href);
+/** Whether the browser lets Council Lens reach this address (a document, the service, the endpoint). */
+async function mayReach(address: string): Promise<boolean> {
+  const pattern = originPattern(address);
   return pattern !== undefined && browser.permissions.contains({ origins: [pattern] });
 }
 
@@ -198,7 +199,7 @@ export default defineBackground(() => {
     if (!fromPdfPage(sender)) return failure('not_allowed', 'Unknown sender.');
     const target = checkDocumentUrl(request.data.url, await chosenPolicy(request.data.url));
     if (!(target instanceof URL)) return target;
-    if (!(await mayRead(target))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    if (!(await mayReach(target.href))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
     return portal.fetchText(request.data, target.href);
   });
 
@@ -245,12 +246,11 @@ export default defineBackground(() => {
     runJob: async (request, onProgress) => (cancelledJobs.has(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress)),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
-      const endpointPattern = settings.llm.endpoint ? originPattern(settings.llm.endpoint) : undefined;
       const outcome = await summaryForTier(summary, url, summarisedAt, {
         tier: settings.summariserTier,
         endpoint: settings.llm,
         askEndpoint: async (endpoint, digest) =>
-          endpointPattern && (await browser.permissions.contains({ origins: [endpointPattern] })) ? askEndpoint(endpoint, digest) : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
+          settings.llm.endpoint && (await mayReach(settings.llm.endpoint)) ? askEndpoint(endpoint, digest) : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
         askChromeAi: (digest) => runner.askChromeAi(digest),
       });
       return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
@@ -277,7 +277,7 @@ export default defineBackground(() => {
     if (!policy || !('hosts' in policy)) return { status: 'failed' as const, error: 'not_allowed', message: policy?.message ?? 'Unknown sender.' };
     const target = checkDocumentUrl(request.data.url, policy);
     if (!(target instanceof URL)) return { status: 'failed' as const, error: 'not_allowed', message: target.message };
-    if (!(await mayRead(target))) {
+    if (!(await mayReach(target.href))) {
       return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
     }
     const frameId = sender.frameId ?? 0;
@@ -330,8 +330,7 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, message: 'Unknown sender.' };
     const request = TestServiceRequest.safeParse(data);
     if (!request.success || !/^https?:\/\//.test(request.data.serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
-    const pattern = originPattern(request.data.serviceUrl);
-    if (!pattern || !(await browser.permissions.contains({ origins: [pattern] }))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
+    if (!(await mayReach(request.data.serviceUrl))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
     const client = new ServiceClient({ baseUrl: request.data.serviceUrl, ...(request.data.serviceKey ? { apiKey: request.data.serviceKey } : {}), maxRetries: 0 });
     // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.
     const result = await client.lookupPage('https://connection-test.moderngov.co.uk/ieListDocuments.aspx?MId=0');

@@ -39,7 +39,7 @@ export async function readCapped(response: Response, maxBytes: number, onChunk?:
  * The address a response really came from, after any redirects. Browsers always set
  * `response.url`; a Response made by hand (tests) has none, and is the one that was asked for.
  */
-export function landedAt(response: Response, requested: string): URL | undefined {
+function landedAt(response: Response, requested: string): URL | undefined {
   try {
     return new URL(response.url || requested);
   } catch {
@@ -47,7 +47,7 @@ export function landedAt(response: Response, requested: string): URL | undefined
   }
 }
 
-export type CheckedResponse = { ok: true; response: Response; url: URL } | { ok: false; redirectedTo?: string };
+export type CheckedResponse = { ok: true; response: Response } | { ok: false };
 
 /**
  * Fetches, then checks where the answer came from before any byte of its body is used: every
@@ -59,9 +59,9 @@ export type CheckedResponse = { ok: true; response: Response; url: URL } | { ok:
 export async function fetchChecked(fetchImpl: typeof fetch, url: string, init: RequestInit, allows: (landed: URL) => boolean): Promise<CheckedResponse> {
   const response = await fetchImpl(url, { ...init, redirect: 'follow' });
   const landed = landedAt(response, url);
-  if (landed && allows(landed)) return { ok: true, response, url: landed };
+  if (landed && allows(landed)) return { ok: true, response };
   await response.body?.cancel().catch(() => undefined);
-  return { ok: false, ...(landed ? { redirectedTo: landed.href } : {}) };
+  return { ok: false };
 }
 
 /** Same site after a redirect: the same host and port, or the same host moved from http to https. */

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './facts';
 import type { DocumentText } from './sentences';
 
 /**
@@ -14,7 +15,7 @@ export interface AboutDecision {
   callInDeadline?: { text: string; page: number };
 }
 
-const DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\s+\d{4}`;
+const DATE = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\s+\d{4}`;
 
 const MAKER = [
   /^decision[\s-]?maker\s*:?\s*(.{3,120})$/i,

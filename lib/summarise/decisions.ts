@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './facts';
 import type { DocumentText } from './sentences';
 import { layoutHeadings } from './structure';
 
@@ -42,7 +43,6 @@ const LEADING_DECISION = /^(?:decision|penderfyniad)\s*:\s*(?=\S)/i;
 /** Where a block ends: form labels, section and minute headings, and the template's other sections. */
 const FORM_LABEL = /^\([a-z]\)\s+[A-Z]/;
 /** "8 Public Forum", "2714. Financial Report", a minute reference ("CYP06 PUBLIC INVOLVEMENT") or a title in capitals. */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
 const MINUTE_HEADING = new RegExp(`^(?:\\d{1,2}\\s{1,}(?!(?:${MONTH_NAMES})\\b)[A-Z0-9][^.;,]{2,100}$|\\d{3,4}\\.\\s+[A-Z]|[A-Z]{2,6}\\s?\\d{1,3}(?:\\s+[A-Z].*)?$|[A-Z][A-Z\\s&,’'()/-]{7,90}$)`);
 const RECOMMENDATION_HEADING = /^Recommendation\s+\d+[A-Z]?\s*[–—:-]/i;
 const OTHER_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:corporate\s+strategy\s+alignment|city\s+benefits|background|reasons?\s+for|purpose\s+of|executive\s+summary|summary|introduction|financial|legal|risk|equalit|consultation|alternative|options|appendices|background\s+papers|contact|report\s+author|key\s+issues|implications|cefndir|rhesymau|atodiad)[\w\s&,()/-]{0,60}:?$/i;
@@ -70,6 +70,9 @@ const IDIOMS = [
   /\bcymeradwywyd\b|\bcytunwyd\b|\bpenderfynwyd\b/i,
 ];
 const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
+
+/** Letters and digits only, lower case: what "the same text" is compared on. */
+export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2').trim();
 
@@ -146,7 +149,6 @@ function itemTitleAt(lines: readonly Line[], index: number): string | undefined 
 }
 
 export interface FoundParts {
-  recommendations: Part[];
   decisions: Part[];
   /** Both, in the order the document gives them. */
   all: Part[];
@@ -160,7 +162,7 @@ export interface FoundParts {
  */
 export function findParts(text: DocumentText, options: { minutesIdioms: boolean }): FoundParts {
   const lines: Line[] = text.lines.map((line) => ({ text: line.text.trim(), page: line.page }));
-  const found: FoundParts = { recommendations: [], decisions: [], all: [], quotedLines: new Set<number>() };
+  const found: FoundParts = { decisions: [], all: [], quotedLines: new Set<number>() };
   const byLayout = layoutHeadings(text);
   const used = new Set<number>();
   let item: string | undefined;
@@ -225,7 +227,7 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
       found.quotedLines.add(used_);
     }
     // In a decision record every block is a decision, in a report every block a recommendation.
-    (kind === 'decision' ? found.decisions : found.recommendations).push(...parts);
+    if (kind === 'decision') found.decisions.push(...parts);
     found.all.push(...parts);
     index = end;
   }
@@ -304,7 +306,7 @@ function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>, quote
 }
 
 function dedupe(found: FoundParts): FoundParts {
-  const key = (part: Part) => part.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  const key = (part: Part) => squash(part.text);
   // The first of each text (per item: the same words under two items are two decisions).
   const keep = (parts: Part[]) => {
     const seen = new Set<string>();
@@ -315,5 +317,5 @@ function dedupe(found: FoundParts): FoundParts {
       return true;
     });
   };
-  return { recommendations: keep(found.recommendations), decisions: keep(found.decisions), all: keep(found.all), quotedLines: found.quotedLines };
+  return { decisions: keep(found.decisions), all: keep(found.all), quotedLines: found.quotedLines };
 }

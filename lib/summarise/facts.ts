@@ -49,10 +49,11 @@ export function labelFor(sentence: string, figure: string, at: number): string |
   return label.length >= 4 ? (/^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label) : undefined;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Month names as councils write them, in English and Welsh: every date pattern in the summariser uses these. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
 const PATTERNS: readonly [FactKind, RegExp][] = [
   ['money', /£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)?\b(?:\s(?:per\s(?:annum|year|week|month)|a\syear))?/gi],
-  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTHS})\\s\\d{4}\\b`, 'g')],
+  ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTH_NAMES})\\s\\d{4}\\b`, 'g')],
   ['financialYear', /\b20\d\d[/-](?:20)?\d\d\b/g],
   ['percentage', /\b\d+(?:\.\d+)?\s?%/g],
   ['count', /\b\d{1,3}(?:,\d{3})*\s(?:children|young people|people|residents|homes|beds|places|pupils|schools|households|families|properties|jobs|units|dwellings|posts|staff|respondents|responses|objections|signatures|carers|adopters|placements|applications)\b/gi],

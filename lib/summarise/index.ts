@@ -6,7 +6,7 @@ import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts
 import { type AboutDecision, aboutDecision } from './about';
 import { isTemplateBoilerplate } from './boilerplate';
 import { findPublicForum, type PublicForum } from './public';
-import { findParts } from './decisions';
+import { findParts, squash } from './decisions';
 import { rankSentences } from './rank';
 import { documentText, type Sentence } from './sentences';
 import { type AgendaItemRange, classifyDocument, type DocumentType, findAgendaItems, findSections, type Section, type SectionKind, sectionOf } from './structure';
@@ -81,8 +81,6 @@ export function languageOf(text: string): 'en' | 'cy' {
   return (text.match(WELSH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0) * 1.2 ? 'cy' : 'en';
 }
 
-/** Letters and digits only: what "the same text" is compared on. */
-const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** A leading list marker or paragraph number: "1.", "2.3", "(a)", "a)", "•", "-". */
 const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•▪◦·-])\s+(?=[A-Z(£0-9])/;
 /** A decision form's own labels, run together by the text layer: "(a) Subject: … (b) Ward: (c) Declarations of interest:". */

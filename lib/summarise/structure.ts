@@ -57,6 +57,17 @@ const median = (values: readonly number[]) => {
  * set them apart in few. Text without layout (tests, older caches) has no layout headings.
  */
 export function layoutHeadings(text: DocumentText): Set<number> {
+  // Sections and parts both ask: one pass per document.
+  const known = headingsOf.get(text);
+  if (known) return known;
+  const found = findLayoutHeadings(text);
+  headingsOf.set(text, found);
+  return found;
+}
+
+const headingsOf = new WeakMap<DocumentText, Set<number>>();
+
+function findLayoutHeadings(text: DocumentText): Set<number> {
   const sized = text.lines.filter((line) => line.size !== undefined && line.text.length > 40);
   const found = new Set<number>();
   if (sized.length < 5) return found;
