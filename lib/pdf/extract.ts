@@ -140,7 +140,7 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
       const lines = laidOut.map((line) => line.text);
       characters += lines.reduce((sum, line) => sum + line.length, 0);
       if (characters > maxCharacters) return pdfFailure('too_complex');
-      pages.push({ page: number, lines, layout: laidOut.map(({ size, gap, x }) => ({ size, gap, x })) });
+      pages.push({ page: number, lines, layout: laidOut.map(({ text: _text, ...layout }) => layout) });
       options.onProgress?.({ stage: 'pages', page: number, of: pdf.numPages });
     }
     // Scans have no text, or only a few stray characters per page from a stamp or page number.

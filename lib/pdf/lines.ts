@@ -6,6 +6,8 @@
 
 export interface TextItem {
   str: string;
+  /** pdf.js's name for the item's font ("g_d0_f4"): the same name for the same face across a document. */
+  fontName?: string;
   /** [a, b, c, d, e, f]: e and f are the x and y of the baseline start. */
   transform: number[];
   width: number;
@@ -27,6 +29,13 @@ export interface LineLayout {
   gap: number;
   /** Where the line starts (pt from the left). */
   x: number;
+  /**
+   * The font that sets most of the line's characters. pdf.js does not say which face is bold, but
+   * a heading set in another face than the body's (bold, most often) still tells: see structure.ts.
+   */
+  face?: string;
+  /** A table row's cells, where a gap wider than two spaces' worth splits the line into columns. */
+  cells?: { x: number; text: string }[];
 }
 
 interface Positioned {
@@ -35,6 +44,7 @@ interface Positioned {
   y: number;
   end: number;
   size: number;
+  face: string;
 }
 
 /** Groups items whose baselines are within a fraction of the font size, then orders lines top to bottom. */
@@ -50,7 +60,7 @@ export function laidOutLinesFromItems(items: readonly TextItem[]): ({ text: stri
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const size = Math.abs(item.transform[3] ?? item.height) || item.height || 10;
-    positioned.push({ text: item.str, x, y, end: x + item.width, size });
+    positioned.push({ text: item.str, x, y, end: x + item.width, size, face: item.fontName ?? '' });
   }
   // Top to bottom (PDF y grows upwards), then left to right.
   positioned.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -68,17 +78,32 @@ export function laidOutLinesFromItems(items: readonly TextItem[]): ({ text: stri
       row.sort((a, b) => a.x - b.x);
       let line = '';
       let lastEnd: number | undefined;
+      const cells: { x: number; text: string }[] = [];
+      const faces = new Map<string, number>();
       for (const item of row) {
         // A gap wider than a fifth of the font size is a space the PDF did not write.
         if (lastEnd !== undefined && item.x - lastEnd > item.size * 0.2 && !line.endsWith(' ') && !item.text.startsWith(' ')) line += ' ';
+        // Wider than two ems: the next column of a table (justified text never stretches a space that far).
+        if (lastEnd === undefined || item.x - lastEnd > item.size * 2) cells.push({ x: Math.round(item.x), text: '' });
+        cells[cells.length - 1]!.text += item.text;
         line += item.text;
         lastEnd = item.end;
+        if (item.text.trim()) faces.set(item.face, (faces.get(item.face) ?? 0) + item.text.length);
       }
       const text = line.replace(/\s+/g, ' ').trim();
       const y = row[0]!.y;
       const gap = previousY === undefined ? 0 : Math.round((previousY - y) * 10) / 10;
       if (text) previousY = y;
-      return { text, size: Math.round(Math.max(...row.map((item) => item.size)) * 10) / 10, gap, x: Math.round(row[0]!.x) };
+      const face = [...faces].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const columns = cells.map((cell) => ({ x: cell.x, text: cell.text.replace(/\s+/g, ' ').trim() })).filter((cell) => cell.text);
+      return {
+        text,
+        size: Math.round(Math.max(...row.map((item) => item.size)) * 10) / 10,
+        gap,
+        x: Math.round(row[0]!.x),
+        ...(face ? { face } : {}),
+        ...(columns.length > 1 ? { cells: columns } : {}),
+      };
     })
     .filter((line) => line.text);
 }

@@ -5,7 +5,7 @@ import { type ContentiousnessEstimate, estimateContentiousness } from './content
 import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts';
 import { type AboutDecision, aboutDecision } from './about';
 import { isTemplateBoilerplate } from './boilerplate';
-import { findPublicForum, type PublicForum } from './public';
+import { findPublicForum, isPetitionRecord, type PublicEntry, type PublicForum } from './public';
 import { findParts, squash } from './decisions';
 import { rankSentences } from './rank';
 import { documentText, type Sentence } from './sentences';
@@ -57,6 +57,10 @@ const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
   background: 0.9,
   legal: 0.6,
   risks: 0.6,
+  // Who came, who sent apologies, who declared an interest: the record needs them, a reader's summary rarely does.
+  attendance: 0.3,
+  apologies: 0.3,
+  interests: 0.4,
 };
 
 /** Sentences that are template boilerplate in nearly every council document. */
@@ -131,15 +135,18 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const decisions = parts.decisions;
 
   const sentences = text.sentences;
-  const publicForum = findPublicForum(text);
-  const fromThePublic = (line: number) => publicForum !== undefined && line >= publicForum.lines.start && line <= publicForum.lines.end;
+  // The items an entry may concern: the agenda's, and the minutes' own numbered headings over what they resolved.
+  const knownItems = [...items, ...decisions.flatMap((part) => (part.item && part.itemTitle ? [{ number: part.item, title: part.itemTitle }] : []))];
+  const publicForum = findPublicForum(text, knownItems);
+  const forumLines = publicForum?.lines;
+  const fromThePublic = (line: number) => forumLines !== undefined && line >= forumLines.start && line <= forumLines.end;
   // A key point never repeats a part already quoted, and is never a form's labels.
   // A sentence read from the lines a part was quoted from repeats it (by line, so this stays linear on huge packs).
   const repeatsAPart = (line: number) => parts.quotedLines.has(line);
   const weightOf = (index: number): number => {
     const sentence = sentences[index]!;
     // The public's words are never the council's: nothing from the public forum is a key point.
-    if (fromThePublic(sentence.line)) return 0;
+    if (fromThePublic(sentence.line) || isPetitionRecord(sentence.text)) return 0;
     if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.line) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
@@ -236,6 +243,48 @@ export class PageCitations {
   }
 }
 
+const ENTRY_KIND: Record<PublicEntry['kind'], [string, string]> = { statement: ['statement', 'statements'], question: ['question', 'questions'], petition: ['petition', 'petitions'] };
+const counted = (count: number, kind: PublicEntry['kind']) => `${count} ${ENTRY_KIND[kind][count === 1 ? 0 : 1]}`;
+/** Entries listed before "more". */
+const PUBLIC_ENTRIES_SHOWN = 6;
+
+/**
+ * The public's statements, questions and petitions as what they are: counted, the subject most
+ * share, then each attributed (who, on which item, its title in their words, the council's
+ * response), every line cited. Never mixed into the council's key points.
+ */
+export function publicForumBlocks(forum: PublicForum, cited: (item: Cited) => Inline[]): Block[] {
+  const said = [
+    forum.statements ? `${counted(forum.statements.count, 'statement')}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}` : '',
+    forum.questions ? counted(forum.questions.count, 'question') : '',
+    forum.petitions ? counted(forum.petitions.count, 'petition') : '',
+  ].filter(Boolean);
+  const blocks: Block[] = [
+    { t: 'heading', level: 3, c: [{ t: 'text', v: 'From the public' }] },
+    { t: 'p', c: cited({ text: `${said.join(', ')} from members of the public. These are their words, not the council’s.`, page: forum.page }) },
+  ];
+  for (const topic of forum.topics) {
+    const total = topic.kind === 'statement' ? (forum.statements?.count ?? topic.count) : topic.kind === 'question' ? (forum.questions?.count ?? topic.count) : (forum.petitions?.count ?? topic.count);
+    const stance = topic.support || topic.oppose ? `: ${topic.oppose} against or concerned, ${topic.support} in support, by their titles` : '';
+    blocks.push({ t: 'p', c: [{ t: 'text', v: `${topic.count} of the ${counted(total, topic.kind)} are about ${topic.name}${stance}.` }] });
+  }
+  const entry = (item: PublicEntry): Block[] => {
+    const label = `${ENTRY_KIND[item.kind][0].replace(/^./, (first) => first.toUpperCase())}${item.refs ? ` ${item.refs}` : ''}, ${item.who}`;
+    const about = item.about ? `: “${item.about.length > 160 ? `${item.about.slice(0, 159).replace(/\s\S*$/, '')}…` : item.about}”` : '';
+    const extras = [item.item ? `item ${item.item}` : '', item.signatures ? `${item.signatures.toLocaleString('en-GB')} signatures` : '', item.stance === 'oppose' ? 'against or concerned' : item.stance === 'support' ? 'in support' : ''].filter(Boolean);
+    const blocks: Block[] = [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: label }] }, ...cited({ text: `${about}${extras.length ? ` (${extras.join(', ')})` : ''}`, page: item.page })] }];
+    if (item.response) blocks.push({ t: 'p', c: [{ t: 'em', c: [{ t: 'text', v: 'Response: ' }] }, ...cited(item.response)] });
+    return blocks;
+  };
+  if (forum.entries.length) {
+    blocks.push({ t: 'list', ordered: false, items: forum.entries.slice(0, PUBLIC_ENTRIES_SHOWN).map(entry) });
+    if (forum.entries.length > PUBLIC_ENTRIES_SHOWN) {
+      blocks.push({ t: 'more', summary: [{ t: 'text', v: `${forum.entries.length - PUBLIC_ENTRIES_SHOWN} more from the public` }], c: [{ t: 'list', ordered: false, items: forum.entries.slice(PUBLIC_ENTRIES_SHOWN).map(entry) }] });
+    }
+  }
+  return blocks;
+}
+
 export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, generatedAt?: string): DisplaySummary {
   const citations = new PageCitations();
   const footnotes = citations.footnotes;
@@ -269,16 +318,7 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
     blocks.push({ t: 'list', ordered: false, items: recommended.slice(0, 30).map((item) => [{ t: 'p', c: cited(item) }]) });
   }
   // The public's part, counted and attributed to the public: never mixed into the council's key points.
-  const forum = result.publicForum;
-  if (forum) {
-    const said = [
-      forum.statements ? `${forum.statements.count} ${forum.statements.count === 1 ? 'statement' : 'statements'}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}` : '',
-      forum.questions ? `${forum.questions.count} ${forum.questions.count === 1 ? 'question' : 'questions'}` : '',
-      forum.petitions ? `${forum.petitions.count} ${forum.petitions.count === 1 ? 'petition' : 'petitions'}` : '',
-    ].filter(Boolean);
-    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'From the public' }] });
-    blocks.push({ t: 'p', c: cited({ text: `${said.join(', ')} from members of the public. These are their words, not the council’s.`, page: forum.page }) });
-  }
+  if (result.publicForum) blocks.push(...publicForumBlocks(result.publicForum, cited));
   if (result.summary.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key points' }] });
     for (const sentence of result.summary) blocks.push({ t: 'p', c: cited(sentence) });

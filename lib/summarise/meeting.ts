@@ -1,5 +1,5 @@
 import type { Block, DisplaySummary } from '../summary/model';
-import { type Cited, type DocumentSummary, PageCitations } from './index';
+import { type Cited, type DocumentSummary, PageCitations, publicForumBlocks } from './index';
 
 /**
  * A whole meeting from its documents, per agenda item: the reports pack is split by its
@@ -54,6 +54,9 @@ export function combineMeeting(documents: readonly MeetingDocumentResult[], page
     if (document.summary.documentType === 'agenda' && pack) continue;
     section(document.title, document.summary.recommendations.map((block) => ({ item: block, document })), document.summary.summary.map((sentence) => ({ item: sentence, document })));
   }
+  // The public's statements and questions, from the minutes that list them: attributed, never among the council's points.
+  const withForum = documents.find((document) => document.summary.publicForum);
+  if (withForum?.summary.publicForum) blocks.push(...publicForumBlocks(withForum.summary.publicForum, (item) => citations.cite(item, withForum.url, withForum.title)));
   if (blocks.length === 0) blocks.push({ t: 'p', c: [{ t: 'text', v: 'The documents had no recommendations or summary points Council Lens could pick out.' }] });
   return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes: citations.footnotes };
 }

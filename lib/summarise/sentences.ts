@@ -54,9 +54,19 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
+export interface DocumentLine {
+  text: string;
+  page: number;
+  size?: number;
+  gap?: number;
+  x?: number;
+  face?: string;
+  cells?: { x: number; text: string }[];
+}
+
 export interface DocumentText {
   /** Every line, in order, with its page, and its font size and the space above it where pdf.js gave them. */
-  lines: { text: string; page: number; size?: number; gap?: number }[];
+  lines: DocumentLine[];
   sentences: Sentence[];
 }
 
@@ -74,7 +84,7 @@ export function documentText(pages: readonly PageLines[], maxCharacters = Number
     page.lines.forEach((text, index) => {
       if (characters > maxCharacters) return;
       const layout = page.layout?.[index];
-      lines.push({ text, page: page.page, ...(layout ? { size: layout.size, gap: layout.gap } : {}) });
+      lines.push({ text, page: page.page, ...layout });
       characters += text.length + 1;
     });
   }

@@ -16,24 +16,36 @@ export const SECTION_KINDS = [
   'keyDecision',
   'wards',
   'risks',
+  'attendance',
+  'apologies',
+  'interests',
   'other',
 ] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 
-/** Headings council templates use, in the words they use them. */
+/** A heading's optional paragraph number ("4.", "4.2", "2709."). */
+const NUMBER = String.raw`^(?:\d+(?:\.\d+)*\.?\s+)?`;
+/** A heading in these words, after its number; `ending` is what may follow them. */
+const heading = (words: string, ending = String.raw`:?$`) => new RegExp(`${NUMBER}(?:${words})${ending}`, 'i');
+
+/** Headings council templates use, in the words they use them, in English and Welsh. */
 const SECTION_HEADINGS: readonly [SectionKind, RegExp][] = [
-  ['recommendations', /^(\d+(\.\d+)*\.?\s+)?recommendations?(\s+(to|for)\s+[\w\s]+)?:?$/i],
-  ['resolved', /^(it was\s+)?resolved\b/i],
-  ['reasons', /^(\d+(\.\d+)*\.?\s+)?reasons?\s+for\s+(the\s+)?(decision|recommendations?)s?:?$/i],
-  ['alternatives', /^(\d+(\.\d+)*\.?\s+)?(other\s+)?(alternative|options)\b.*(considered|rejected)?:?$/i],
-  ['financial', /^(\d+(\.\d+)*\.?\s+)?financial\s+(implications|considerations)\b/i],
-  ['legal', /^(\d+(\.\d+)*\.?\s+)?legal\s+(implications|considerations)\b/i],
-  ['purpose', /^(\d+(\.\d+)*\.?\s+)?purpose(\s+of\s+(the\s+)?report)?:?$/i],
-  ['summary', /^(\d+(\.\d+)*\.?\s+)?(executive\s+summary|summary|introduction)\b:?$/i],
-  ['background', /^(\d+(\.\d+)*\.?\s+)?(background|context|issues?)\b:?$/i],
-  ['keyDecision', /^key\s+decision\b/i],
-  ['wards', /^(wards?|electoral\s+divisions?|divisions?)\s+affected\b/i],
-  ['risks', /^(\d+(\.\d+)*\.?\s+)?(risks?|risk\s+(management|implications))\b:?$/i],
+  ['recommendations', heading(String.raw`(?:officer\s+)?recommendations?(?:\s+(?:to|for)\s+[\w\s]+)?|argymhelliad|argymhellion(?:\s+[\w\s]+)?`)],
+  ['resolved', /^(?:it was\s+)?resolved\b|^penderfynwyd\b|^penderfyniad(?:au)?:?$/i],
+  ['reasons', heading(String.raw`reasons?\s+for\s+(?:the\s+)?(?:decision|recommendations?)s?|rhesymau\s+(?:dros|am)(?:\s+y)?\s+(?:penderfyniad|argymhelliad|argymhellion)`)],
+  ['alternatives', heading(String.raw`(?:other\s+)?(?:alternative|options)\b.*|opsiynau\b.*|dewisiadau\s+eraill\b.*`)],
+  ['financial', heading(String.raw`financial\s+(?:implications|considerations)|goblygiadau\s+ariannol`, String.raw`\b`)],
+  ['legal', heading(String.raw`legal\s+(?:implications|considerations)|goblygiadau\s+cyfreithiol`, String.raw`\b`)],
+  ['purpose', heading(String.raw`purpose(?:\s+of\s+(?:the\s+)?report)?|(?:pwrpas|diben)(?:\s+yr\s+adroddiad)?`)],
+  ['summary', heading(String.raw`executive\s+summary|summary|introduction|crynodeb(?:\s+gweithredol)?|cyflwyniad`)],
+  ['background', heading(String.raw`background|context|issues?|cefndir|cyd-destun`)],
+  ['keyDecision', /^key\s+decision\b|^penderfyniad\s+allweddol\b/i],
+  ['wards', /^(?:wards?|electoral\s+divisions?|divisions?)\s+affected\b|^wardiau\s+(?:yr\s+effeithir|sy['’]n\s+cael)/i],
+  ['risks', heading(String.raw`risks?|risk\s+(?:management|implications)|risgiau|rheoli\s+risg`)],
+  // A meeting's formalities: who came, who sent apologies, who declared an interest. Procedure, rarely a key point.
+  ['attendance', heading(String.raw`present|members\s+present|in\s+attendance|yn\s+bresennol|aelodau\s+yn\s+bresennol`, String.raw`\s*(?::|$|\s+[–—-]\s)`)],
+  ['apologies', heading(String.raw`apologies(?:\s+for\s+absence)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?`, String.raw`\s*(?::|$|\s+[–—-]\s)`)],
+  ['interests', heading(String.raw`declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interests?|datganiadau\s+o\s+ddiddordeb|datgan\s+(?:cysylltiad|buddiant)|datganiadau\s+o\s+fuddiant`, String.raw`\b`)],
 ];
 
 export interface Section {
@@ -52,8 +64,8 @@ const median = (values: readonly number[]) => {
 
 /**
  * Headings found by their layout, whatever their words: a short line, not ending as a sentence
- * does, set larger than the body text, or standing apart with more space above it than the
- * body's lines have (and looking like a title). Templates name their sections in many ways; they
+ * does, set larger than the body text, in another face than the body's (bold), or standing apart
+ * with more space above it than the body's lines have (and looking like a title). Templates name their sections in many ways; they
  * set them apart in few. Text without layout (tests, older caches) has no layout headings.
  */
 export function layoutHeadings(text: DocumentText): Set<number> {
@@ -73,6 +85,10 @@ function findLayoutHeadings(text: DocumentText): Set<number> {
   if (sized.length < 5) return found;
   const bodySize = median(sized.map((line) => line.size!));
   const bodyGap = median(text.lines.map((line) => line.gap ?? 0).filter((gap) => gap > 0));
+  // The body's face sets most characters; a short line in another face (bold, usually) at the body's size is emphasis.
+  const faces = new Map<string, number>();
+  for (const line of sized) if (line.face) faces.set(line.face, (faces.get(line.face) ?? 0) + line.text.length);
+  const bodyFace = [...faces].sort((a, b) => b[1] - a[1])[0]?.[0];
   text.lines.forEach((line, index) => {
     const value = line.text.trim();
     if (line.size === undefined || value.length < 3 || value.length > 90 || /[.;,]$/.test(value) || !/^[A-Z0-9(]/.test(value)) return;
@@ -85,7 +101,9 @@ function findLayoutHeadings(text: DocumentText): Set<number> {
     // Set larger than the text that follows it: a paragraph in a larger face is not a heading.
     const larger = line.size >= bodySize * 1.12 && (next === undefined || (next.size ?? 0) < line.size * 0.95 || (next.gap ?? 0) >= bodyGap * 1.3);
     const apart = bodyGap > 0 && (line.gap ?? 0) >= bodyGap * 1.6 && (next?.gap ?? 0) <= bodyGap * 1.6;
-    if (startsFresh && titleLike && value.length < 70 && (larger || apart)) found.add(index);
+    // In another face than the body, and the lines around it are not: a bold paragraph (or a label inside one) is not a heading.
+    const emphasised = bodyFace !== undefined && line.face !== undefined && line.face !== bodyFace && previous?.face !== line.face && (next === undefined || next.face !== line.face || (next.gap ?? 0) >= bodyGap * 1.3);
+    if (startsFresh && titleLike && value.length < 70 && (larger || apart || emphasised)) found.add(index);
   });
   return found;
 }

@@ -158,6 +158,103 @@ describe('the public’s words are never the council’s', () => {
     expect(display).toContain('From the public');
     expect(display).toContain('36 statements');
   });
+
+  it('Bristol’s public forum, entry by entry: who, their title, the item it names and its stance, with the subject most share', () => {
+    const forum = summariseDocument(excerpt('bristol-minutes-public-forum-2026-03-19.txt')).publicForum!;
+    const statements = forum.entries.filter((entry) => entry.kind === 'statement');
+    expect(statements).toHaveLength(36);
+    expect(statements[0]).toMatchObject({ refs: '01', who: 'Jon Nicholls', about: 'Objections to RPS changes', stance: 'oppose', page: 2 });
+    expect(statements[1]).toMatchObject({ who: 'Joseph Thomas', about: 'Support safety for children and a better city.', stance: 'support' });
+    // A title that wraps onto the next line is one title; "(Item 8)" ties it to its agenda item.
+    expect(statements[2]!.about).toBe('Against South Bristol liveable neighbourhood on grounds of safety to cyclists and pedestrians');
+    expect(statements.find((entry) => entry.refs === '11')).toMatchObject({ item: '8', stance: 'support' });
+    expect(statements.find((entry) => entry.refs === '16')).toMatchObject({ who: 'Melissa Topping', about: 'EBLN Statement on the Systematic Exclusion and Rights of Access for Disabled Residents' });
+    // Several questions from one person are one entry with every reference, and each question's own title.
+    const questions = forum.entries.filter((entry) => entry.kind === 'question');
+    expect(questions[0]).toMatchObject({ refs: '01, 02 & 03', who: 'Mr Shaban Ali' });
+    expect(questions[0]!.about).toContain('03 – EBLN Monitoring Report Q3');
+    // The subject a quarter or more share, named in full beside its acronym.
+    expect(forum.topics.map((topic) => topic.name)).toContain('20mph');
+    expect(forum.topics.find((topic) => topic.name === '20mph')).toMatchObject({ kind: 'statement', oppose: 0 });
+    expect(forum.topics.find((topic) => topic.name === '20mph')!.support).toBeGreaterThanOrEqual(6);
+  });
+
+  it('statements and a question printed in full: attributed, their gist in their own words, the response kept, none of it a key point', () => {
+    const result = summariseDocument(excerpt('handmade-statements-in-full.txt'));
+    const forum = result.publicForum!;
+    expect(forum.entries.map((entry) => [entry.kind, entry.who])).toEqual([
+      ['statement', 'Jane Doe'],
+      ['statement', 'Cllr John Smith'],
+      ['statement', 'Aled Jones'],
+      ['question', 'Mary Brown'],
+    ]);
+    expect(forum.entries[0]).toMatchObject({ refs: '1', about: 'Bus lanes on the A4', item: '6' });
+    expect(forum.entries[1]).toMatchObject({ about: 'Support for the A4 bus lanes', stance: 'support' });
+    // No title: the statement's opening words are its gist.
+    expect(forum.entries[2]!.about).toMatch(/^The consultation ignored the views of residents in Keynsham/);
+    expect(forum.entries[3]!.response).toEqual({ text: 'The scheme is estimated to cost £12.4m, funded by the City Region Sustainable Transport Settlement. No local taxpayer contribution is expected.', page: 2 });
+    expect(forum.statements!.count).toBe(3);
+    // The resident's words never become the council's key points; the council's decision is still there.
+    expect(result.summary.some((sentence) => /NOT needed|I support the bus lanes|consultation ignored|£12\.4m/.test(sentence.text))).toBe(false);
+    expect(result.decisions.map((part) => part.text)).toContain('that the Committee approve the A4 bus lanes scheme for construction from September 2025.');
+    const display = JSON.stringify(toDisplaySummary(result, 'https://example.moderngov.co.uk/documents/g1/m.pdf').blocks);
+    expect(display).toContain('Statement 1, Jane Doe');
+    expect(display).toContain('Response: ');
+  });
+
+  it('where pdf.js sets the columns apart, a name and a title that both wrap are each read whole', () => {
+    // Bristol's 19 March 2026 minutes, page 3, as pdf.js lays them out (x in pt, cells split by wide gaps).
+    const line = (text: string, x: number, cells?: { x: number; text: string }[]) => ({ text, x, cells });
+    const rows = [
+      line('Public Statements', 43),
+      line('Ref No Name Title', 43),
+      line('24 Councillor Patrick Support for 20mph Roads in Hotwells & Harbourside', 48, [
+        { x: 48, text: '24 Councillor Patrick' },
+        { x: 251, text: 'Support for 20mph Roads in Hotwells & Harbourside' },
+      ]),
+      line('McAllister', 106),
+      line('25 Professor Albert Sanchez- Strong support for reduction to 20mph around', 48, [
+        { x: 48, text: '25 Professor Albert Sanchez-' },
+        { x: 251, text: 'Strong support for reduction to 20mph around' },
+      ]),
+      line('Graells Hotwells Primary School', 106, [
+        { x: 106, text: 'Graells' },
+        { x: 251, text: 'Hotwells Primary School' },
+      ]),
+      line('26 Mark James Speed Restriction surrounding Hotwells school', 48),
+      line('7 Chair’s Business', 43),
+    ];
+    const pages: PageLines[] = [
+      {
+        page: 3,
+        lines: ['6 Public Forum', ...rows.map((row) => row.text)],
+        layout: [{ size: 12, gap: 0, x: 43 }, ...rows.map((row) => ({ size: 12, gap: 15, x: row.x, ...(row.cells ? { cells: row.cells } : {}) }))],
+      },
+    ];
+    const entries = summariseDocument(pages).publicForum!.entries;
+    expect(entries.map((entry) => [entry.refs, entry.who, entry.about])).toEqual([
+      ['24', 'Councillor Patrick McAllister', 'Support for 20mph Roads in Hotwells & Harbourside'],
+      ['25', 'Professor Albert Sanchez-Graells', 'Strong support for reduction to 20mph around Hotwells Primary School'],
+      ['26', 'Mark James', 'Speed Restriction surrounding Hotwells school'],
+    ]);
+  });
+
+  it('a petition debated as its own item is the public’s too: who, its title and signatures, and not a key point', () => {
+    const pages: PageLines[] = [
+      {
+        page: 5,
+        lines: [
+          '8 Petition Debate',
+          'The Committee considered a petition submitted by Councillor Mark Weston titled ‘Stop the Roadworks –',
+          'End the Madness’ signed by 3,017 petitioners of which 2,800 were Bristol residents.',
+          'It was AGREED that the Policy Committee note the petition and provide a formal response from the Policy Committee Chair.',
+        ],
+      },
+    ];
+    const result = summariseDocument(pages);
+    expect(result.publicForum!.entries).toEqual([expect.objectContaining({ kind: 'petition', who: 'Councillor Mark Weston', about: 'Stop the Roadworks – End the Madness', signatures: 3017, stance: 'oppose', page: 5 })]);
+    expect(result.summary.some((sentence) => /3,017 petitioners/.test(sentence.text))).toBe(false);
+  });
 });
 
 describe('headings by their layout, whatever their words', () => {
