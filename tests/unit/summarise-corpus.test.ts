@@ -276,4 +276,46 @@ describe('headings by their layout, whatever their words', () => {
     expect(result.recommendations.map((part) => part.text)).toEqual(['1. Approves the closure of the Riverside depot from 1 April 2027.', '2. Delegates the sale of the site to the Director of Place.']);
     expect(result.sections.map((section) => section.title)).toContain('Matters for Members to Weigh');
   });
+
+  it('a heading in another face (bold) at the body’s size and spacing is a heading; a bold paragraph and a label inside it are not', () => {
+    // Bristol's minutes set headings and what was resolved in bold at the body's 12 pt: pdf.js names the faces ("g_d0_f4"), not their weight.
+    const line = (text: string, face: string, gap = 14.6) => ({ text, size: 12, gap, x: 43, face });
+    const lines = [
+      line('The Committee considered a report on the proposal to trial a red surface at two junctions in the centre.', 'f1'),
+      line('The Head of Highways introduced the report and answered questions from members of the Committee.', 'f1'),
+      line('Matters Raised by Members', 'f4', 29.3),
+      line('Members asked whether the surface would be slippery in the rain and were told it would not be so.', 'f1', 29.3),
+      line('It was RESOLVED that the Committee:', 'f4', 29.3),
+      line('1. Approved the trial at Old Market and Bristol Bridge for a period of twelve months.', 'f4'),
+      line('Contractual:', 'f4', 29.3),
+      line('2. Authorised the Director to award the contract for the trial within the approved budget.', 'f4', 29.3),
+    ];
+    const pages = [{ page: 1, lines: lines.map((entry) => entry.text), layout: lines.map(({ text: _text, ...layout }) => layout) }];
+    const result = summariseDocument(pages);
+    const titles = result.sections.map((section) => section.title);
+    expect(titles).toContain('Matters Raised by Members');
+    expect(titles).not.toContain('Contractual:');
+    expect(titles).not.toContain('Contractual');
+  });
+
+  it('Welsh section headings name their sections: Argymhellion, Ymddiheuriadau, Datganiadau o Ddiddordeb, Yn bresennol', () => {
+    const pages = [
+      {
+        page: 1,
+        lines: [
+          'Cofnodion cyfarfod Cyngor Cymuned Llanfair',
+          'Yn bresennol: Y Cynghorwyr A. Jones (Cadeirydd), B. Davies, C. Evans',
+          'Ymddiheuriadau',
+          'Derbyniwyd ymddiheuriadau gan y Cynghorydd D. Morgan, a oedd yn sâl.',
+          'Datganiadau o Ddiddordeb',
+          'Datganodd y Cynghorydd Evans ddiddordeb yn eitem 6 am ei bod yn byw gerllaw.',
+          'Argymhellion',
+          'Bod y Cyngor yn cymeradwyo’r gyllideb ar gyfer 2026/27 fel y’i cyflwynwyd.',
+        ],
+      },
+    ];
+    const result = summariseDocument(pages);
+    expect(result.language).toBe('cy');
+    expect(result.sections.map((section) => section.kind)).toEqual(['attendance', 'apologies', 'interests', 'recommendations']);
+  });
 });
