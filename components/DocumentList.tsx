@@ -1,4 +1,5 @@
 import type { CouncilDocument, DocumentKind, Meeting } from '../lib/model';
+import { type LanguageVersion, languageVersions, readerLanguage } from '../lib/document-language';
 import type { MessageKey } from '../lib/i18n';
 import { useI18n } from './i18n';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
@@ -12,17 +13,24 @@ export interface DocumentSummaries {
 
 const KIND_KEY = { agendaFrontsheet: 'kindAgenda', reportsPack: 'kindReportsPack', supplementaryPack: 'kindSupplement', minutes: 'kindMinutes', decisions: 'kindDecisions', itemReport: 'kindReport', other: 'kindDocument' } as const satisfies Record<DocumentKind, MessageKey>;
 
-function DocumentRow({ document, summaries }: { document: CouncilDocument; summaries?: DocumentSummaries }) {
+const LANGUAGE_KEY = { cy: 'languageWelsh', en: 'languageEnglish' } as const satisfies Record<LanguageVersion['language'], MessageKey>;
+
+function DocumentRow({ document, summaries, version }: { document: CouncilDocument; summaries?: DocumentSummaries; version?: LanguageVersion }) {
   const { t } = useI18n();
   const state = summaries?.states[document.url] ?? { status: 'idle' as const };
   return (
     <li class="document">
-      <a href={document.url} target="_blank" rel="noopener noreferrer">
+      <a href={document.url} target="_blank" rel="noopener noreferrer" {...(version ? { lang: version.language } : {})}>
         {document.title}
       </a>
       <span class="document-meta">
         <span class="kind">{t(KIND_KEY[document.kind])}</span>
         {document.size ? <span>{document.size}</span> : null}
+        {version ? (
+          <a class="other-language" href={version.other.url} target="_blank" rel="noopener noreferrer" hrefLang={version.other.language} lang={version.other.language}>
+            {t('alsoInLanguage', { language: t(LANGUAGE_KEY[version.other.language]) })}
+          </a>
+        ) : null}
       </span>
       {summaries ? (
         <div class={state.status === 'idle' ? '' : 'document-summary'}>
@@ -39,14 +47,28 @@ function DocumentRow({ document, summaries }: { document: CouncilDocument; summa
   );
 }
 
+/**
+ * A list's rows in the reader's language: of a document published in Welsh and in English, the
+ * reader's copy is the row, with the other one linked beside it.
+ */
+function rowsFor(documents: readonly CouncilDocument[], locale: string): { document: CouncilDocument; version?: LanguageVersion }[] {
+  const versions = languageVersions(documents);
+  const reader = readerLanguage(locale);
+  return documents.flatMap((document) => {
+    const version = versions.get(document.url);
+    if (version && version.language !== reader) return [];
+    return [version ? { document, version } : { document }];
+  });
+}
+
 /** The documents of an agenda item, a decision or an issue, each with "Summarise" when offered. */
 export function SimpleDocumentList({ documents, label, summaries }: { documents: readonly CouncilDocument[]; label?: string; summaries?: DocumentSummaries }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (documents.length === 0) return <p class="muted">{t('documentsNoneShort')}</p>;
   return (
     <ul class="documents" aria-label={label ?? t('documentsHeading')}>
-      {documents.map((document) => (
-        <DocumentRow key={document.url} document={document} summaries={summaries} />
+      {rowsFor(documents, locale).map(({ document, version }) => (
+        <DocumentRow key={document.url} document={document} summaries={summaries} version={version} />
       ))}
     </ul>
   );
@@ -57,7 +79,7 @@ export function SimpleDocumentList({ documents, label, summaries }: { documents:
  * so a 20-annex meeting still reads in agenda order.
  */
 export function DocumentSection({ meeting, summaries }: { meeting: Meeting; summaries?: DocumentSummaries }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const itemUrls = new Set(meeting.agendaItems.flatMap((item) => item.documents.map((document) => document.url)));
   const packs = meeting.documents.filter((document) => !itemUrls.has(document.url));
   const items = meeting.agendaItems.filter((item) => item.documents.length > 0);
@@ -68,15 +90,15 @@ export function DocumentSection({ meeting, summaries }: { meeting: Meeting; summ
         <p class="muted">{t('documentsNone')}</p>
       ) : (
         <ul class="documents" aria-label={t('documentsHeading')}>
-          {packs.map((document) => (
-            <DocumentRow key={document.url} document={document} summaries={summaries} />
+          {rowsFor(packs, locale).map(({ document, version }) => (
+            <DocumentRow key={document.url} document={document} summaries={summaries} version={version} />
           ))}
           {items.map((item) => (
             <li key={item.anchor ?? item.title} class="document-item">
               <span class="group-label">{item.number ? t('itemHeading', { number: item.number, title: item.title }) : item.title}</span>
               <ul class="document-rows" aria-label={item.number ? t('itemDocuments', { number: item.number }) : t('namedDocuments', { title: item.title })}>
-                {item.documents.map((document) => (
-                  <DocumentRow key={document.url} document={document} summaries={summaries} />
+                {rowsFor(item.documents, locale).map(({ document, version }) => (
+                  <DocumentRow key={document.url} document={document} summaries={summaries} version={version} />
                 ))}
               </ul>
             </li>

@@ -1,3 +1,4 @@
+import { type DocumentLanguage, inReaderLanguage } from './document-language';
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { Meeting, PageData } from './model';
 import { lacksDetails, fillPersonDetails, roleFromText, type PersonDetails } from './people';
@@ -81,16 +82,18 @@ export interface DocumentToSummarise {
 
 /**
  * What "summarise this meeting" reads: the agenda and the reports pack, which between them
- * hold every report; without a pack, the agenda and up to six item reports.
+ * hold every report; without a pack, the agenda and up to six item reports. Where the council
+ * publishes a document in Welsh and in English, only the reader's language's copy is read.
  */
-export function meetingDocumentsToSummarise(meeting: Meeting): DocumentToSummarise[] {
-  const agenda = meeting.documents.find((document) => document.kind === 'agendaFrontsheet');
-  const pack = meeting.documents.find((document) => document.kind === 'reportsPack' && /\.pdf(\?|$)/i.test(document.url));
+export function meetingDocumentsToSummarise(meeting: Meeting, reader: DocumentLanguage = 'en'): DocumentToSummarise[] {
+  const packs = inReaderLanguage(meeting.documents, reader);
+  const agenda = packs.find((document) => document.kind === 'agendaFrontsheet');
+  const pack = packs.find((document) => document.kind === 'reportsPack' && /\.pdf(\?|$)/i.test(document.url));
   const chosen: DocumentToSummarise[] = [];
   if (agenda) chosen.push({ url: agenda.url, title: agenda.title });
   if (pack) return [...chosen, { url: pack.url, title: pack.title }];
   for (const item of meeting.agendaItems) {
-    const report = item.documents.find((document) => document.kind === 'itemReport');
+    const report = inReaderLanguage(item.documents, reader).find((document) => document.kind === 'itemReport');
     if (report && chosen.length < 7) chosen.push({ url: report.url, title: report.title, ...(item.number ? { itemNumber: item.number } : {}) });
   }
   return chosen;

@@ -8,6 +8,7 @@ import { ServiceAnswer } from '../../lib/service/view';
 import type { ServiceState } from '../../components/ServiceViews';
 import type { LocalSummaryState } from '../../components/LocalSummary';
 import { meetingDocumentsToSummarise } from '../../lib/enrich';
+import { readerLanguage } from '../../lib/document-language';
 import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
 import type { CouncilDocument } from '../../lib/model';
 import { type AttendeesState, restrictedDocumentCheck } from '../../lib/load-attendees';
@@ -198,7 +199,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     void messaging
       .sendMessage('summariseMeeting', {
         jobId,
-        documents: meetingDocumentsToSummarise(meeting),
+        documents: meetingDocumentsToSummarise(meeting, readerLanguage(i18n.locale)),
         items: meeting.agendaItems.map((item) => ({ ...(item.number ? { number: item.number } : {}), title: item.title })),
       })
       .then(parsePdfAnswer, () => ({ status: 'failed' as const, error: 'unavailable', message: 'Council Lens could not reach its background page.' }))

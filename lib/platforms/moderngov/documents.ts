@@ -8,15 +8,18 @@ export function isDocumentHref(href: string): boolean {
   return DOCUMENT_HREF.test(href);
 }
 
-/** Classifies a meeting-level pack by its title and link, the only signals ModernGov gives. */
+/**
+ * Classifies a meeting-level pack by its title and link, the only signals ModernGov gives, in
+ * English and in Welsh (the Welsh interface's "Pecyn dogfennau cyhoeddus", "Cofnodion printiedig").
+ */
 export function classifyPack(title: string, href: string): DocumentKind {
   const text = title.toLowerCase();
-  if (/supplement|late material|additional|addendum|update sheet/.test(text) || /[?&]SID=/i.test(href)) return 'supplementaryPack';
-  if (/front ?sheet/.test(text)) return 'agendaFrontsheet';
-  if (/reports? pack|document pack|agenda pack|public pack/.test(text) || /mgChooseDocPack\.aspx/i.test(href)) return 'reportsPack';
-  if (/decision/.test(text)) return 'decisions';
-  if (/minutes/.test(text)) return 'minutes';
-  if (/agenda/.test(text)) return 'agendaFrontsheet';
+  if (/supplement|late material|additional|addendum|update sheet|atodol|ychwanegol|atodiad i'?r rhaglen/.test(text) || /[?&]SID=/i.test(href)) return 'supplementaryPack';
+  if (/front ?sheet|taflen flaen/.test(text)) return 'agendaFrontsheet';
+  if (/reports? pack|document pack|agenda pack|public pack|pecyn (?:dogfen|dogfennau|adroddiadau|cyhoeddus|y rhaglen)/.test(text) || /mgChooseDocPack\.aspx/i.test(href)) return 'reportsPack';
+  if (/decision|penderfyniad/.test(text)) return 'decisions';
+  if (/minutes|cofnodion/.test(text)) return 'minutes';
+  if (/agenda|rhaglen/.test(text)) return 'agendaFrontsheet';
   return 'other';
 }
 
