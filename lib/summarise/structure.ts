@@ -124,10 +124,24 @@ export function findSections(text: DocumentText): Section[] {
   return found;
 }
 
+/**
+ * The section a line is in. Sections come in document order and do not overlap (each ends before
+ * the next heading), so the candidate is the last one whose heading is at or above the line:
+ * found by binary search, because this is asked for every sentence of a 300-page pack.
+ */
 export function sectionOf(sections: readonly Section[], line: number): Section | undefined {
-  let match: Section | undefined;
-  for (const section of sections) if (section.start - 1 <= line && line <= section.end) match = section;
-  return match;
+  let low = 0;
+  let high = sections.length - 1;
+  let candidate = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sections[middle]!.start - 1 <= line) {
+      candidate = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  const section = sections[candidate];
+  return section && line <= section.end ? section : undefined;
 }
 
 export interface AgendaItemRange {
