@@ -14,6 +14,8 @@ function serviceHostPermission(browser: string): string[] {
 
 export default defineConfig({
   modulesDir: 'wxt-modules',
+  // One promise-based `browser` in every context, Chrome and Firefox alike: wxt/browser becomes Mozilla's webextension-polyfill.
+  modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { useI18n } from './i18n';
 import { Party } from './Party';
 
 /** An external link: opens beside the council page, and tells the new page nothing about this one. */

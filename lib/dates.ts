@@ -61,7 +61,7 @@ function validDay(year: number, month: number, day: number): boolean {
 export function parseTime(text: string): { hour: number; minute: number } | undefined {
   const lower = text.toLowerCase();
   if (/\bnoon\b|\bmidday\b/.test(lower)) return { hour: 12, minute: 0 };
-  const match = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?/.exec(lower) ?? /\b(\d{1,2})[:.](\d{2})\b(?!\s*[\/.]\d)/.exec(lower);
+  const match = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\b\.?/.exec(lower) ?? /\b(\d{1,2})[:.](\d{2})\b(?!\s*[/.]\d)/.exec(lower);
   if (!match) return undefined;
   let hour = Number(match[1]);
   const minute = Number(match[2] ?? 0);

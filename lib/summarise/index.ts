@@ -8,7 +8,7 @@ import { isTemplateBoilerplate } from './boilerplate';
 import { findPublicForum, isPetitionRecord, type PublicEntry, type PublicForum } from './public';
 import { findParts, squash } from './decisions';
 import { rankSentences } from './rank';
-import { documentText, type Sentence } from './sentences';
+import { documentText } from './sentences';
 import { type AgendaItemRange, classifyDocument, type DocumentType, findAgendaItems, findSections, type Section, type SectionKind, sectionOf } from './structure';
 
 /**

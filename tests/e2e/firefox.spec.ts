@@ -12,12 +12,12 @@ import { clickDocumentButton, launchFirefoxWithExtension, openExtensionPage, set
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
-const test = base.extend<{ server: FixtureServer; service: void; firefox: Browser; tab: Page }>({
+const test = base.extend<{ server: FixtureServer; service: undefined; firefox: Browser; tab: Page }>({
   /** The reference summary service, on the address the e2e build knows. */
   service: [
     async ({}, use) => {
       const service = await startServiceServer({ port: DEFAULT_SERVICE_PORT });
-      await use();
+      await use(undefined);
       await service.close();
     },
     { auto: true },
