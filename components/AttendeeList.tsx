@@ -6,15 +6,39 @@ import type { AttendeesState } from '../lib/load-attendees';
 import { groupAttendees, type AttendeeGroup } from '../lib/people';
 import { Party } from './Party';
 
-const GROUP_KEY = { chairs: 'groupChairs', members: 'groupMembers', substitutes: 'groupSubstitutes', others: 'groupOthers', officers: 'groupOfficers' } as const satisfies Record<AttendeeGroup['id'], MessageKey>;
+const GROUP_KEY = {
+  chairs: 'groupChairs',
+  members: 'groupMembers',
+  substitutes: 'groupSubstitutes',
+  others: 'groupOthers',
+  officers: 'groupOfficers',
+} as const satisfies Record<AttendeeGroup['id'], MessageKey>;
 
-export const ROLE_KEY = { chair: 'roleChair', viceChair: 'roleViceChair', member: 'roleMember', substitute: 'roleSubstitute', officer: 'roleOfficer', guest: 'roleGuest', other: 'roleOther' } as const satisfies Record<AttendeeRole, MessageKey>;
+export const ROLE_KEY = {
+  chair: 'roleChair',
+  viceChair: 'roleViceChair',
+  member: 'roleMember',
+  substitute: 'roleSubstitute',
+  officer: 'roleOfficer',
+  guest: 'roleGuest',
+  other: 'roleOther',
+} as const satisfies Record<AttendeeRole, MessageKey>;
 
-const ATTENDANCE_KEY = { present: 'attendancePresent', apologies: 'attendanceApologies', absent: 'attendanceAbsent', expected: 'attendanceExpected', inAttendance: 'attendanceInAttendance', unknown: undefined } as const satisfies Record<Attendance, MessageKey | undefined>;
+const ATTENDANCE_KEY = {
+  present: 'attendancePresent',
+  apologies: 'attendanceApologies',
+  absent: 'attendanceAbsent',
+  expected: 'attendanceExpected',
+  inAttendance: 'attendanceInAttendance',
+  unknown: undefined,
+} as const satisfies Record<Attendance, MessageKey | undefined>;
 
 function initials(name: string): string {
-  const words = name.replace(/^(councillor|cllr)\s+/i, '').split(/\s+/).filter(Boolean);
-  return ((words[0]?.[0] ?? '') + (words.length > 1 ? words[words.length - 1]?.[0] ?? '' : '')).toUpperCase();
+  const words = name
+    .replace(/^(councillor|cllr)\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  return ((words[0]?.[0] ?? '') + (words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '')).toUpperCase();
 }
 
 /** A photo when the council has one that loads; the person's initials otherwise. */

@@ -11,7 +11,15 @@ export interface DocumentSummaries {
   cancel(url: string): void;
 }
 
-const KIND_KEY = { agendaFrontsheet: 'kindAgenda', reportsPack: 'kindReportsPack', supplementaryPack: 'kindSupplement', minutes: 'kindMinutes', decisions: 'kindDecisions', itemReport: 'kindReport', other: 'kindDocument' } as const satisfies Record<DocumentKind, MessageKey>;
+const KIND_KEY = {
+  agendaFrontsheet: 'kindAgenda',
+  reportsPack: 'kindReportsPack',
+  supplementaryPack: 'kindSupplement',
+  minutes: 'kindMinutes',
+  decisions: 'kindDecisions',
+  itemReport: 'kindReport',
+  other: 'kindDocument',
+} as const satisfies Record<DocumentKind, MessageKey>;
 
 const LANGUAGE_KEY = { cy: 'languageWelsh', en: 'languageEnglish' } as const satisfies Record<LanguageVersion['language'], MessageKey>;
 
@@ -27,7 +35,14 @@ function DocumentRow({ document, summaries, version }: { document: CouncilDocume
         <span class="kind">{t(KIND_KEY[document.kind])}</span>
         {document.size ? <span>{document.size}</span> : null}
         {version ? (
-          <a class="other-language" href={version.other.url} target="_blank" rel="noopener noreferrer" hrefLang={version.other.language} lang={version.other.language}>
+          <a
+            class="other-language"
+            href={version.other.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            hrefLang={version.other.language}
+            lang={version.other.language}
+          >
             {t('alsoInLanguage', { language: t(LANGUAGE_KEY[version.other.language]) })}
           </a>
         ) : null}
@@ -37,7 +52,9 @@ function DocumentRow({ document, summaries, version }: { document: CouncilDocume
           <LocalSummary
             state={state}
             startLabel={t('summarise')}
-            idPrefix={`cl-doc-${encodeURIComponent(document.url).replace(/[^A-Za-z0-9]/g, '').slice(-24)}`}
+            idPrefix={`cl-doc-${encodeURIComponent(document.url)
+              .replace(/[^A-Za-z0-9]/g, '')
+              .slice(-24)}`}
             onStart={() => summaries.start(document)}
             onCancel={() => summaries.cancel(document.url)}
           />

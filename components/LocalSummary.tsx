@@ -39,7 +39,13 @@ function ContentiousnessEstimate({ answer }: { answer: Extract<PdfSummaryAnswer,
           {signals.map((signal) => (
             <li key={signal.name}>
               <strong>{signal.name}</strong>: “{signal.evidence.text.length > 220 ? `${signal.evidence.text.slice(0, 220)}…` : signal.evidence.text}”{' '}
-              {answer.documentType === 'meeting' ? t('pageParen', { page: signal.evidence.page }) : <ExternalLink href={`${answer.url.replace(/#.*$/, '')}#page=${signal.evidence.page}`}>{t('pageN', { page: signal.evidence.page })}</ExternalLink>}
+              {answer.documentType === 'meeting' ? (
+                t('pageParen', { page: signal.evidence.page })
+              ) : (
+                <ExternalLink href={`${answer.url.replace(/#.*$/, '')}#page=${signal.evidence.page}`}>
+                  {t('pageN', { page: signal.evidence.page })}
+                </ExternalLink>
+              )}
             </li>
           ))}
         </ul>
@@ -94,7 +100,11 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
   return (
     <div class="local-summary">
       <p class="muted small">
-        {state.display.producedBy === 'llm-endpoint' ? t('localByEndpoint') : state.display.producedBy === 'chrome-ai' ? t('localByChromeAi') : t('localExtractive')}
+        {state.display.producedBy === 'llm-endpoint'
+          ? t('localByEndpoint')
+          : state.display.producedBy === 'chrome-ai'
+            ? t('localByChromeAi')
+            : t('localExtractive')}
         {state.fromCache ? t('savedCopy') : ''}
         {t('citesPages')}
       </p>

@@ -8,7 +8,10 @@ import { Section } from './common';
 import { formatMeetingTime } from './format';
 import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
 
-const STATUS_KEY = { cancelled: 'statusCancelled', postponed: 'statusPostponed', moved: 'statusMoved' } as const satisfies Record<Exclude<MeetingStatus, 'scheduled'>, string>;
+const STATUS_KEY = { cancelled: 'statusCancelled', postponed: 'statusPostponed', moved: 'statusMoved' } as const satisfies Record<
+  Exclude<MeetingStatus, 'scheduled'>,
+  string
+>;
 
 export interface MeetingSummaries {
   meeting: LocalSummaryState;
@@ -17,7 +20,17 @@ export interface MeetingSummaries {
   documents: DocumentSummaries;
 }
 
-export function MeetingView({ meeting, attendees, service, local }: { meeting: Meeting; attendees: AttendeesState; service: ServiceState; local?: MeetingSummaries }) {
+export function MeetingView({
+  meeting,
+  attendees,
+  service,
+  local,
+}: {
+  meeting: Meeting;
+  attendees: AttendeesState;
+  service: ServiceState;
+  local?: MeetingSummaries;
+}) {
   const { t, locale } = useI18n();
   const serviceHasSummary = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
   return (
@@ -26,7 +39,7 @@ export function MeetingView({ meeting, attendees, service, local }: { meeting: M
         <p class="eyebrow">{meeting.heading ?? t('meetingEyebrow')}</p>
         <h2 class="title">{meeting.committee.name}</h2>
         <p class="when">
-          {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, locale)}</time> : meeting.dateText ?? t('dateNotShown')}
+          {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, locale)}</time> : (meeting.dateText ?? t('dateNotShown'))}
           {meeting.status !== 'scheduled' ? <span class={`badge badge-${meeting.status}`}>{t(STATUS_KEY[meeting.status])}</span> : null}
         </p>
         {meeting.venue ? <p class="venue">{meeting.venue}</p> : null}
@@ -43,7 +56,13 @@ export function MeetingView({ meeting, attendees, service, local }: { meeting: M
       <ServiceMeetingSection state={service} view={service.status === 'ready' && service.view.kind === 'meeting' ? service.view : undefined} />
       {local && !serviceHasSummary && meeting.documents.length > 0 ? (
         <Section id="local-summary" title={t('summaryFromDocuments')}>
-          <LocalSummary state={local.meeting} startLabel={t('summariseMeeting')} idPrefix="cl-meeting" onStart={local.startMeeting} onCancel={local.cancelMeeting} />
+          <LocalSummary
+            state={local.meeting}
+            startLabel={t('summariseMeeting')}
+            idPrefix="cl-meeting"
+            onStart={local.startMeeting}
+            onCancel={local.cancelMeeting}
+          />
         </Section>
       ) : null}
       <AttendeeSection state={attendees} />

@@ -48,7 +48,14 @@ export function PageView({ page, attendees, now, callInWorkingDays, service, loc
     case 'agendaItem':
       return <AgendaItemView item={page} summaries={documentSummaries} />;
     case 'decision':
-      return <DecisionView decision={page} callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)} service={service} summaries={documentSummaries} />;
+      return (
+        <DecisionView
+          decision={page}
+          callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)}
+          service={service}
+          summaries={documentSummaries}
+        />
+      );
     case 'issueHistory':
       return <IssueHistoryView issue={page} summaries={documentSummaries} />;
     case 'committee':

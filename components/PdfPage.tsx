@@ -24,7 +24,15 @@ export function PdfPage({ url, state, onSummarise, onCancel }: PdfPageProps) {
         }}
       >
         <label for="pdf-url">{t('pdfAddress')}</label>
-        <input id="pdf-url" type="url" inputMode="url" required placeholder="https://…/documents/s1234/Report.pdf" value={address} onInput={(event) => setAddress((event.target as HTMLInputElement).value)} />
+        <input
+          id="pdf-url"
+          type="url"
+          inputMode="url"
+          required
+          placeholder="https://…/documents/s1234/Report.pdf"
+          value={address}
+          onInput={(event) => setAddress((event.target as HTMLInputElement).value)}
+        />
         <p class="muted small">{t('pdfPageHelp')}</p>
         <div class="row">
           <button type="submit" class="primary" disabled={state.status === 'running'}>

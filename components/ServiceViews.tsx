@@ -136,9 +136,7 @@ function ContentiousnessMeter({ score }: { score: number }) {
   return (
     <div class="meter-row">
       <meter class={`meter meter-${tone}`} min={0} max={10} low={3.5} high={6.5} optimum={0} value={score} aria-label={t('meterLabel', { score })} />
-      <span class="meter-label">
-        {t('meterText', { score, label: t(label) })}
-      </span>
+      <span class="meter-label">{t('meterText', { score, label: t(label) })}</span>
     </div>
   );
 }

@@ -29,15 +29,32 @@ export function ServiceSettings({ settings, connection, onSave, onTest, saveMess
         }}
       >
         <label for="service-url">{t('serviceAddress')}</label>
-        <input id="service-url" type="url" inputMode="url" placeholder="https://…" value={serviceUrl} onInput={(event) => setServiceUrl((event.target as HTMLInputElement).value)} />
+        <input
+          id="service-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://…"
+          value={serviceUrl}
+          onInput={(event) => setServiceUrl((event.target as HTMLInputElement).value)}
+        />
         <label for="service-key">{t('subscriberKey')}</label>
-        <input id="service-key" type="password" autocomplete="off" value={serviceKey} onInput={(event) => setServiceKey((event.target as HTMLInputElement).value)} />
+        <input
+          id="service-key"
+          type="password"
+          autocomplete="off"
+          value={serviceKey}
+          onInput={(event) => setServiceKey((event.target as HTMLInputElement).value)}
+        />
         <p class="muted small">{t('keyStaysHere')}</p>
         <div class="row">
           <button type="submit" class="primary">
             {t('save')}
           </button>
-          <button type="button" onClick={() => onTest({ serviceUrl: serviceUrl.trim().replace(/\/+$/, ''), serviceKey: serviceKey.trim() })} disabled={connection.status === 'testing'}>
+          <button
+            type="button"
+            onClick={() => onTest({ serviceUrl: serviceUrl.trim().replace(/\/+$/, ''), serviceKey: serviceKey.trim() })}
+            disabled={connection.status === 'testing'}
+          >
             {t('testConnection')}
           </button>
         </div>
@@ -93,7 +110,14 @@ export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, o
             {t('tierExtractive')}
           </label>
           <label class="check">
-            <input type="radio" name="tier" value="chrome-ai" checked={tier === 'chrome-ai'} onChange={() => setTier('chrome-ai')} disabled={!chromeAi || chromeAi === 'unavailable'} />
+            <input
+              type="radio"
+              name="tier"
+              value="chrome-ai"
+              checked={tier === 'chrome-ai'}
+              onChange={() => setTier('chrome-ai')}
+              disabled={!chromeAi || chromeAi === 'unavailable'}
+            />
             {t('tierChromeAi', { state: chromeAi ? (chromeAi === 'available' ? t('chromeAiReady') : chromeAi) : t('chromeAiMissing') })}
           </label>
           <label class="check">
@@ -109,11 +133,29 @@ export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, o
         {tier === 'llm-endpoint' ? (
           <div class="stack">
             <label for="llm-endpoint">{t('endpointAddress')}</label>
-            <input id="llm-endpoint" type="url" placeholder="http://localhost:11434" value={llm.endpoint} onInput={(event) => setLlm({ ...llm, endpoint: (event.target as HTMLInputElement).value })} />
+            <input
+              id="llm-endpoint"
+              type="url"
+              placeholder="http://localhost:11434"
+              value={llm.endpoint}
+              onInput={(event) => setLlm({ ...llm, endpoint: (event.target as HTMLInputElement).value })}
+            />
             <label for="llm-model">{t('model')}</label>
-            <input id="llm-model" type="text" placeholder="llama3.2" value={llm.model} onInput={(event) => setLlm({ ...llm, model: (event.target as HTMLInputElement).value })} />
+            <input
+              id="llm-model"
+              type="text"
+              placeholder="llama3.2"
+              value={llm.model}
+              onInput={(event) => setLlm({ ...llm, model: (event.target as HTMLInputElement).value })}
+            />
             <label for="llm-key">{t('endpointKey')}</label>
-            <input id="llm-key" type="password" autocomplete="off" value={llm.key} onInput={(event) => setLlm({ ...llm, key: (event.target as HTMLInputElement).value })} />
+            <input
+              id="llm-key"
+              type="password"
+              autocomplete="off"
+              value={llm.key}
+              onInput={(event) => setLlm({ ...llm, key: (event.target as HTMLInputElement).value })}
+            />
             <p class="muted small">{t('endpointHelp')}</p>
             <button type="button" onClick={() => onTestEndpoint(llm)}>
               {t('test')}
@@ -136,7 +178,15 @@ export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, o
 }
 
 /** Call-in periods that differ from the usual five working days, per council portal. */
-export function CallInSettings({ periods, onSet, onRemove }: { periods: Readonly<Record<string, number>>; onSet(host: string, days: number): void; onRemove(host: string): void }) {
+export function CallInSettings({
+  periods,
+  onSet,
+  onRemove,
+}: {
+  periods: Readonly<Record<string, number>>;
+  onSet(host: string, days: number): void;
+  onRemove(host: string): void;
+}) {
   const { t } = useI18n();
   const [host, setHost] = useState('');
   const [days, setDays] = useState('5');
@@ -161,7 +211,11 @@ export function CallInSettings({ periods, onSet, onRemove }: { periods: Readonly
         class="row"
         onSubmit={(event) => {
           event.preventDefault();
-          const cleanHost = host.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+          const cleanHost = host
+            .trim()
+            .toLowerCase()
+            .replace(/^https?:\/\//, '')
+            .replace(/\/.*$/, '');
           const count = Number(days);
           if (cleanHost && Number.isInteger(count) && count >= 1 && count <= 30) {
             onSet(cleanHost, count);
@@ -189,9 +243,7 @@ export function CacheSettings({ entries, bytes, onClear, cleared }: { entries: n
   return (
     <section aria-labelledby="cache-heading" class="card">
       <h2 id="cache-heading">{t('cacheHeading')}</h2>
-      <p>
-        {entries === 1 ? t('cacheHelpOne', { megabytes }) : t('cacheHelp', { entries, megabytes })}
-      </p>
+      <p>{entries === 1 ? t('cacheHelpOne', { megabytes }) : t('cacheHelp', { entries, megabytes })}</p>
       <div class="row">
         <button type="button" onClick={onClear}>
           {t('clearCache')}

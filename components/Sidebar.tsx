@@ -29,7 +29,19 @@ export interface SidebarProps {
  * The whole in-page UI. Collapsed, it is a small tab on the right edge; open, a panel
  * beside the page. It never takes focus on its own and never traps it.
  */
-export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, councilName, callInWorkingDays, service, local, documentSummaries, actions }: SidebarProps) {
+export function Sidebar({
+  page,
+  attendees,
+  collapsed,
+  onCollapsedChange,
+  now,
+  councilName,
+  callInWorkingDays,
+  service,
+  local,
+  documentSummaries,
+  actions,
+}: SidebarProps) {
   const { t } = useI18n();
   // When the person toggles, the button they used disappears: move focus to its counterpart.
   const toggledByUser = useRef(false);
@@ -66,7 +78,8 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
     >
       <div class="toolbar">
         <span class="brand">
-          {t('sidebarName')}{councilName ? <span class="council-name"> · {councilName}</span> : null}
+          {t('sidebarName')}
+          {councilName ? <span class="council-name"> · {councilName}</span> : null}
         </span>
         <button ref={toggleButton} type="button" class="icon-button" aria-expanded="true" aria-controls="council-lens-panel" onClick={() => toggle(true)}>
           <span aria-hidden="true">{t('sidebarHide')}</span>
@@ -76,7 +89,15 @@ export function Sidebar({ page, attendees, collapsed, onCollapsedChange, now, co
       <div class="content">
         {page.ok ? (
           <ActionsContext.Provider value={actions}>
-            <PageView page={page.data} attendees={attendees} now={now} callInWorkingDays={callInWorkingDays} service={service} local={local} documentSummaries={documentSummaries} />
+            <PageView
+              page={page.data}
+              attendees={attendees}
+              now={now}
+              callInWorkingDays={callInWorkingDays}
+              service={service}
+              local={local}
+              documentSummaries={documentSummaries}
+            />
           </ActionsContext.Provider>
         ) : (
           <div class="notice" role="status">

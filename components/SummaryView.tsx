@@ -7,7 +7,12 @@ import { useI18n } from './i18n';
 import type { MessageKey } from '../lib/i18n';
 import { formatDay } from './format';
 
-const PRODUCER_KEY = { service: 'producerService', extractive: 'producerExtractive', 'chrome-ai': 'producerChromeAi', 'llm-endpoint': 'producerEndpoint' } as const satisfies Record<DisplaySummary['producedBy'], MessageKey>;
+const PRODUCER_KEY = {
+  service: 'producerService',
+  extractive: 'producerExtractive',
+  'chrome-ai': 'producerChromeAi',
+  'llm-endpoint': 'producerEndpoint',
+} as const satisfies Record<DisplaySummary['producedBy'], MessageKey>;
 
 /**
  * Footnote links stay inside the sidebar: a plain `#fragment` would scroll the council's
@@ -55,7 +60,12 @@ function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; pref
             if (label === undefined) return null;
             return (
               <sup key={index} class="footnote-ref">
-                <a href={`#${prefix}-fn-${inline.id}`} id={`${prefix}-ref-${inline.id}`} aria-label={t('footnoteN', { n: label })} onClick={(event) => focusInSidebar(event, `${prefix}-fn-${inline.id}`)}>
+                <a
+                  href={`#${prefix}-fn-${inline.id}`}
+                  id={`${prefix}-ref-${inline.id}`}
+                  aria-label={t('footnoteN', { n: label })}
+                  onClick={(event) => focusInSidebar(event, `${prefix}-fn-${inline.id}`)}
+                >
                   {label}
                 </a>
               </sup>
@@ -136,7 +146,14 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
       <div class="prose">
         <Blocks blocks={summary.blocks} prefix={idPrefix} labels={labels} />
       </div>
-      {source ? <CopyButton label={t('copyMarkdown')} text={() => summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })} /> : null}
+      {source ? (
+        <CopyButton
+          label={t('copyMarkdown')}
+          text={() =>
+            summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })
+          }
+        />
+      ) : null}
       {summary.footnotes.length > 0 ? (
         <ol class="footnotes" aria-label={t('footnotesLabel')}>
           {summary.footnotes.map((note) => (
@@ -144,10 +161,15 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
               <Blocks blocks={note.blocks} prefix={idPrefix} labels={labels} />
               {note.href ? (
                 <>
-                  <ExternalLink href={note.href}>{t('openAtPage')}</ExternalLink> <CopyButton label={t('copyLinkToPage', { page: /#page=(\d+)/.exec(note.href)?.[1] ?? note.label })} text={() => note.href ?? ''} />
+                  <ExternalLink href={note.href}>{t('openAtPage')}</ExternalLink>{' '}
+                  <CopyButton label={t('copyLinkToPage', { page: /#page=(\d+)/.exec(note.href)?.[1] ?? note.label })} text={() => note.href ?? ''} />
                 </>
               ) : null}{' '}
-              <a href={`#${idPrefix}-ref-${note.id}`} aria-label={t('backToText', { n: note.label })} onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}>
+              <a
+                href={`#${idPrefix}-ref-${note.id}`}
+                aria-label={t('backToText', { n: note.label })}
+                onClick={(event) => focusInSidebar(event, `${idPrefix}-ref-${note.id}`)}
+              >
                 ↩
               </a>
             </li>

@@ -68,4 +68,3 @@ export function PersonLine({ name, url, detail, party, ward }: { name: string; u
     </span>
   );
 }
-

@@ -1,6 +1,15 @@
 import registryJson from '../assets/council-registry.json';
 import { Cache } from '../lib/cache';
-import { FetchPortalTextRequest, LookupCouncilRequest, LookupServiceRequest, MeetingOfPageAnswer, messaging, offscreenMessaging, TestServiceRequest, tabMessaging } from '../lib/messaging';
+import {
+  FetchPortalTextRequest,
+  LookupCouncilRequest,
+  LookupServiceRequest,
+  MeetingOfPageAnswer,
+  messaging,
+  offscreenMessaging,
+  TestServiceRequest,
+  tabMessaging,
+} from '../lib/messaging';
 import { meetingForDocumentLink } from '../lib/platforms/moderngov/attendance';
 import type { JobProgress, JobResult, PdfJobRequest } from '../lib/pdf/job';
 import { SummariseMeetingRequest, SummarisePdfRequest } from '../lib/pdf/messages';
@@ -66,8 +75,14 @@ async function syncContextMenu(sitePatterns: readonly string[]): Promise<void> {
 }
 
 /** Asks the sidebar in the tab which meeting its page belongs to (it knows an agenda item's or decision's). */
-async function meetingOfLink(linkUrl: string, pageUrl: string | undefined, tabId: number | undefined, frameId: number | undefined): Promise<string | undefined> {
-  const fromTab = tabId === undefined ? undefined : await tabMessaging.sendMessage('meetingOfPage', undefined, { tabId, frameId: frameId ?? 0 }).catch(() => undefined);
+async function meetingOfLink(
+  linkUrl: string,
+  pageUrl: string | undefined,
+  tabId: number | undefined,
+  frameId: number | undefined,
+): Promise<string | undefined> {
+  const fromTab =
+    tabId === undefined ? undefined : await tabMessaging.sendMessage('meetingOfPage', undefined, { tabId, frameId: frameId ?? 0 }).catch(() => undefined);
   const answer = MeetingOfPageAnswer.safeParse(fromTab);
   return meetingForDocumentLink(linkUrl, answer.success ? answer.data.meetingUrl : undefined, pageUrl);
 }
@@ -81,7 +96,9 @@ async function syncSiteScripts(): Promise<void> {
   // One at a time, so a site the browser refuses cannot keep the others from registering.
   for (const host of plan.register) {
     await browser.scripting
-      .registerContentScripts([{ id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }])
+      .registerContentScripts([
+        { id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+      ])
       .catch(() => undefined);
   }
   const enabled = councilSiteHosts(granted, notSites);
@@ -96,7 +113,11 @@ function ensureOffscreen(): Promise<void> {
   offscreenReady ??= (async () => {
     const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] as Browser.runtime.ContextType[] });
     if (contexts.length > 0) return;
-    await browser.offscreen.createDocument({ url: OFFSCREEN, reasons: ['WORKERS' as Browser.offscreen.Reason], justification: 'Read council PDFs with pdf.js and its worker.' });
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN,
+      reasons: ['WORKERS' as Browser.offscreen.Reason],
+      justification: 'Read council PDFs with pdf.js and its worker.',
+    });
   })().catch((error: unknown) => {
     offscreenReady = undefined;
     throw error;
@@ -159,7 +180,9 @@ export default defineBackground(() => {
 
   // Keys and addresses stay out of content scripts, which get what they need from here
   // (getPageSettings). Where the browser lets an area be closed to them, close it.
-  void (browser.storage.local as unknown as { setAccessLevel?(options: { accessLevel: string }): Promise<void> }).setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+  void (browser.storage.local as unknown as { setAccessLevel?(options: { accessLevel: string }): Promise<void> })
+    .setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })
+    ?.catch(() => undefined);
 
   messaging.onMessage('lookupService', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
@@ -243,14 +266,17 @@ export default defineBackground(() => {
 
   const pdfs = new PdfSummaries({
     cache,
-    runJob: async (request, onProgress) => (cancelledJobs.has(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress)),
+    runJob: async (request, onProgress) =>
+      cancelledJobs.has(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
       const outcome = await summaryForTier(summary, url, summarisedAt, {
         tier: settings.summariserTier,
         endpoint: settings.llm,
         askEndpoint: async (endpoint, digest) =>
-          settings.llm.endpoint && (await mayReach(settings.llm.endpoint)) ? askEndpoint(endpoint, digest) : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
+          settings.llm.endpoint && (await mayReach(settings.llm.endpoint))
+            ? askEndpoint(endpoint, digest)
+            : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
         askChromeAi: (digest) => runner.askChromeAi(digest),
       });
       return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
@@ -273,12 +299,20 @@ export default defineBackground(() => {
     const request = SummarisePdfRequest.safeParse(data);
     if (!request.success || tabId === undefined) return { status: 'failed' as const, error: 'not_allowed', message: 'That is not a document address.' };
     // One rule for where documents may come from: the sender's own council, or, from the PDF page, the one the person chose.
-    const policy = fromOurContentScript(sender) ? policyForPage(sender.url, registry, await settingsAddresses()) : fromPdfPage(sender) ? await chosenPolicy(request.data.url) : undefined;
+    const policy = fromOurContentScript(sender)
+      ? policyForPage(sender.url, registry, await settingsAddresses())
+      : fromPdfPage(sender)
+        ? await chosenPolicy(request.data.url)
+        : undefined;
     if (!policy || !('hosts' in policy)) return { status: 'failed' as const, error: 'not_allowed', message: policy?.message ?? 'Unknown sender.' };
     const target = checkDocumentUrl(request.data.url, policy);
     if (!(target instanceof URL)) return { status: 'failed' as const, error: 'not_allowed', message: target.message };
     if (!(await mayReach(target.href))) {
-      return { status: 'failed' as const, error: 'not_allowed', message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.` };
+      return {
+        status: 'failed' as const,
+        error: 'not_allowed',
+        message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.`,
+      };
     }
     const frameId = sender.frameId ?? 0;
     const done = trackJob(tabId, request.data.jobId);
@@ -306,13 +340,16 @@ export default defineBackground(() => {
     // A meeting page may only have the documents of its own council read: a link planted to
     // anywhere else is left out (and costs only itself), the rest are summarised.
     const documents = request.data.documents.filter((document) => checkDocumentUrl(document.url, policy) instanceof URL);
-    if (documents.length === 0 && request.data.documents.length > 0) return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    if (documents.length === 0 && request.data.documents.length > 0)
+      return { status: 'failed' as const, error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
     const frameId = sender.frameId ?? 0;
     const done = trackJob(tabId, request.data.jobId);
     try {
       return await pdfs.meeting({ ...request.data, documents, policy, pageUrl: sender.url ?? '' }, (progress) => {
         const { document, of, ...rest } = progress;
-        void tabMessaging.sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId }).catch(() => undefined);
+        void tabMessaging
+          .sendMessage('pdfProgress', { jobId: request.data.jobId, document, documents: of, ...rest }, { tabId, frameId })
+          .catch(() => undefined);
       });
     } finally {
       done();
@@ -330,11 +367,17 @@ export default defineBackground(() => {
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return { ok: false, message: 'Unknown sender.' };
     const request = TestServiceRequest.safeParse(data);
     if (!request.success || !/^https?:\/\//.test(request.data.serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
-    if (!(await mayReach(request.data.serviceUrl))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
-    const client = new ServiceClient({ baseUrl: request.data.serviceUrl, ...(request.data.serviceKey ? { apiKey: request.data.serviceKey } : {}), maxRetries: 0 });
+    if (!(await mayReach(request.data.serviceUrl)))
+      return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
+    const client = new ServiceClient({
+      baseUrl: request.data.serviceUrl,
+      ...(request.data.serviceKey ? { apiKey: request.data.serviceKey } : {}),
+      maxRetries: 0,
+    });
     // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.
     const result = await client.lookupPage('https://connection-test.moderngov.co.uk/ieListDocuments.aspx?MId=0');
-    if (result.ok || result.error === 'not_covered') return { ok: true, message: `Connected: the summary service answered${request.data.serviceKey ? ' and accepted your key' : ''}.` };
+    if (result.ok || result.error === 'not_covered')
+      return { ok: true, message: `Connected: the summary service answered${request.data.serviceKey ? ' and accepted your key' : ''}.` };
     return { ok: false, message: result.message };
   });
 
@@ -370,7 +413,9 @@ export default defineBackground(() => {
   // Grants an older version left behind are cleaned up (once) before sites are registered.
   const startUp = async () => {
     const settings = await getSettings();
-    await migrateSettingsGrants(browser.permissions, manifestPatterns(), { serviceUrl: settings.serviceUrl, endpoint: settings.llm.endpoint }).catch(() => undefined);
+    await migrateSettingsGrants(browser.permissions, manifestPatterns(), { serviceUrl: settings.serviceUrl, endpoint: settings.llm.endpoint }).catch(
+      () => undefined,
+    );
     await syncSiteScripts();
   };
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());

@@ -40,7 +40,7 @@ function isLocalIpv6(address: string): boolean {
   const dotted = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
   if (dotted) return isLocalIpv4(ipv4Parts(dotted[1]!) ?? [0]);
   const first = parseInt(lower.split(':')[0] || '0', 16);
-  return (first & 0xfe00) === 0xfc00 /* unique local fc00::/7 */ || (first & 0xffc0) === 0xfe80 /* link-local fe80::/10 */;
+  return (first & 0xfe00) === 0xfc00 /* unique local fc00::/7 */ || (first & 0xffc0) === 0xfe80; /* link-local fe80::/10 */
 }
 
 /** Local-network names: no public DNS answers for these. */

@@ -67,7 +67,9 @@ export function callInClock(decision: CallInFacts, today: string, workingDays = 
   const deadline = stated ?? (decision.isSubjectToCallIn && decision.publishedOn ? addWorkingDays(decision.publishedOn, workingDays) : undefined);
   if (!deadline) return decision.isSubjectToCallIn ? { kind: 'unknown' } : { kind: 'notSubject' };
   const computed = stated === undefined;
-  return deadline >= today ? { kind: 'open', until: deadline, computed, workingDaysLeft: workingDaysBetween(today, deadline) } : { kind: 'closed', ended: deadline, computed };
+  return deadline >= today
+    ? { kind: 'open', until: deadline, computed, workingDaysLeft: workingDaysBetween(today, deadline) }
+    : { kind: 'closed', ended: deadline, computed };
 }
 
 /** Today's date in London, whatever the reader's time zone. */

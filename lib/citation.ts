@@ -77,8 +77,13 @@ export function sourceLine(source: CitationSource, producer: string): string {
 
 export function summaryToMarkdown(summary: DisplaySummary, source: CitationSource): string {
   const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
-  const body = blocks(summary.blocks, labels).join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  const notes = summary.footnotes.map((note) => `[^${note.label}]: ${blocks(note.blocks, labels).filter(Boolean).join(' ').trim()}${note.href ? ` <${note.href}>` : ''}`);
+  const body = blocks(summary.blocks, labels)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const notes = summary.footnotes.map(
+    (note) => `[^${note.label}]: ${blocks(note.blocks, labels).filter(Boolean).join(' ').trim()}${note.href ? ` <${note.href}>` : ''}`,
+  );
   return [body, '', sourceLine(source, PRODUCER_NAME[summary.producedBy]), ...(notes.length ? ['', ...notes] : [])].join('\n') + '\n';
 }
 

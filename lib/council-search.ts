@@ -62,7 +62,7 @@ export class CouncilSearch {
   search(query: string, limit = 8): CouncilEntry[] {
     const trimmed = query.trim();
     if (trimmed.length < 2) return [];
-    const exactInitials = /^[A-Za-z]{2,4}$/.test(trimmed) ? this.byInitials.get(trimmed.toUpperCase()) ?? [] : [];
+    const exactInitials = /^[A-Za-z]{2,4}$/.test(trimmed) ? (this.byInitials.get(trimmed.toUpperCase()) ?? []) : [];
     const fuzzy = this.fuse.search(trimmed, { limit: limit * 2 }).map((result) => result.item.entry);
     const seen = new Set<string>();
     return [...exactInitials, ...fuzzy].filter((entry) => (seen.has(entry.host) ? false : (seen.add(entry.host), true))).slice(0, limit);

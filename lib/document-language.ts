@@ -13,8 +13,10 @@ export type DocumentLanguage = 'en' | 'cy';
 const SAYS_WELSH = /\b(?:cymraeg|welsh|fersiwn\s+cymraeg)\b|\(cy\)/i;
 const SAYS_ENGLISH = /\b(?:saesneg|english|fersiwn\s+saesneg)\b|\(en\)/i;
 /** Words that council documents' titles use, in each language. */
-const WELSH_WORDS = /\b(?:cofnodion|rhaglen|penderfyniadau|penderfyniad|pecyn|adroddiad|atodiad|atodol|printiedig|cyhoeddus|taflen|dogfen|cyfarfod|eitem|hysbysiad|cyngor|pwyllgor)\b/i;
-const ENGLISH_WORDS = /\b(?:minutes|agenda|decisions?|pack|report|appendix|supplementary|printed|public|frontsheet|document|meeting|item|notice|council|committee)\b/i;
+const WELSH_WORDS =
+  /\b(?:cofnodion|rhaglen|penderfyniadau|penderfyniad|pecyn|adroddiad|atodiad|atodol|printiedig|cyhoeddus|taflen|dogfen|cyfarfod|eitem|hysbysiad|cyngor|pwyllgor)\b/i;
+const ENGLISH_WORDS =
+  /\b(?:minutes|agenda|decisions?|pack|report|appendix|supplementary|printed|public|frontsheet|document|meeting|item|notice|council|committee)\b/i;
 
 /** The language of a copy, from its title; undefined when the title is in both or neither. */
 export function titleLanguage(title: string): DocumentLanguage | undefined {

@@ -33,7 +33,14 @@ function parseHttp(address: string): URL | undefined {
 }
 
 function hostnamesOf(addresses: readonly string[]): string[] {
-  return [...new Set(addresses.map(parseHttp).filter((url): url is URL => url !== undefined).map((url) => url.hostname.toLowerCase()))];
+  return [
+    ...new Set(
+      addresses
+        .map(parseHttp)
+        .filter((url): url is URL => url !== undefined)
+        .map((url) => url.hostname.toLowerCase()),
+    ),
+  ];
 }
 
 const bare = (host: string) => host.toLowerCase().replace(/^www\./, '');
@@ -75,9 +82,11 @@ export function checkDocumentUrl(address: string, policy: DocumentPolicy): URL |
   if (!target) return failure('not_allowed', 'That is not a document address.');
   if (target.username || target.password) return failure('not_allowed', 'Council Lens does not open addresses with a user name or password in them.');
   const host = target.host.toLowerCase();
-  if (isLocalHostname(target.hostname) && host !== policy.localHost) return failure('not_allowed', 'Council Lens does not read documents from your own computer or local network for a council page.');
+  if (isLocalHostname(target.hostname) && host !== policy.localHost)
+    return failure('not_allowed', 'Council Lens does not read documents from your own computer or local network for a council page.');
   // (A page on the local network may share a hostname with a local service; its own host and port are still its own.)
-  if (policy.excludedHostnames.includes(target.hostname.toLowerCase()) && host !== policy.localHost) return failure('not_allowed', 'That address is your summary service or AI endpoint, not a council document.');
+  if (policy.excludedHostnames.includes(target.hostname.toLowerCase()) && host !== policy.localHost)
+    return failure('not_allowed', 'That address is your summary service or AI endpoint, not a council document.');
   if (!policy.hosts.includes(host)) return failure('not_allowed', `That document is not on this council’s website (${target.host}).`);
   return target;
 }

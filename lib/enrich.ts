@@ -28,8 +28,14 @@ export async function loadDirectory(page: PageData, deps: EnrichDeps): Promise<P
 export async function loadAttendees(page: PageData, deps: EnrichDeps): Promise<AttendeesState> {
   let state: AttendeesState;
   if (page.kind === 'meeting' && page.platform === 'moderngov') state = await loadModernGovAttendees(page, deps);
-  else if (page.kind === 'meeting') state = page.pageAttendees?.length ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] } : { status: 'notPublished', message: 'Attendance not published yet' };
-  else if (page.kind === 'attendance') state = page.attendees.length ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] } : { status: 'notPublished', message: 'Attendance not published yet' };
+  else if (page.kind === 'meeting')
+    state = page.pageAttendees?.length
+      ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] }
+      : { status: 'notPublished', message: 'Attendance not published yet' };
+  else if (page.kind === 'attendance')
+    state = page.attendees.length
+      ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] }
+      : { status: 'notPublished', message: 'Attendance not published yet' };
   else return { status: 'notPublished', message: '' };
   if (state.status !== 'ready' || !lacksDetails(state.attendees)) return state;
   const directory = await loadDirectory(page, deps);

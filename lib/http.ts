@@ -67,5 +67,7 @@ export async function fetchChecked(fetchImpl: typeof fetch, url: string, init: R
 /** Same site after a redirect: the same host and port, or the same host moved from http to https. */
 export function sameSiteOrUpgrade(landed: URL, requested: URL): boolean {
   if (landed.origin === requested.origin) return true;
-  return requested.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === requested.hostname && requested.port === '' && landed.port === '';
+  return (
+    requested.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === requested.hostname && requested.port === '' && landed.port === ''
+  );
 }

@@ -1,12 +1,20 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
 import type { Attendee, AttendeeSource, Meeting } from './model';
 import { lacksDetails, mergeAttendees } from './people';
-import { attendancePageUrl, getMeetingServiceUrl, isRestrictedDocument, sameOrigin, type MeetingReference, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments, type RestrictedDocuments } from './platforms/moderngov/attendance';
+import {
+  attendancePageUrl,
+  getMeetingServiceUrl,
+  isRestrictedDocument,
+  sameOrigin,
+  type MeetingReference,
+  parseAttendancePage,
+  parseGetMeetingXml,
+  parseRestrictedDocuments,
+  type RestrictedDocuments,
+} from './platforms/moderngov/attendance';
 
 export type AttendeesState =
-  | { status: 'loading' }
-  | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] }
-  | { status: 'notPublished'; message: string };
+  { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] } | { status: 'notPublished'; message: string };
 
 export interface AttendeeLoaderDeps {
   fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
@@ -62,7 +70,11 @@ export async function loadRestrictedDocuments(meeting: MeetingReference, deps: A
  * endpoints. The meeting's answer is asked for once, and only when `sendsToRemote()` says a
  * remote endpoint could see the document; documents of other sites are never matched.
  */
-export function restrictedDocumentCheck(meeting: MeetingReference | undefined, deps: AttendeeLoaderDeps, sendsToRemote: () => Promise<boolean>): (documentUrl: string) => Promise<boolean> {
+export function restrictedDocumentCheck(
+  meeting: MeetingReference | undefined,
+  deps: AttendeeLoaderDeps,
+  sendsToRemote: () => Promise<boolean>,
+): (documentUrl: string) => Promise<boolean> {
   let restrictedDocuments: Promise<RestrictedDocuments | undefined> | undefined;
   return async (documentUrl) => {
     if (!meeting || !sameOrigin(meeting.url, documentUrl) || !(await sendsToRemote())) return false;

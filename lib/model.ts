@@ -11,15 +11,7 @@ export const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const httpUrl = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an absolute http(s) URL'));
 
-export const DOCUMENT_KINDS = [
-  'agendaFrontsheet',
-  'reportsPack',
-  'supplementaryPack',
-  'minutes',
-  'decisions',
-  'itemReport',
-  'other',
-] as const;
+export const DOCUMENT_KINDS = ['agendaFrontsheet', 'reportsPack', 'supplementaryPack', 'minutes', 'decisions', 'itemReport', 'other'] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 

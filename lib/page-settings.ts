@@ -14,4 +14,3 @@ export const PageSettings = z.object({
   collapsed: z.boolean(),
 });
 export type PageSettings = z.infer<typeof PageSettings>;
-

@@ -46,15 +46,19 @@ export interface AttendeeGroup {
  */
 export function groupAttendees(attendees: readonly Attendee[]): AttendeeGroup[] {
   const groupOf = (role: AttendeeRole): AttendeeGroup['id'] =>
-    role === 'chair' || role === 'viceChair' ? 'chairs' : role === 'member' ? 'members' : role === 'substitute' ? 'substitutes' : role === 'officer' ? 'officers' : 'others';
+    role === 'chair' || role === 'viceChair'
+      ? 'chairs'
+      : role === 'member'
+        ? 'members'
+        : role === 'substitute'
+          ? 'substitutes'
+          : role === 'officer'
+            ? 'officers'
+            : 'others';
   const away = (attendee: Attendee) => (attendee.attendance === 'apologies' || attendee.attendance === 'absent' ? 1 : 0);
-  const sorted = [...attendees].sort(
-    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || away(a) - away(b) || a.name.localeCompare(b.name, 'en-GB'),
-  );
+  const sorted = [...attendees].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || away(a) - away(b) || a.name.localeCompare(b.name, 'en-GB'));
   const order: AttendeeGroup['id'][] = ['chairs', 'members', 'substitutes', 'others', 'officers'];
-  return order
-    .map((id) => ({ id, attendees: sorted.filter((attendee) => groupOf(attendee.role) === id) }))
-    .filter((group) => group.attendees.length > 0);
+  return order.map((id) => ({ id, attendees: sorted.filter((attendee) => groupOf(attendee.role) === id) })).filter((group) => group.attendees.length > 0);
 }
 
 /** The profile details a second source can add to a person. */

@@ -100,7 +100,12 @@ export class PortalFetcher {
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
       // A redirect must land on the same site and on a page Council Lens reads, like the request itself.
-      const checked = await fetchChecked(this.fetchImpl, target.href, { credentials: 'omit', signal: controller.signal }, (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname));
+      const checked = await fetchChecked(
+        this.fetchImpl,
+        target.href,
+        { credentials: 'omit', signal: controller.signal },
+        (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname),
+      );
       if (!checked.ok) return failure('not_allowed', 'The council site sent Council Lens somewhere else, which it does not follow.');
       const { response } = checked;
       if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);

@@ -20,7 +20,9 @@ const grantsVersionItem = storage.defineItem<number>('local:settingsGrantsVersio
 
 export async function recordedGrants(): Promise<SettingsGrants> {
   const value = await grantsItem.getValue();
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([role, pattern]) => (role === 'service' || role === 'endpoint') && typeof pattern === 'string')) as SettingsGrants;
+  return Object.fromEntries(
+    Object.entries(value ?? {}).filter(([role, pattern]) => (role === 'service' || role === 'endpoint') && typeof pattern === 'string'),
+  ) as SettingsGrants;
 }
 
 export function grantPatterns(grants: SettingsGrants): string[] {
@@ -39,7 +41,12 @@ export interface PermissionsApi {
  * What to remove and record when a setting's address becomes `pattern` (undefined: cleared).
  * A grant is kept while the other setting or the manifest still needs it.
  */
-export function planGrantChange(recorded: SettingsGrants, role: GrantRole, pattern: string | undefined, manifestPatterns: readonly string[]): { remove: string[]; next: SettingsGrants } {
+export function planGrantChange(
+  recorded: SettingsGrants,
+  role: GrantRole,
+  pattern: string | undefined,
+  manifestPatterns: readonly string[],
+): { remove: string[]; next: SettingsGrants } {
   const { [role]: previous, ...others } = recorded;
   const next: SettingsGrants = { ...others, ...(pattern ? { [role]: pattern } : {}) };
   const stillNeeded = new Set([...grantPatterns(next), ...manifestPatterns]);
@@ -70,9 +77,14 @@ export async function grantForSetting(permissions: PermissionsApi, role: GrantRo
  * any other explicit origin that is not the manifest's was granted for a service or endpoint
  * address. The ones the current settings still use are recorded as theirs; the rest are removed.
  */
-export function planLeftoverCleanup(granted: readonly string[], manifestPatterns: readonly string[], current: { serviceUrl: string; endpoint: string }): { remove: string[]; record: SettingsGrants } {
+export function planLeftoverCleanup(
+  granted: readonly string[],
+  manifestPatterns: readonly string[],
+  current: { serviceUrl: string; endpoint: string },
+): { remove: string[]; record: SettingsGrants } {
   const leftovers = granted.filter((origin) => /^https?:\/\//.test(origin) && !manifestPatterns.includes(origin));
-  const matches = (address: string) => (address ? leftovers.find((origin) => origin === originPattern(address, true) || origin === originPattern(address, false)) : undefined);
+  const matches = (address: string) =>
+    address ? leftovers.find((origin) => origin === originPattern(address, true) || origin === originPattern(address, false)) : undefined;
   const service = matches(current.serviceUrl);
   const endpoint = matches(current.endpoint);
   const record: SettingsGrants = { ...(service ? { service } : {}), ...(endpoint ? { endpoint } : {}) };
@@ -81,7 +93,11 @@ export function planLeftoverCleanup(granted: readonly string[], manifestPatterns
 }
 
 /** Runs once per profile, on the first start of a version that records grants. */
-export async function migrateSettingsGrants(permissions: PermissionsApi, manifestPatterns: readonly string[], current: { serviceUrl: string; endpoint: string }): Promise<void> {
+export async function migrateSettingsGrants(
+  permissions: PermissionsApi,
+  manifestPatterns: readonly string[],
+  current: { serviceUrl: string; endpoint: string },
+): Promise<void> {
   if ((await grantsVersionItem.getValue()) >= GRANTS_VERSION) return;
   const plan = planLeftoverCleanup((await permissions.getAll()).origins ?? [], manifestPatterns, current);
   await grantsItem.setValue({ ...plan.record, ...(await recordedGrants()) });

@@ -98,7 +98,6 @@ export async function pageSettingsFor(host: string): Promise<PageSettings> {
   };
 }
 
-
 /**
  * Per-site sidebar state: whether the person collapsed it on that council site.
  */

@@ -48,7 +48,11 @@ export function nonSiteOrigins(manifestHostPermissions: readonly string[] | unde
  * What to change so the registered scripts match the granted council sites exactly. Granted
  * origins that are not council sites (the manifest's own, the summary service's) are excluded.
  */
-export function planRegistration(grantedOrigins: readonly string[], registeredIds: readonly string[], notSites: readonly string[] = []): { register: string[]; unregister: string[] } {
+export function planRegistration(
+  grantedOrigins: readonly string[],
+  registeredIds: readonly string[],
+  notSites: readonly string[] = [],
+): { register: string[]; unregister: string[] } {
   const wanted = new Map(councilSiteHosts(grantedOrigins, notSites).map((host) => [contentScriptId(host), host]));
   const ours = registeredIds.filter((id) => id.startsWith('council-lens-site-'));
   return {

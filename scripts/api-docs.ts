@@ -25,12 +25,29 @@ function schemaName(schema: unknown): string {
 
 export function buildOpenApi(): Record<string, unknown> {
   const components = z.toJSONSchema(SERVICE_SCHEMAS, { target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` }).schemas;
-  const schemas = Object.fromEntries(Object.entries(components).map(([id, schema]) => [id, Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema' && key !== '$id' && key !== 'id'))]));
+  const schemas = Object.fromEntries(
+    Object.entries(components).map(([id, schema]) => [
+      id,
+      Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema' && key !== '$id' && key !== 'id')),
+    ]),
+  );
   const paths: Record<string, unknown> = {};
   for (const endpoint of ENDPOINTS) {
     const parameters = [
-      ...('params' in endpoint ? endpoint.params : []).map((param) => ({ name: param.name, in: 'path', required: true, description: param.description, schema: { type: 'string' } })),
-      ...('query' in endpoint ? endpoint.query : []).map((param) => ({ name: param.name, in: 'query', required: true, description: param.description, schema: { type: 'string', format: 'uri' } })),
+      ...('params' in endpoint ? endpoint.params : []).map((param) => ({
+        name: param.name,
+        in: 'path',
+        required: true,
+        description: param.description,
+        schema: { type: 'string' },
+      })),
+      ...('query' in endpoint ? endpoint.query : []).map((param) => ({
+        name: param.name,
+        in: 'query',
+        required: true,
+        description: param.description,
+        schema: { type: 'string', format: 'uri' },
+      })),
     ];
     const responses: Record<string, unknown> = {
       200: { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${schemaName(endpoint.response)}` } } } },
@@ -56,7 +73,13 @@ export function buildOpenApi(): Record<string, unknown> {
     paths,
     components: {
       schemas,
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Optional: a subscriber key. Subscribers see summaries for councils that are otherwise on limited coverage.' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Optional: a subscriber key. Subscribers see summaries for councils that are otherwise on limited coverage.',
+        },
+      },
     },
   };
 }
@@ -65,11 +88,31 @@ function describeSchema(id: string, schema: Record<string, unknown>): string {
   const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
   const required = new Set((schema.required ?? []) as string[]);
   const rows = Object.entries(properties).map(([name, property]) => {
-    const type = typeof property.$ref === 'string' ? `[${property.$ref.split('/').pop()}](#${String(property.$ref.split('/').pop()).toLowerCase()})` : property.type === 'array' ? `array of ${(property.items as Record<string, unknown>)?.$ref ? String((property.items as Record<string, string>).$ref).split('/').pop() : String((property.items as Record<string, unknown>)?.type)}` : Array.isArray(property.enum) ? property.enum.map((value) => `\`${String(value)}\``).join(' \\| ') : String(property.type ?? (property.const !== undefined ? `\`${String(property.const)}\`` : 'object'));
-    const notes = [property.pattern ? `pattern \`${String(property.pattern)}\`` : '', property.minimum !== undefined ? `${String(property.minimum)}–${String(property.maximum)}` : '', typeof property.description === 'string' ? property.description : ''].filter(Boolean).join('; ');
+    const type =
+      typeof property.$ref === 'string'
+        ? `[${property.$ref.split('/').pop()}](#${String(property.$ref.split('/').pop()).toLowerCase()})`
+        : property.type === 'array'
+          ? `array of ${
+              (property.items as Record<string, unknown>)?.$ref
+                ? String((property.items as Record<string, string>).$ref)
+                    .split('/')
+                    .pop()
+                : String((property.items as Record<string, unknown>)?.type)
+            }`
+          : Array.isArray(property.enum)
+            ? property.enum.map((value) => `\`${String(value)}\``).join(' \\| ')
+            : String(property.type ?? (property.const !== undefined ? `\`${String(property.const)}\`` : 'object'));
+    const notes = [
+      property.pattern ? `pattern \`${String(property.pattern)}\`` : '',
+      property.minimum !== undefined ? `${String(property.minimum)}–${String(property.maximum)}` : '',
+      typeof property.description === 'string' ? property.description : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     return `| \`${name}\` | ${type} | ${required.has(name) ? 'yes' : 'no'} | ${notes.replace(/\|/g, '\\|')} |`;
   });
-  if (rows.length === 0) return `### ${id}\n\n${Array.isArray(schema.enum) ? `One of ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}. ${String(schema.description ?? '')}` : Array.isArray(schema.oneOf) ? 'One of the shapes below, told apart by `kind`: `{kind: "meeting", meeting: Meeting}` or `{kind: "decision", decision: Decision}`.' : ''}\n`;
+  if (rows.length === 0)
+    return `### ${id}\n\n${Array.isArray(schema.enum) ? `One of ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}. ${String(schema.description ?? '')}` : Array.isArray(schema.oneOf) ? 'One of the shapes below, told apart by `kind`: `{kind: "meeting", meeting: Meeting}` or `{kind: "decision", decision: Decision}`.' : ''}\n`;
   return `### ${id}\n\n| field | type | required | notes |\n|---|---|---|---|\n${rows.join('\n')}\n`;
 }
 
@@ -96,7 +139,8 @@ export function buildMarkdown(openApi = buildOpenApi()): string {
   ];
   for (const [path, item] of Object.entries(paths)) {
     lines.push(`### \`GET ${path}\``, '', `${item.get.summary}. ${item.get.description}`, '', '| status | meaning |', '|---|---|');
-    for (const [status, response] of Object.entries(item.get.responses)) lines.push(`| ${status} | ${status === '200' ? 'OK' : String(response.description)} |`);
+    for (const [status, response] of Object.entries(item.get.responses))
+      lines.push(`| ${status} | ${status === '200' ? 'OK' : String(response.description)} |`);
     lines.push('');
   }
   lines.push('## Schemas', '');

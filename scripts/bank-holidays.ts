@@ -25,6 +25,9 @@ export function englandAndWalesBankHolidays(): string[] {
 
 if (process.argv[1]?.endsWith('bank-holidays.ts')) {
   const path = join(ROOT, 'assets', 'bank-holidays.json');
-  await writeFile(path, `${JSON.stringify({ source: 'date-holidays (GB-ENG, GB-WLS), public and bank holidays with substitute days', from: FIRST_YEAR, to: LAST_YEAR, days: englandAndWalesBankHolidays() }, null, 1)}\n`);
+  await writeFile(
+    path,
+    `${JSON.stringify({ source: 'date-holidays (GB-ENG, GB-WLS), public and bank holidays with substitute days', from: FIRST_YEAR, to: LAST_YEAR, days: englandAndWalesBankHolidays() }, null, 1)}\n`,
+  );
   console.log(`Wrote ${path}`);
 }

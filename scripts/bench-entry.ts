@@ -21,7 +21,11 @@ function timeRuns(iterations: number, run: () => void): { medianMs: number; p95M
 
 declare global {
   interface Window {
-    councilLensBench(iterations: number): { detectAndExtract: { medianMs: number; p95Ms: number }; urlOnlyReject: { medianMs: number; p95Ms: number }; ok: boolean };
+    councilLensBench(iterations: number): {
+      detectAndExtract: { medianMs: number; p95Ms: number };
+      urlOnlyReject: { medianMs: number; p95Ms: number };
+      ok: boolean;
+    };
   }
 }
 

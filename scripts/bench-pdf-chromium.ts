@@ -19,7 +19,9 @@ declare const chrome: typeof import('wxt/browser').browser;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export async function pdfInChromium(files: readonly { label: string; bytes: Uint8Array }[], runs = 5): Promise<void> {
-  console.log('\n## The PDF path in Chromium: "Summarise this PDF" page → offscreen document (pdf.js + worker) → summary on screen, vs pdftotext -layout, same files');
+  console.log(
+    '\n## The PDF path in Chromium: "Summarise this PDF" page → offscreen document (pdf.js + worker) → summary on screen, vs pdftotext -layout, same files',
+  );
   const bodies = new Map(files.map((file, index) => [`/documents/g${index + 1}/bench.pdf`, file.bytes]));
   const server = createServer((request, response) => {
     const body = bodies.get(new URL(request.url ?? '/', 'http://bench').pathname);
@@ -49,8 +51,13 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
         const start = performance.now();
         await page.goto(`chrome-extension://${id}/pdf.html?url=${encodeURIComponent(documentUrl)}`);
         // Polled every 10 ms in the page: locator waits back off to half a second, too coarse to time.
-        await page.waitForFunction(() => document.querySelector('#result-heading')?.textContent === 'Summary' || document.querySelector('section.result .notice-line') !== null, undefined, { polling: 10, timeout: 120_000 });
-        if ((await page.locator('#result-heading').textContent()) !== 'Summary') throw new Error(`${file.label}: ${await page.locator('section.result').innerText()}`);
+        await page.waitForFunction(
+          () => document.querySelector('#result-heading')?.textContent === 'Summary' || document.querySelector('section.result .notice-line') !== null,
+          undefined,
+          { polling: 10, timeout: 120_000 },
+        );
+        if ((await page.locator('#result-heading').textContent()) !== 'Summary')
+          throw new Error(`${file.label}: ${await page.locator('section.result').innerText()}`);
         if (run >= 0) ours.push(performance.now() - start);
         const popplerStart = performance.now();
         execFileSync('pdftotext', ['-layout', path, join(dir, 'out.txt')]);

@@ -104,7 +104,9 @@ async function scaling(): Promise<void> {
     }
     rows.push([characters, median(times)]);
     const previous = rows[rows.length - 2];
-    console.log(`${(characters / 1000).toFixed(0).padStart(6)}k characters   ${median(times).toFixed(0).padStart(6)} ms${previous ? `   ×${(median(times) / previous[1]).toFixed(1)} time for ×${(characters / previous[0]).toFixed(1)} text (target ≤ 12× for 10×)` : ''}`);
+    console.log(
+      `${(characters / 1000).toFixed(0).padStart(6)}k characters   ${median(times).toFixed(0).padStart(6)} ms${previous ? `   ×${(median(times) / previous[1]).toFixed(1)} time for ×${(characters / previous[0]).toFixed(1)} text (target ≤ 12× for 10×)` : ''}`,
+    );
   }
 }
 
@@ -126,11 +128,21 @@ async function endToEnd(dir: string, big: { label: string; bytes: Uint8Array }):
   // Its own process, with plain Node and nothing but pdf.js and the summariser loaded, as in
   // the browser's offscreen document: the figure is the job's and the runtime's alone.
   const probe = join(ROOT, '.output', 'bench', 'memory-probe.mjs');
-  await build({ entryPoints: [join(ROOT, 'scripts', 'bench-pdf-memory.ts')], bundle: true, platform: 'node', format: 'esm', external: ['pdfjs-dist'], outfile: probe, logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench-pdf-memory.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    external: ['pdfjs-dist'],
+    outfile: probe,
+    logLevel: 'warning',
+  });
   const packPath = join(dir, 'memory-pack.pdf');
   await writeFile(packPath, big.bytes);
   const result = JSON.parse(execFileSync(process.execPath, [probe, packPath], { encoding: 'utf8' })) as { pages: number; peakMb: number; loadedMb: number };
-  console.log(`${big.label.padEnd(40)} peak ${result.peakMb} MB resident in all (Node with pdf.js loaded: ${result.loadedMb} MB; the ${result.pages} pages add ${result.peakMb - result.loadedMb} MB)`);
+  console.log(
+    `${big.label.padEnd(40)} peak ${result.peakMb} MB resident in all (Node with pdf.js loaded: ${result.loadedMb} MB; the ${result.pages} pages add ${result.peakMb - result.loadedMb} MB)`,
+  );
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'council-lens-pdf-bench-'));

@@ -32,12 +32,21 @@ async function contentScriptSizes(): Promise<void> {
   ];
   for (const [name, role, target] of rows) {
     const body = await readFile(join(EXTENSION_DIR, name));
-    console.log(`${name.padEnd(28)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   ${role}${target ? ` (${target})` : ''}`);
+    console.log(
+      `${name.padEnd(28)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   ${role}${target ? ` (${target})` : ''}`,
+    );
   }
 }
 
 async function detectAndExtractInChromium(): Promise<void> {
-  const bundle = await build({ entryPoints: [join(ROOT, 'scripts', 'bench-entry.ts')], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true });
+  const bundle = await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+  });
   const script = bundle.outputFiles[0]?.text ?? '';
   const server = await startFixtureServer();
   const userDataDir = await mkdtemp(join(tmpdir(), 'council-lens-bench-'));
@@ -45,7 +54,16 @@ async function detectAndExtractInChromium(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--host-resolver-rules=${rules}`],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--host-resolver-rules=${rules}`,
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -53,8 +71,12 @@ async function detectAndExtractInChromium(): Promise<void> {
     await page.addScriptTag({ content: script });
     const result = await page.evaluate(() => window.councilLensBench(200));
     console.log('\n## Detect + extract, real Kingston meeting page (55 kB), Debian Chromium');
-    console.log(`detect + extract        median ${ms(result.detectAndExtract.medianMs)}   p95 ${ms(result.detectAndExtract.p95Ms)}   (target: at most 5 ms median; extraction ok: ${result.ok})`);
-    console.log(`non-meeting page (URL)  median ${ms(result.urlOnlyReject.medianMs)}   p95 ${ms(result.urlOnlyReject.p95Ms)}   (all the work done on pages Council Lens does not read)`);
+    console.log(
+      `detect + extract        median ${ms(result.detectAndExtract.medianMs)}   p95 ${ms(result.detectAndExtract.p95Ms)}   (target: at most 5 ms median; extraction ok: ${result.ok})`,
+    );
+    console.log(
+      `non-meeting page (URL)  median ${ms(result.urlOnlyReject.medianMs)}   p95 ${ms(result.urlOnlyReject.p95Ms)}   (all the work done on pages Council Lens does not read)`,
+    );
 
     const cases = KIND_CASES.map((testCase) => ({
       label: `${testCase.platform ?? 'moderngov'}/${testCase.kind}`,
@@ -90,7 +112,12 @@ async function summaryTimes(): Promise<void> {
       try {
         const worker = await extensionWorker(context);
         // Saved as the settings page saves it, which is also the person's yes to using the service.
-        await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' }, serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' } }));
+        await worker.evaluate(() =>
+          chrome.storage.local.set({
+            settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' },
+            serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' },
+          }),
+        );
         const page = context.pages()[0] ?? (await context.newPage());
         const heading = page.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Sufficiency Strategy 2025-2030' });
         let start = performance.now();

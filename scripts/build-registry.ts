@@ -14,7 +14,13 @@ const SOURCE = join(ROOT, '..', 'shared', 'data', 'council-portals.csv');
 const OUTPUT = join(ROOT, 'assets', 'council-registry.json');
 
 /** Source rows in order of how well they name a council. */
-const NAME_PRIORITY = ['DemocracyClub/LGSF', 'jadu/modgov-mcp', 'opencouncildata', 'poteris/council-scraper data/councils.csv', 'poteris/council-scraper data/cmis_councils.csv'];
+const NAME_PRIORITY = [
+  'DemocracyClub/LGSF',
+  'jadu/modgov-mcp',
+  'opencouncildata',
+  'poteris/council-scraper data/councils.csv',
+  'poteris/council-scraper data/cmis_councils.csv',
+];
 
 /** Welsh names, so "Caerdydd" finds Cardiff. Principal councils of Wales (Welsh Language Commissioner's list). */
 const WELSH_NAMES: Record<string, string[]> = {
@@ -91,8 +97,20 @@ for (const [host, hostRows] of [...byHost].sort(([a], [b]) => a.localeCompare(b)
   };
   const named = hostRows.filter((row) => usableName(row.council)).sort((a, b) => rank(a) - rank(b));
   const names = [...new Set(named.map((row) => row.council.trim()))];
-  const welsh = names.flatMap((name) => WELSH_NAMES[name.toLowerCase().replace(/^(city and county of|city of|county borough of)\s+/, '').replace(/\s+(county borough|city|county)?\s*council$/i, '').trim()] ?? []);
-  const base = hostRows.map((row) => installBase(row.url, platformVotes)).find((url) => url && !url.endsWith('.uk/') && !url.endsWith('.com/')) ?? installBase(hostRows[0]?.url ?? '', platformVotes) ?? `https://${host}/`;
+  const welsh = names.flatMap(
+    (name) =>
+      WELSH_NAMES[
+        name
+          .toLowerCase()
+          .replace(/^(city and county of|city of|county borough of)\s+/, '')
+          .replace(/\s+(county borough|city|county)?\s*council$/i, '')
+          .trim()
+      ] ?? [],
+  );
+  const base =
+    hostRows.map((row) => installBase(row.url, platformVotes)).find((url) => url && !url.endsWith('.uk/') && !url.endsWith('.com/')) ??
+    installBase(hostRows[0]?.url ?? '', platformVotes) ??
+    `https://${host}/`;
   const endedYears = hostRows.map((row) => Number(row.ended)).filter((year) => year > 0);
   const gss = hostRows.map((row) => row.code).find((code) => /^[EWSN]\d{8}$/.test(code));
   entries.push({
@@ -107,8 +125,11 @@ for (const [host, hostRows] of [...byHost].sort(([a], [b]) => a.localeCompare(b)
 }
 
 const registry = CouncilRegistry.parse({
-  source: 'Built by scripts/build-registry.ts from shared/data/council-portals.csv (Democracy Club LGSF, opencouncildata, CouncillorData, YourNextRepresentative, a 2025 council list); see assets/council-registry.SOURCES.md',
+  source:
+    'Built by scripts/build-registry.ts from shared/data/council-portals.csv (Democracy Club LGSF, opencouncildata, CouncillorData, YourNextRepresentative, a 2025 council list); see assets/council-registry.SOURCES.md',
   councils: entries,
 });
 await writeFile(OUTPUT, `${JSON.stringify(registry, null, 1)}\n`);
-console.log(`Wrote ${entries.length} portal hosts (${entries.filter((entry) => entry.platform === 'moderngov').length} ModernGov, ${entries.filter((entry) => entry.platform === 'cmis').length} CMIS) to ${OUTPUT}`);
+console.log(
+  `Wrote ${entries.length} portal hosts (${entries.filter((entry) => entry.platform === 'moderngov').length} ModernGov, ${entries.filter((entry) => entry.platform === 'cmis').length} CMIS) to ${OUTPUT}`,
+);

@@ -30,15 +30,22 @@ async function cleanUp(): Promise<void> {
 const page = context.pages()[0] ?? (await context.newPage());
 // The demo subscriber key, so the limited-coverage council's summaries show too, saved as the
 // settings page saves it (which is also the person's yes to using that service).
-await (await extensionWorker(context)).evaluate(() =>
-  chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' }, serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' } }),
+await (
+  await extensionWorker(context)
+).evaluate(() =>
+  chrome.storage.local.set({
+    settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' },
+    serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' },
+  }),
 );
 console.log(`Fixture council sites on 127.0.0.1:${server.port}, mapped to their real host names; the reference summary service on ${service.url}.`);
 
 if (!headless) {
   await page.goto(MEETING_URLS.kingston);
   console.log(`Chromium is open on ${MEETING_URLS.kingston}.`);
-  console.log(`Also try ${PAGE_URLS.mkCorporateParenting} (a summary), ${PAGE_URLS.decision1613} (a decision analysis), ${PAGE_URLS.kingstonCommittee} and ${PAGE_URLS.cmisMeeting}.`);
+  console.log(
+    `Also try ${PAGE_URLS.mkCorporateParenting} (a summary), ${PAGE_URLS.decision1613} (a decision analysis), ${PAGE_URLS.kingstonCommittee} and ${PAGE_URLS.cmisMeeting}.`,
+  );
   console.log('Close the window (or press Ctrl+C) to stop.');
   await new Promise<void>((resolve) => {
     context.on('close', () => resolve());
@@ -49,13 +56,21 @@ if (!headless) {
   const outputDir = join(ROOT, 'demo-output');
   await mkdir(outputDir, { recursive: true });
   const shots: string[] = [];
-  const tour = { ...MEETING_URLS, summary: PAGE_URLS.mkCorporateParenting, decision: PAGE_URLS.decision1613, committee: PAGE_URLS.kingstonCommittee, cmis: PAGE_URLS.cmisMeeting };
+  const tour = {
+    ...MEETING_URLS,
+    summary: PAGE_URLS.mkCorporateParenting,
+    decision: PAGE_URLS.decision1613,
+    committee: PAGE_URLS.kingstonCommittee,
+    cmis: PAGE_URLS.cmisMeeting,
+  };
   for (const [name, url] of Object.entries(tour)) {
     await page.goto(url);
     const sidebar = page.getByRole('region', { name: 'Council Lens' });
     await sidebar.waitFor();
     // Wait until nothing is still loading.
-    await page.waitForFunction(() => !/Looking up who attends|Asking the summary service/.test(document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(
+      () => !/Looking up who attends|Asking the summary service/.test(document.querySelector('council-lens-sidebar')?.shadowRoot?.textContent ?? ''),
+    );
     const pagePath = join(outputDir, `${name}-page.png`);
     const sidebarPath = join(outputDir, `${name}-sidebar.png`);
     await page.screenshot({ path: pagePath, animations: 'disabled' });

@@ -13,11 +13,13 @@ const PACKAGES = {
 };
 
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['chromium'];
-const missing = wanted.map((name) => {
-  const entry = PACKAGES[name];
-  if (!entry) throw new Error(`Unknown package "${name}" (known: ${Object.keys(PACKAGES).join(', ')})`);
-  return entry;
-}).filter((entry) => !existsSync(entry.path));
+const missing = wanted
+  .map((name) => {
+    const entry = PACKAGES[name];
+    if (!entry) throw new Error(`Unknown package "${name}" (known: ${Object.keys(PACKAGES).join(', ')})`);
+    return entry;
+  })
+  .filter((entry) => !existsSync(entry.path));
 
 if (missing.length > 0) {
   const names = missing.map((entry) => entry.apt).join(' ');
@@ -25,7 +27,9 @@ if (missing.length > 0) {
     console.log(`Missing ${names}: installing with apt-get…`);
     execSync(`apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y ${names}`, { stdio: 'inherit' });
   } else {
-    console.error(`Missing ${names}: run \`sudo apt-get update && sudo apt-get install -y ${names}\`${missing.some((entry) => entry.env) ? ` (or set ${missing.flatMap((entry) => entry.env ?? []).join(' / ')})` : ''}.`);
+    console.error(
+      `Missing ${names}: run \`sudo apt-get update && sudo apt-get install -y ${names}\`${missing.some((entry) => entry.env) ? ` (or set ${missing.flatMap((entry) => entry.env ?? []).join(' / ')})` : ''}.`,
+    );
     process.exit(1);
   }
 }

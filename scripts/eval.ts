@@ -31,7 +31,9 @@ interface TruthDocument {
 const truth = JSON.parse(await readFile(join(ROOT, 'tests', 'corpus', 'truth.json'), 'utf8')) as { documents: TruthDocument[] };
 const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'pdfs'));
 if (!existsSync(corpus)) {
-  console.error(`The corpus is not here: ${corpus}\nnpm run eval reads the real council PDFs from ../shared/corpus/pdfs beside the project (or CORPUS_DIR); they are not kept in this repository.`);
+  console.error(
+    `The corpus is not here: ${corpus}\nnpm run eval reads the real council PDFs from ../shared/corpus/pdfs beside the project (or CORPUS_DIR); they are not kept in this repository.`,
+  );
   process.exit(2);
 }
 
@@ -102,7 +104,14 @@ for (const document of truth.documents) {
     } else misses.push(`missed  p${document.parts[index]!.page}: ${document.parts[index]!.text.slice(0, 110)}`);
   });
 
-  const itemsFound = document.items.filter((item) => summary.items.some((found) => found.number === item.number && norm(found.title).startsWith(norm(item.title).slice(0, 20)) && (item.pageStart === undefined || found.pageStart === item.pageStart))).length;
+  const itemsFound = document.items.filter((item) =>
+    summary.items.some(
+      (found) =>
+        found.number === item.number &&
+        norm(found.title).startsWith(norm(item.title).slice(0, 20)) &&
+        (item.pageStart === undefined || found.pageStart === item.pageStart),
+    ),
+  ).length;
 
   // A citation is right when its page holds the text's opening: a sentence or block is cited to the page it starts on.
   const cited = [...summary.recommendations, ...summary.decisions, ...summary.summary];
@@ -113,7 +122,9 @@ for (const document of truth.documents) {
     if (pageText.get(item.page)?.includes(opening)) citationsRight += 1;
     else citationMisses.push(`p${item.page}: ${item.text.slice(0, 100)}`);
   }
-  const boilerplateMisses = summary.keyFacts.filter((fact) => BOILERPLATE.some((pattern) => pattern.test(fact.sentence ?? ''))).map((fact) => `${fact.text} ← ${(fact.sentence ?? '').slice(0, 100)}`);
+  const boilerplateMisses = summary.keyFacts
+    .filter((fact) => BOILERPLATE.some((pattern) => pattern.test(fact.sentence ?? '')))
+    .map((fact) => `${fact.text} ← ${(fact.sentence ?? '').slice(0, 100)}`);
   results.push({
     file: document.file,
     type: document.type,
@@ -144,19 +155,50 @@ function row(label: string, group: DocResult[]): string {
     label.padEnd(16),
     String(group.length).padStart(4),
     percent(group.filter((result) => result.typeRight).length, group.length).padStart(8),
-    `${percent(sum((result) => result.captured), sum((result) => result.parts))} of ${sum((result) => result.parts)}`.padStart(14),
+    `${percent(
+      sum((result) => result.captured),
+      sum((result) => result.parts),
+    )} of ${sum((result) => result.parts)}`.padStart(14),
     String(sum((result) => result.merged)).padStart(7),
-    `${percent(sum((result) => result.itemsFound), sum((result) => result.items))} of ${sum((result) => result.items)}`.padStart(13),
-    percent(sum((result) => result.citationsRight), sum((result) => result.citations)).padStart(10),
-    percent(sum((result) => result.factsLabelled), sum((result) => result.facts)).padStart(9),
+    `${percent(
+      sum((result) => result.itemsFound),
+      sum((result) => result.items),
+    )} of ${sum((result) => result.items)}`.padStart(13),
+    percent(
+      sum((result) => result.citationsRight),
+      sum((result) => result.citations),
+    ).padStart(10),
+    percent(
+      sum((result) => result.factsLabelled),
+      sum((result) => result.facts),
+    ).padStart(9),
     String(sum((result) => result.factsBoilerplate)).padStart(11),
     `${Math.round(times[Math.floor(times.length / 2)] ?? 0)} ms`.padStart(9),
   ].join(' ');
 }
 
 console.log(`Council Lens eval: ${results.length} real documents from ${corpus}\n`);
-console.log(['type'.padEnd(16), 'docs'.padStart(4), 'type ok'.padStart(8), 'parts whole'.padStart(14), 'merged'.padStart(7), 'agenda items'.padStart(13), 'citations'.padStart(10), 'labelled'.padStart(9), 'boilerplate'.padStart(11), 'median'.padStart(9)].join(' '));
-for (const type of [...new Set(results.map((result) => result.type))].sort()) console.log(row(type, results.filter((result) => result.type === type)));
+console.log(
+  [
+    'type'.padEnd(16),
+    'docs'.padStart(4),
+    'type ok'.padStart(8),
+    'parts whole'.padStart(14),
+    'merged'.padStart(7),
+    'agenda items'.padStart(13),
+    'citations'.padStart(10),
+    'labelled'.padStart(9),
+    'boilerplate'.padStart(11),
+    'median'.padStart(9),
+  ].join(' '),
+);
+for (const type of [...new Set(results.map((result) => result.type))].sort())
+  console.log(
+    row(
+      type,
+      results.filter((result) => result.type === type),
+    ),
+  );
 console.log(row('overall', results));
 console.log('\nTargets: type ≥ 95%, parts whole ≥ 95%, citations 100%, no boilerplate facts.');
 

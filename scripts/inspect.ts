@@ -32,7 +32,10 @@ try {
 
 const html = await readFile(file, 'utf8');
 // A DOM like the browser's, with the page's own scripts and styles never run or fetched.
-const window = new Window({ url: url.href, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
+const window = new Window({
+  url: url.href,
+  settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true },
+});
 const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 const urlMatches = detectorsMatchingUrl(url).map((match) => `${match.platform.id}/${match.detector.kind}`);

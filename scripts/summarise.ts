@@ -64,12 +64,25 @@ if (values.json) {
   const forum = result.publicForum;
   if (forum) {
     // The public's words, attributed: never mixed into the key points.
-    const counts = [forum.statements && `${forum.statements.count} statements`, forum.questions && `${forum.questions.count} questions`, forum.petitions && `${forum.petitions.count} petitions`].filter(Boolean);
+    const counts = [
+      forum.statements && `${forum.statements.count} statements`,
+      forum.questions && `${forum.questions.count} questions`,
+      forum.petitions && `${forum.petitions.count} petitions`,
+    ].filter(Boolean);
     console.log(`From the public (their words, not the council’s): ${counts.join(', ')} ${cite(forum.page)}`);
-    for (const topic of forum.topics) console.log(`  ${topic.count} ${topic.kind}s are about ${topic.name}: ${topic.oppose} against or concerned, ${topic.support} in support (by their titles)`);
+    for (const topic of forum.topics)
+      console.log(
+        `  ${topic.count} ${topic.kind}s are about ${topic.name}: ${topic.oppose} against or concerned, ${topic.support} in support (by their titles)`,
+      );
     for (const entry of forum.entries) {
-      const notes = [entry.item && `item ${entry.item}`, entry.stance === 'oppose' ? 'against' : entry.stance, entry.signatures && `${entry.signatures} signatures`].filter(Boolean);
-      console.log(`  - ${entry.kind}${entry.refs ? ` ${entry.refs}` : ''}, ${entry.who}${entry.about ? `: “${entry.about}”` : ''}${notes.length ? ` (${notes.join(', ')})` : ''} ${cite(entry.page)}`);
+      const notes = [
+        entry.item && `item ${entry.item}`,
+        entry.stance === 'oppose' ? 'against' : entry.stance,
+        entry.signatures && `${entry.signatures} signatures`,
+      ].filter(Boolean);
+      console.log(
+        `  - ${entry.kind}${entry.refs ? ` ${entry.refs}` : ''}, ${entry.who}${entry.about ? `: “${entry.about}”` : ''}${notes.length ? ` (${notes.join(', ')})` : ''} ${cite(entry.page)}`,
+      );
       if (entry.response) console.log(`      response: ${entry.response.text} ${cite(entry.response.page)}`);
     }
     console.log('');

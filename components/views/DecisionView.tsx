@@ -35,8 +35,17 @@ export function CallInBadge({ state }: { state: CallInState }) {
   }
 }
 
-
-export function DecisionView({ decision, callIn, service, summaries }: { decision: Decision; callIn: CallInState; service: ServiceState; summaries?: DocumentSummaries }) {
+export function DecisionView({
+  decision,
+  callIn,
+  service,
+  summaries,
+}: {
+  decision: Decision;
+  callIn: CallInState;
+  service: ServiceState;
+  summaries?: DocumentSummaries;
+}) {
   const { t, locale } = useI18n();
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t('yes') : t('no'));
   const day = (value: string | undefined) => (value ? formatDay(value, locale) : undefined);

@@ -15,7 +15,11 @@ function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: s
           <a href={meeting.url}>{meeting.title}</a>
           <span class="document-meta">
             {meeting.startsAt ? <time dateTime={meeting.startsAt}>{formatMeetingTime(meeting.startsAt, locale)}</time> : null}
-            {meeting.status ? <span class={`badge badge-${meeting.status}`}>{t(meeting.status === 'cancelled' ? 'statusCancelled' : meeting.status === 'postponed' ? 'statusPostponed' : 'statusMoved')}</span> : null}
+            {meeting.status ? (
+              <span class={`badge badge-${meeting.status}`}>
+                {t(meeting.status === 'cancelled' ? 'statusCancelled' : meeting.status === 'postponed' ? 'statusPostponed' : 'statusMoved')}
+              </span>
+            ) : null}
           </span>
         </li>
       ))}
@@ -27,8 +31,14 @@ function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: s
 export function MeetingsListView({ list, now }: { list: MeetingsList; now: string }) {
   const { t } = useI18n();
   const dated = list.meetings.filter((meeting) => meeting.startsAt);
-  const next = dated.filter((meeting) => (meeting.startsAt ?? '') >= now).sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? '')).slice(0, SHOWN);
-  const latest = dated.filter((meeting) => (meeting.startsAt ?? '') < now).sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '')).slice(0, SHOWN);
+  const next = dated
+    .filter((meeting) => (meeting.startsAt ?? '') >= now)
+    .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''))
+    .slice(0, SHOWN);
+  const latest = dated
+    .filter((meeting) => (meeting.startsAt ?? '') < now)
+    .sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''))
+    .slice(0, SHOWN);
   const undated = list.meetings.filter((meeting) => !meeting.startsAt).slice(0, SHOWN);
   return (
     <>

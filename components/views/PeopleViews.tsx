@@ -4,7 +4,6 @@ import { ROLE_KEY } from '../AttendeeList';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';
 
-
 export function CommitteeView({ committee }: { committee: Committee }) {
   const { t } = useI18n();
   // Members have no attendance here: grouping by role is the same as for a meeting.
@@ -35,7 +34,13 @@ export function CommitteeView({ committee }: { committee: Committee }) {
             {groups.flatMap((group) =>
               group.attendees.map((member) => (
                 <li key={member.name} class="attendee">
-                  <PersonLine name={member.name} url={member.profileUrl} detail={member.roleText ?? t(member.role === 'other' ? 'roleMember' : ROLE_KEY[member.role])} party={member.party} ward={member.ward} />
+                  <PersonLine
+                    name={member.name}
+                    url={member.profileUrl}
+                    detail={member.roleText ?? t(member.role === 'other' ? 'roleMember' : ROLE_KEY[member.role])}
+                    party={member.party}
+                    ward={member.ward}
+                  />
                 </li>
               )),
             )}
@@ -51,7 +56,9 @@ export function CouncillorView({ councillor }: { councillor: Councillor }) {
   return (
     <>
       <PageHeader eyebrow={t('councillorEyebrow')} title={councillor.name}>
-        {councillor.photoUrl ? <img class="portrait" src={councillor.photoUrl} alt={t('photoOf', { name: councillor.name })} referrerpolicy="no-referrer" /> : null}
+        {councillor.photoUrl ? (
+          <img class="portrait" src={councillor.photoUrl} alt={t('photoOf', { name: councillor.name })} referrerpolicy="no-referrer" />
+        ) : null}
       </PageHeader>
       <Section id="profile" title={t('profileHeading')}>
         <Facts
@@ -86,9 +93,7 @@ export function CouncillorView({ councillor }: { councillor: Councillor }) {
         <Section id="contact" title={t('contactHeading')}>
           <ul class="plain-list" aria-label={t('contactHeading')}>
             {councillor.contacts.map((contact) => (
-              <li key={`${contact.kind}:${contact.value}`}>
-                {contact.url ? <ExternalLink href={contact.url}>{contact.value}</ExternalLink> : contact.value}
-              </li>
+              <li key={`${contact.kind}:${contact.value}`}>{contact.url ? <ExternalLink href={contact.url}>{contact.value}</ExternalLink> : contact.value}</li>
             ))}
           </ul>
         </Section>

@@ -1,6 +1,14 @@
 import { render } from 'preact';
 import { EnabledSites } from '../../components/EnabledSites';
-import { CacheSettings, CallInSettings, type ConnectionState, PrivacySection, ServiceSettings, SummarySettings, type TierState } from '../../components/SettingsForm';
+import {
+  CacheSettings,
+  CallInSettings,
+  type ConnectionState,
+  PrivacySection,
+  ServiceSettings,
+  SummarySettings,
+  type TierState,
+} from '../../components/SettingsForm';
 import { builtInModel } from '../../lib/ai/chrome-ai';
 import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
@@ -62,7 +70,9 @@ async function save(patch: Pick<Settings, 'serviceUrl' | 'serviceKey'>): Promise
 
 async function show(): Promise<void> {
   const settings = await getSettings();
-  const chromeAi = await builtInModel()?.availability().catch(() => undefined);
+  const chromeAi = await builtInModel()
+    ?.availability()
+    .catch(() => undefined);
   const [hosts, stats] = await Promise.all([enabledHosts(), cache.stats().catch(() => ({ entries: 0, bytes: 0 }))]);
   render(
     <I18nContext.Provider value={i18n}>
@@ -92,7 +102,9 @@ async function show(): Promise<void> {
         }}
         onSaveTier={async (patch) => {
           // The endpoint's grant follows its address: asked for when set, removed when changed or cleared.
-          if (!(await grantForSetting(browser.permissions, 'endpoint', patch.summariserTier === 'llm-endpoint' ? patch.llm.endpoint : '', manifestPatterns()))) {
+          if (
+            !(await grantForSetting(browser.permissions, 'endpoint', patch.summariserTier === 'llm-endpoint' ? patch.llm.endpoint : '', manifestPatterns()))
+          ) {
             tierState = { status: 'done', ok: false, message: i18n.t('notSavedPermission') };
             return show();
           }
@@ -111,8 +123,14 @@ async function show(): Promise<void> {
           }
           tierState = { status: 'working', message: i18n.t('testing') };
           await show();
-          const answer = await askEndpoint(llm, 'Document type: report; 1 pages.\nKey sentences:\n- [p. 1] The council agreed to repair the library roof for £20,000.', { timeoutMs: 30_000 });
-          tierState = answer.ok ? { status: 'done', ok: true, message: i18n.t('endpointConnected', { count: answer.points.points.length }) } : { status: 'done', ok: false, message: answer.message };
+          const answer = await askEndpoint(
+            llm,
+            'Document type: report; 1 pages.\nKey sentences:\n- [p. 1] The council agreed to repair the library roof for £20,000.',
+            { timeoutMs: 30_000 },
+          );
+          tierState = answer.ok
+            ? { status: 'done', ok: true, message: i18n.t('endpointConnected', { count: answer.points.points.length }) }
+            : { status: 'done', ok: false, message: answer.message };
           await show();
         }}
         onDownloadModel={async () => {
@@ -124,7 +142,10 @@ async function show(): Promise<void> {
             const session = await model.create({
               monitor: (monitor) =>
                 monitor.addEventListener('downloadprogress', (event) => {
-                  tierState = { status: 'working', message: i18n.t('modelProgress', { percent: Math.round(((event as unknown as { loaded: number }).loaded ?? 0) * 100) }) };
+                  tierState = {
+                    status: 'working',
+                    message: i18n.t('modelProgress', { percent: Math.round(((event as unknown as { loaded: number }).loaded ?? 0) * 100) }),
+                  };
                   void show();
                 }),
             });

@@ -27,14 +27,26 @@ function show(): void {
   render(
     <div class="root">
       <I18nContext.Provider value={i18n}>
-      <ActionsContext.Provider
-        value={{
-          copy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
-          ...(state.status === 'ok' ? { source: { title: decodeURIComponent(state.url.split('/').pop()?.replace(/\?.*$/, '') ?? 'Council document'), url: state.url, retrievedAt: new Date().toISOString() } } : {}),
-        }}
-      >
-        <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
-      </ActionsContext.Provider>
+        <ActionsContext.Provider
+          value={{
+            copy: (text) =>
+              navigator.clipboard.writeText(text).then(
+                () => true,
+                () => false,
+              ),
+            ...(state.status === 'ok'
+              ? {
+                  source: {
+                    title: decodeURIComponent(state.url.split('/').pop()?.replace(/\?.*$/, '') ?? 'Council document'),
+                    url: state.url,
+                    retrievedAt: new Date().toISOString(),
+                  },
+                }
+              : {}),
+          }}
+        >
+          <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
+        </ActionsContext.Provider>
       </I18nContext.Provider>
     </div>,
     app,
@@ -67,7 +79,11 @@ function isMarkedRestricted(url: string): Promise<boolean> {
   const key = meetingPageUrl(target);
   let check = restrictionChecks.get(key);
   if (!check) {
-    check = restrictedDocumentCheck(target, { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) }, sendsToRemoteEndpoint);
+    check = restrictedDocumentCheck(
+      target,
+      { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
+      sendsToRemoteEndpoint,
+    );
     restrictionChecks.set(key, check);
   }
   return check(url);

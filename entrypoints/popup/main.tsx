@@ -23,30 +23,30 @@ function show(next: PopupState): void {
   state = next;
   render(
     <I18nContext.Provider value={i18n}>
-    <Popup
-      state={state}
-      search={(query) => search.search(query)}
-      linksFor={councilLinks}
-      onToggleSidebar={async (open) => {
-        if (tabId === undefined) return;
-        const status = PageStatus.safeParse(await tabMessaging.sendMessage('setSidebarOpen', { open }, tabId).catch(() => undefined));
-        if (status.success) show({ kind: 'detected', status: status.data });
-        window.close();
-      }}
-      onEnable={async (host) => {
-        if (state.kind !== 'portal' || tabId === undefined) return;
-        show({ ...state, enabling: true, error: undefined });
-        // The request must come straight from the click: browsers only prompt on a user gesture.
-        const granted = await browser.permissions.request({ origins: [sitePattern(host)] }).catch(() => false);
-        if (!granted) {
-          show({ kind: 'portal', host, platform: state.platform, error: i18n.t('permissionRefused') });
-          return;
-        }
-        // The background registers the site for future visits; this page gets the sidebar now.
-        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
-        window.close();
-      }}
-    />
+      <Popup
+        state={state}
+        search={(query) => search.search(query)}
+        linksFor={councilLinks}
+        onToggleSidebar={async (open) => {
+          if (tabId === undefined) return;
+          const status = PageStatus.safeParse(await tabMessaging.sendMessage('setSidebarOpen', { open }, tabId).catch(() => undefined));
+          if (status.success) show({ kind: 'detected', status: status.data });
+          window.close();
+        }}
+        onEnable={async (host) => {
+          if (state.kind !== 'portal' || tabId === undefined) return;
+          show({ ...state, enabling: true, error: undefined });
+          // The request must come straight from the click: browsers only prompt on a user gesture.
+          const granted = await browser.permissions.request({ origins: [sitePattern(host)] }).catch(() => false);
+          if (!granted) {
+            show({ kind: 'portal', host, platform: state.platform, error: i18n.t('permissionRefused') });
+            return;
+          }
+          // The background registers the site for future visits; this page gets the sidebar now.
+          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+          window.close();
+        }}
+      />
     </I18nContext.Provider>,
     app,
   );

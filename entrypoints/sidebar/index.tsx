@@ -142,28 +142,44 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     render(
       <div class="root" lang={i18n.locale}>
         <I18nContext.Provider value={i18n}>
-        <Sidebar
-          {...state}
-          local={
-            state.page.ok && state.page.data.kind === 'meeting'
-              ? {
-                  meeting: state.local.meeting ?? { status: 'idle' },
-                  startMeeting,
-                  cancelMeeting: () => cancel('meeting'),
-                  documents: { states: state.local, start: startDocument, cancel },
-                }
-              : undefined
-          }
-          documentSummaries={state.page.ok && state.page.data.kind !== 'meeting' ? { states: state.local, start: startDocument, cancel } : undefined}
-          attendees={state.service.status === 'ready' && state.service.view.kind === 'meeting' ? withServiceAttendees(state.attendees, state.service.view.attendees) : state.attendees}
-          now={new Date().toISOString()}
-          onCollapsedChange={setCollapsed}
-          actions={{
-            copy: (text) => copyText(text, container?.getRootNode() ?? document),
-            serviceConsent: answerConsent,
-            ...(state.page.ok ? { source: { ...(state.councilName ? { council: state.councilName } : {}), title: pageTitleOf(state.page.data), ...(state.page.data.kind === 'meeting' && state.page.data.startsAt ? { date: formatMeetingTime(state.page.data.startsAt, i18n.locale) } : {}), url: location.href, retrievedAt: new Date().toISOString() } } : {}),
-          }}
-        />
+          <Sidebar
+            {...state}
+            local={
+              state.page.ok && state.page.data.kind === 'meeting'
+                ? {
+                    meeting: state.local.meeting ?? { status: 'idle' },
+                    startMeeting,
+                    cancelMeeting: () => cancel('meeting'),
+                    documents: { states: state.local, start: startDocument, cancel },
+                  }
+                : undefined
+            }
+            documentSummaries={state.page.ok && state.page.data.kind !== 'meeting' ? { states: state.local, start: startDocument, cancel } : undefined}
+            attendees={
+              state.service.status === 'ready' && state.service.view.kind === 'meeting'
+                ? withServiceAttendees(state.attendees, state.service.view.attendees)
+                : state.attendees
+            }
+            now={new Date().toISOString()}
+            onCollapsedChange={setCollapsed}
+            actions={{
+              copy: (text) => copyText(text, container?.getRootNode() ?? document),
+              serviceConsent: answerConsent,
+              ...(state.page.ok
+                ? {
+                    source: {
+                      ...(state.councilName ? { council: state.councilName } : {}),
+                      title: pageTitleOf(state.page.data),
+                      ...(state.page.data.kind === 'meeting' && state.page.data.startsAt
+                        ? { date: formatMeetingTime(state.page.data.startsAt, i18n.locale) }
+                        : {}),
+                      url: location.href,
+                      retrievedAt: new Date().toISOString(),
+                    },
+                  }
+                : {}),
+            }}
+          />
         </I18nContext.Provider>
       </div>,
       container,
@@ -287,7 +303,21 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
  * already keeps page script from reaching these elements; this holds even if it found a way.
  */
 function refuseSyntheticEvents(root: ShadowRoot): void {
-  for (const type of ['click', 'dblclick', 'auxclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'submit']) {
+  for (const type of [
+    'click',
+    'dblclick',
+    'auxclick',
+    'mousedown',
+    'mouseup',
+    'pointerdown',
+    'pointerup',
+    'keydown',
+    'keyup',
+    'keypress',
+    'input',
+    'change',
+    'submit',
+  ]) {
     root.addEventListener(
       type,
       (event) => {

@@ -21,7 +21,8 @@ export async function summaryForTier(summary: DocumentSummary, pdfUrl: string, g
   if (deps.tier === 'extractive') return { display: extractive };
   const digest = digestOf(summary);
   if (deps.tier === 'llm-endpoint') {
-    if (!deps.endpoint?.endpoint || !deps.endpoint.model) return { display: extractive, fellBack: 'No AI endpoint is set up, so this is the summary made on this device.' };
+    if (!deps.endpoint?.endpoint || !deps.endpoint.model)
+      return { display: extractive, fellBack: 'No AI endpoint is set up, so this is the summary made on this device.' };
     if (summary.restricted) return { display: extractive, fellBack: 'This document is marked exempt or confidential, so it was not sent to your AI endpoint.' };
     const answer = await deps.askEndpoint(deps.endpoint, digest).catch(() => ({ ok: false as const, message: 'Your AI endpoint failed.' }));
     if (!answer.ok) return { display: extractive, fellBack: `${answer.message} This is the summary made on this device.` };

@@ -14,7 +14,11 @@ interface LanguageModelSession {
 
 export interface LanguageModelApi {
   availability(options?: unknown): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available'>;
-  create(options?: { initialPrompts?: { role: 'system' | 'user' | 'assistant'; content: string }[]; monitor?: (monitor: EventTarget) => void; signal?: AbortSignal }): Promise<LanguageModelSession>;
+  create(options?: {
+    initialPrompts?: { role: 'system' | 'user' | 'assistant'; content: string }[];
+    monitor?: (monitor: EventTarget) => void;
+    signal?: AbortSignal;
+  }): Promise<LanguageModelSession>;
 }
 
 export function builtInModel(scope: unknown = globalThis): LanguageModelApi | undefined {
@@ -30,7 +34,8 @@ export async function askChromeAi(digest: string, api: LanguageModelApi | undefi
   try {
     const availability = await api.availability();
     if (availability === 'unavailable') return { ok: false, message: 'Chrome’s built-in AI is not available on this device.' };
-    if (availability !== 'available') return { ok: false, message: 'Chrome’s built-in AI model must be downloaded first: use “Download model” in Council Lens settings.', downloadable: true };
+    if (availability !== 'available')
+      return { ok: false, message: 'Chrome’s built-in AI model must be downloaded first: use “Download model” in Council Lens settings.', downloadable: true };
     session = await api.create({ initialPrompts: [{ role: 'system', content: AI_INSTRUCTIONS }], ...(signal ? { signal } : {}) });
     const answer = await session.prompt(digest, { responseConstraint: AI_POINTS_JSON_SCHEMA, ...(signal ? { signal } : {}) });
     const points = AiPoints.safeParse(JSON.parse(answer));

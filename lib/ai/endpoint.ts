@@ -28,28 +28,37 @@ export function chatCompletionsUrl(endpoint: string): string {
   return /\/chat\/completions$/.test(base) ? base : `${base}${/\/v1$/.test(base) ? '' : '/v1'}/chat/completions`;
 }
 
-export async function askEndpoint(settings: EndpointSettings, digest: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<EndpointResult> {
+export async function askEndpoint(
+  settings: EndpointSettings,
+  digest: string,
+  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
+): Promise<EndpointResult> {
   const fetchImpl = options.fetch ?? ((...args) => fetch(...args));
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
   try {
     const url = chatCompletionsUrl(settings.endpoint);
     const endpointOrigin = new URL(url).origin;
-    const checked = await fetchChecked(fetchImpl, url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
-      credentials: 'omit',
-      signal: controller.signal,
-      body: JSON.stringify({
-        model: settings.model,
-        temperature: 0,
-        messages: [
-          { role: 'system', content: AI_INSTRUCTIONS },
-          { role: 'user', content: digest },
-        ],
-        response_format: { type: 'json_schema', json_schema: { name: 'council_summary', schema: AI_POINTS_JSON_SCHEMA, strict: true } },
-      }),
-    }, (landed) => landed.origin === endpointOrigin);
+    const checked = await fetchChecked(
+      fetchImpl,
+      url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
+        credentials: 'omit',
+        signal: controller.signal,
+        body: JSON.stringify({
+          model: settings.model,
+          temperature: 0,
+          messages: [
+            { role: 'system', content: AI_INSTRUCTIONS },
+            { role: 'user', content: digest },
+          ],
+          response_format: { type: 'json_schema', json_schema: { name: 'council_summary', schema: AI_POINTS_JSON_SCHEMA, strict: true } },
+        }),
+      },
+      (landed) => landed.origin === endpointOrigin,
+    );
     if (!checked.ok) return { ok: false, message: 'Your AI endpoint redirected Council Lens to another site, which it does not follow.' };
     const { response } = checked;
     if (!response.ok) {
@@ -65,7 +74,10 @@ export async function askEndpoint(settings: EndpointSettings, digest: string, op
     const points = AiPoints.safeParse(JSON.parse(content.replace(/^```(?:json)?\s*|\s*```$/g, '')));
     return points.success ? { ok: true, points: points.data } : { ok: false, message: 'Your AI endpoint’s answer did not have the expected shape.' };
   } catch {
-    return { ok: false, message: controller.signal.aborted ? 'Your AI endpoint took too long.' : 'Your AI endpoint could not be reached, or did not answer with JSON.' };
+    return {
+      ok: false,
+      message: controller.signal.aborted ? 'Your AI endpoint took too long.' : 'Your AI endpoint could not be reached, or did not answer with JSON.',
+    };
   } finally {
     clearTimeout(timer);
   }

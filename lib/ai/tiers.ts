@@ -26,7 +26,12 @@ export const AI_POINTS_JSON_SCHEMA = {
       type: 'array',
       minItems: 1,
       maxItems: 12,
-      items: { type: 'object', properties: { text: { type: 'string' }, page: { type: 'integer', minimum: 1 } }, required: ['text', 'page'], additionalProperties: false },
+      items: {
+        type: 'object',
+        properties: { text: { type: 'string' }, page: { type: 'integer', minimum: 1 } },
+        required: ['text', 'page'],
+        additionalProperties: false,
+      },
     },
   },
   required: ['points'],
@@ -36,8 +41,13 @@ export const AI_POINTS_JSON_SCHEMA = {
 /** What the AI tiers see: the verbatim recommendations, the ranked sentences and the key facts, each with its page. */
 export function digestOf(summary: DocumentSummary): string {
   const lines: string[] = [`Document type: ${summary.documentType}; ${summary.pages} pages.`];
-  if (summary.items.length) lines.push('Agenda items:', ...summary.items.map((item) => `- ${item.number}. ${item.title}${item.pageStart ? ` (pages ${item.pageStart}-${item.pageEnd})` : ''}`));
-  if (summary.recommendations.length) lines.push('Recommendations (verbatim):', ...summary.recommendations.map((block) => `- [p. ${block.page}] ${block.text}`));
+  if (summary.items.length)
+    lines.push(
+      'Agenda items:',
+      ...summary.items.map((item) => `- ${item.number}. ${item.title}${item.pageStart ? ` (pages ${item.pageStart}-${item.pageEnd})` : ''}`),
+    );
+  if (summary.recommendations.length)
+    lines.push('Recommendations (verbatim):', ...summary.recommendations.map((block) => `- [p. ${block.page}] ${block.text}`));
   if (summary.summary.length) lines.push('Key sentences:', ...summary.summary.map((sentence) => `- [p. ${sentence.page}] ${sentence.text}`));
   if (summary.keyFacts.length) lines.push('Key facts:', ...summary.keyFacts.slice(0, 40).map((fact) => `- [p. ${fact.page}] ${fact.kind}: ${fact.text}`));
   return lines.join('\n');
@@ -50,11 +60,21 @@ export const AI_INSTRUCTIONS =
 
 /** £ amounts, dates, financial years and decision references in a text, as written. */
 export function checkableFigures(text: string): string[] {
-  const patterns = [/£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b/gi, /\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}\b/gi, /\b20\d\d[/-]\d\d\b/g, /\b(?:KD|DN|CAB|ODR)[\s/-]?\d{2,}[\w/-]*\b/g];
+  const patterns = [
+    /£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b/gi,
+    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{4}\b/gi,
+    /\b20\d\d[/-]\d\d\b/g,
+    /\b(?:KD|DN|CAB|ODR)[\s/-]?\d{2,}[\w/-]*\b/g,
+  ];
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => match[0].trim()));
 }
 
-const normalise = (value: string) => value.toLowerCase().replace(/[\s,]/g, '').replace(/million/g, 'm').replace(/billion/g, 'bn');
+const normalise = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[\s,]/g, '')
+    .replace(/million/g, 'm')
+    .replace(/billion/g, 'bn');
 
 /** Figures the model wrote that the documents do not contain. */
 export function unsupportedFigures(text: string, source: string): string[] {
@@ -74,7 +94,11 @@ const CONTACT_PATTERNS = [
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/[^\s<>"'()]*/gi,
 ];
 
-const compact = (value: string) => value.toLowerCase().replace(/[\s().-]/g, '').replace(/\/+$/, '');
+const compact = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[\s().-]/g, '')
+    .replace(/\/+$/, '');
 
 /**
  * Removes web and e-mail addresses and phone numbers the documents do not contain, returning
@@ -106,19 +130,34 @@ export interface AiOutcome {
  * The AI tier's points into the display model: citations clamped to the document's real pages,
  * contact details the documents do not contain removed, and figures not found in them flagged.
  */
-export function aiDisplay(points: AiPoints, producer: Exclude<Producer, 'service' | 'extractive'>, pdfUrl: string, source: string, generatedBy: string, pageCount: number): DisplaySummary {
+export function aiDisplay(
+  points: AiPoints,
+  producer: Exclude<Producer, 'service' | 'extractive'>,
+  pdfUrl: string,
+  source: string,
+  generatedBy: string,
+  pageCount: number,
+): DisplaySummary {
   const citations = new PageCitations();
   const lastPage = Math.max(1, Math.floor(pageCount));
   const blocks: Block[] = points.points.map((point) => {
     const { text, removed } = removeUnsourcedContacts(point.text, source);
     const unsupported = unsupportedFigures(text, source);
     // The removed text is not repeated: a made-up login address is not shown in any form.
-    const flags = [...(removed.length ? [`${removed.length === 1 ? 'an address or number' : `${removed.length} addresses or numbers`} not in the documents removed`] : []), ...(unsupported.length ? [`not found in the documents: ${unsupported.join(', ')}`] : [])];
+    const flags = [
+      ...(removed.length ? [`${removed.length === 1 ? 'an address or number' : `${removed.length} addresses or numbers`} not in the documents removed`] : []),
+      ...(unsupported.length ? [`not found in the documents: ${unsupported.join(', ')}`] : []),
+    ];
     return {
       t: 'p',
       c: [
         ...citations.cite({ text, page: Math.min(Math.max(1, point.page), lastPage) }, pdfUrl),
-        ...(flags.length ? [{ t: 'text' as const, v: ' ' }, { t: 'strong' as const, c: [{ t: 'text' as const, v: `(${flags.join('; ')})` }] }] : []),
+        ...(flags.length
+          ? [
+              { t: 'text' as const, v: ' ' },
+              { t: 'strong' as const, c: [{ t: 'text' as const, v: `(${flags.join('; ')})` }] },
+            ]
+          : []),
       ],
     };
   });

@@ -27,7 +27,14 @@ export type PdfProgress = { stage: 'pages'; page: number; of: number };
 
 /** The slice of the pdf.js API this module uses, so any of its builds fits. */
 export interface PdfJs {
-  getDocument(source: { data: Uint8Array; isEvalSupported?: boolean; useSystemFonts?: boolean; disableFontFace?: boolean; stopAtErrors?: boolean; verbosity?: number }): {
+  getDocument(source: {
+    data: Uint8Array;
+    isEvalSupported?: boolean;
+    useSystemFonts?: boolean;
+    disableFontFace?: boolean;
+    stopAtErrors?: boolean;
+    verbosity?: number;
+  }): {
     promise: Promise<PdfDocument>;
     destroy(): Promise<void>;
   };
@@ -61,7 +68,8 @@ const MESSAGES: Record<PdfFailureCode, string> = {
   corrupt: 'The document is damaged or incomplete and cannot be read.',
   no_text_layer: 'The document is scanned images with no text layer, so there is no text to summarise.',
   too_many_pages: 'The document has more pages than Council Lens reads in the browser.',
-  too_complex: 'The document holds far more text than a council document does (over 300,000 pieces of text, 20,000 on one page, or 5,000,000 characters), or took over a minute to read, so Council Lens stopped.',
+  too_complex:
+    'The document holds far more text than a council document does (over 300,000 pieces of text, 20,000 on one page, or 5,000,000 characters), or took over a minute to read, so Council Lens stopped.',
   cancelled: 'Cancelled.',
 };
 
@@ -89,7 +97,14 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
   if (!checked.ok) return checked;
   if (options.signal?.aborted) return pdfFailure('cancelled');
   // pdf.js takes ownership of (detaches) the buffer it is given.
-  const task = pdfjs.getDocument({ data: input.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: input.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   const abort = () => void task.destroy();
   options.signal?.addEventListener('abort', abort, { once: true });
   let document: PdfDocument;

@@ -9,10 +9,7 @@ import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailu
  * offscreen document, Firefox's background page, or Node (CLI, tests).
  */
 
-export type JobProgress =
-  | { stage: 'download'; received: number; total?: number }
-  | { stage: 'pages'; page: number; of: number }
-  | { stage: 'summarising' };
+export type JobProgress = { stage: 'download'; received: number; total?: number } | { stage: 'pages'; page: number; of: number } | { stage: 'summarising' };
 
 export interface Validators {
   etag?: string;
@@ -30,9 +27,7 @@ export interface PdfJobRequest {
 export type JobFailureCode = PdfFailureCode | 'unavailable' | 'not_found' | 'not_allowed';
 
 export type JobResult =
-  | { status: 'ok'; summary: DocumentSummary; validators: Validators }
-  | { status: 'notModified' }
-  | { status: 'failed'; error: JobFailureCode; message: string };
+  { status: 'ok'; summary: DocumentSummary; validators: Validators } | { status: 'notModified' } | { status: 'failed'; error: JobFailureCode; message: string };
 
 /** At most two downloads at once from one council host, across every tab and job. */
 const downloads = new KeyedLimiter(2);
@@ -58,7 +53,9 @@ export interface JobOptions {
  */
 export const PDF_JOB_TIME_LIMIT_MS = 60_000;
 
-async function download(options: JobOptions): Promise<{ bytes: Uint8Array; validators: Validators } | { notModified: true } | { error: JobFailureCode; message: string }> {
+async function download(
+  options: JobOptions,
+): Promise<{ bytes: Uint8Array; validators: Validators } | { notModified: true } | { error: JobFailureCode; message: string }> {
   const fetchImpl = options.fetch ?? ((...args) => fetch(...args));
   const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
   const headers: Record<string, string> = {};
@@ -66,8 +63,14 @@ async function download(options: JobOptions): Promise<{ bytes: Uint8Array; valid
   if (options.validators?.lastModified) headers['if-modified-since'] = options.validators.lastModified;
   let response: Response;
   try {
-    const checked = await fetchChecked(fetchImpl, options.url, { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) }, (landed) => checkDocumentUrl(landed.href, options.policy) instanceof URL);
-    if (!checked.ok) return { error: 'not_allowed', message: 'The council’s website sent this document’s address somewhere else, which Council Lens does not follow.' };
+    const checked = await fetchChecked(
+      fetchImpl,
+      options.url,
+      { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) },
+      (landed) => checkDocumentUrl(landed.href, options.policy) instanceof URL,
+    );
+    if (!checked.ok)
+      return { error: 'not_allowed', message: 'The council’s website sent this document’s address somewhere else, which Council Lens does not follow.' };
     response = checked.response;
   } catch {
     if (options.signal?.aborted) return pdfFailure('cancelled');
@@ -100,11 +103,17 @@ export const PROGRESS_INTERVAL_MS = 100;
  * Passes progress on at most every `intervalMs`, and always a stage's first and last report, so a
  * 300-page pack sends a few dozen messages rather than one per page and the reader sees no lag.
  */
-export function throttleProgress(onProgress: (progress: JobProgress) => void, intervalMs = PROGRESS_INTERVAL_MS, now: () => number = () => performance.now()): (progress: JobProgress) => void {
+export function throttleProgress(
+  onProgress: (progress: JobProgress) => void,
+  intervalMs = PROGRESS_INTERVAL_MS,
+  now: () => number = () => performance.now(),
+): (progress: JobProgress) => void {
   let lastSent = Number.NEGATIVE_INFINITY;
   let lastStage: JobProgress['stage'] | undefined;
   return (progress) => {
-    const last = (progress.stage === 'pages' && progress.page === progress.of) || (progress.stage === 'download' && progress.total !== undefined && progress.received >= progress.total);
+    const last =
+      (progress.stage === 'pages' && progress.page === progress.of) ||
+      (progress.stage === 'download' && progress.total !== undefined && progress.received >= progress.total);
     const time = now();
     if (progress.stage !== lastStage || last || time - lastSent >= intervalMs) {
       lastSent = time;
@@ -125,7 +134,8 @@ export async function runPdfJob(options: JobOptions): Promise<JobResult> {
   const signal = options.signal ? anySignal([options.signal, timeLimit.signal]) : timeLimit.signal;
   try {
     const result = await runWithin({ ...options, signal }, host, performance.now() + limitMs);
-    if (result.status === 'failed' && result.error === 'cancelled' && timeLimit.signal.aborted && !options.signal?.aborted) return { status: 'failed', ...pdfFailure('too_complex') };
+    if (result.status === 'failed' && result.error === 'cancelled' && timeLimit.signal.aborted && !options.signal?.aborted)
+      return { status: 'failed', ...pdfFailure('too_complex') };
     return result;
   } finally {
     clearTimeout(timer);

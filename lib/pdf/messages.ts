@@ -48,7 +48,15 @@ export type SummarisePdfRequest = z.infer<typeof SummarisePdfRequest>;
 
 export const SummariseMeetingRequest = z.object({
   jobId: z.string().check(z.maxLength(64)),
-  documents: z.array(z.object({ url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)), title: z.string().check(z.maxLength(500)), itemNumber: z.optional(z.string().check(z.maxLength(16))) })).check(z.maxLength(12)),
+  documents: z
+    .array(
+      z.object({
+        url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)),
+        title: z.string().check(z.maxLength(500)),
+        itemNumber: z.optional(z.string().check(z.maxLength(16))),
+      }),
+    )
+    .check(z.maxLength(12)),
   items: z.array(z.object({ number: z.optional(z.string().check(z.maxLength(16))), title: z.string().check(z.maxLength(500)) })).check(z.maxLength(200)),
 });
 export type SummariseMeetingRequest = z.infer<typeof SummariseMeetingRequest>;

@@ -13,7 +13,14 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
   const controller = new AbortController();
   running.set(request.jobId, controller);
   try {
-    return await runPdfJob({ url: request.url, policy: request.policy, pdfjs: pdfjs as unknown as PdfJs, signal: controller.signal, onProgress, ...(request.validators ? { validators: request.validators } : {}) });
+    return await runPdfJob({
+      url: request.url,
+      policy: request.policy,
+      pdfjs: pdfjs as unknown as PdfJs,
+      signal: controller.signal,
+      onProgress,
+      ...(request.validators ? { validators: request.validators } : {}),
+    });
   } finally {
     running.delete(request.jobId);
   }

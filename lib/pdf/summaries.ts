@@ -66,12 +66,29 @@ export class PdfSummaries {
   }
 
   /** A whole meeting: its documents one after another (the download limiter keeps it polite), combined per agenda item. */
-  async meeting(request: { pageUrl: string; jobId: string; policy: DocumentPolicy; documents: readonly { url: string; title: string; itemNumber?: string }[]; items: readonly { number?: string; title: string }[] }, onProgress: (progress: JobProgress & { document: number; of: number }) => void): Promise<PdfSummaryAnswer> {
+  async meeting(
+    request: {
+      pageUrl: string;
+      jobId: string;
+      policy: DocumentPolicy;
+      documents: readonly { url: string; title: string; itemNumber?: string }[];
+      items: readonly { number?: string; title: string }[];
+    },
+    onProgress: (progress: JobProgress & { document: number; of: number }) => void,
+  ): Promise<PdfSummaryAnswer> {
     const results: MeetingDocumentResult[] = [];
     const failures: { title: string; message: string }[] = [];
     for (const [index, document] of request.documents.entries()) {
-      const result = await this.document(document.url, request.jobId, request.policy, (progress) => onProgress({ ...progress, document: index + 1, of: request.documents.length }));
-      if (result.status === 'ok') results.push({ title: document.title, url: document.url, summary: result.stored.summary, ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}) });
+      const result = await this.document(document.url, request.jobId, request.policy, (progress) =>
+        onProgress({ ...progress, document: index + 1, of: request.documents.length }),
+      );
+      if (result.status === 'ok')
+        results.push({
+          title: document.title,
+          url: document.url,
+          summary: result.stored.summary,
+          ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}),
+        });
       else if (result.error === 'cancelled') return result;
       else failures.push({ title: document.title, message: result.message });
     }
@@ -86,12 +103,23 @@ export class PdfSummaries {
       pages: results.reduce((sum, result) => sum + result.summary.pages, 0),
       items: results.find((result) => result.summary.items.length)?.summary.items ?? [],
       display,
-      contentiousness: { score: Math.min(10, unique.reduce((sum, signal) => sum + signal.weight, 0)), signals: unique },
+      contentiousness: {
+        score: Math.min(
+          10,
+          unique.reduce((sum, signal) => sum + signal.weight, 0),
+        ),
+        signals: unique,
+      },
       fromCache: false,
     };
   }
 
-  private async document(url: string, jobId: string, policy: DocumentPolicy, onProgress: (progress: JobProgress) => void): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
+  private async document(
+    url: string,
+    jobId: string,
+    policy: DocumentPolicy,
+    onProgress: (progress: JobProgress) => void,
+  ): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
     const allowed = checkDocumentUrl(url, policy);
     if (!(allowed instanceof URL)) return { status: 'failed', error: 'not_allowed', message: allowed.message };
     const key = `pdf:${url}`;
@@ -109,7 +137,8 @@ export class PdfSummaries {
     }
     // Offline, or the council site is down: the last summary is better than none.
     if (cached && result.status === 'failed' && result.error === 'unavailable') return { status: 'ok', stored: cached.value, fromCache: true };
-    if (result.status === 'notModified') return { status: 'failed', error: 'unavailable', message: 'The council’s website sent nothing new, and no saved copy was found.' };
+    if (result.status === 'notModified')
+      return { status: 'failed', error: 'unavailable', message: 'The council’s website sent nothing new, and no saved copy was found.' };
     return { status: 'failed', error: result.error, message: result.message };
   }
 }

@@ -7,10 +7,13 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
 }
 
 /** Validates an extractor's candidate; the first failing field goes into the message for bug reports. */
-export function validated<T extends PageData>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } }, candidate: unknown, what: string): ExtractResult<T> {
+export function validated<T extends PageData>(
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } },
+  candidate: unknown,
+  what: string,
+): ExtractResult<T> {
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return { ok: true, data: parsed.data };
   const field = parsed.error.issues[0]?.path.map(String).join('.') || 'shape';
   return { ok: false, error: 'unreadable', message: `Council Lens could not read this ${what} page (${field}).` };
 }
-

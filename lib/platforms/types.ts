@@ -29,9 +29,7 @@ export interface PageDetector {
   examples: readonly string[];
 }
 
-export type ExtractResult<T extends PageData = PageData> =
-  | { ok: true; data: T }
-  | { ok: false; error: 'unreadable'; message: string };
+export type ExtractResult<T extends PageData = PageData> = { ok: true; data: T } | { ok: false; error: 'unreadable'; message: string };
 
 export interface Detection {
   platform: PlatformId;

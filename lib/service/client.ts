@@ -10,9 +10,7 @@ import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract
 export const SERVICE_FAILURES = ['not_covered', 'bad_key', 'rate_limited', 'unavailable', 'unexpected_data'] as const;
 export type ServiceFailureCode = (typeof SERVICE_FAILURES)[number];
 
-export type ServiceResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
+export type ServiceResult<T> = { ok: true; value: T } | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
 
 interface Validator<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false };
@@ -111,7 +109,11 @@ export class ServiceClient {
         const checked = await fetchChecked(
           this.fetchImpl,
           `${this.options.baseUrl}${path}`,
-          { headers: { accept: 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) }, credentials: 'omit', signal: controller.signal },
+          {
+            headers: { accept: 'application/json', ...(this.options.apiKey ? { authorization: `Bearer ${this.options.apiKey}` } : {}) },
+            credentials: 'omit',
+            signal: controller.signal,
+          },
           (landed) => landed.origin === serviceOrigin,
         );
         if (!checked.ok) {
@@ -130,7 +132,12 @@ export class ServiceClient {
       try {
         if (response.status === 429) {
           const wait = retryAfterSeconds(response);
-          last = { ok: false, error: 'rate_limited', message: 'The summary service is busy; Council Lens will try again later.', ...(wait !== undefined ? { retryAfterSeconds: wait } : {}) };
+          last = {
+            ok: false,
+            error: 'rate_limited',
+            message: 'The summary service is busy; Council Lens will try again later.',
+            ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),
+          };
           await response.body?.cancel().catch(() => undefined);
           if (attempt >= maxRetries || (wait !== undefined && wait * 1000 > maxDelayMs)) return last;
           await sleep(Math.max((wait ?? 0) * 1000, this.backoff(attempt)));
@@ -143,7 +150,8 @@ export class ServiceClient {
           continue;
         }
         if (response.status === 404) return { ok: false, error: 'not_covered', message: 'The summary service has nothing for this page yet.' };
-        if (response.status === 401) return { ok: false, error: 'bad_key', message: 'The summary service did not recognise your API key. Check it in Council Lens settings.' };
+        if (response.status === 401)
+          return { ok: false, error: 'bad_key', message: 'The summary service did not recognise your API key. Check it in Council Lens settings.' };
         if (response.status === 403) return { ok: false, error: 'bad_key', message: 'Your API key does not allow this. Check your subscription.' };
         if (!response.ok) return { ok: false, error: 'unexpected_data', message: `The summary service refused the request (${response.status}).` };
         const bytes = await readCapped(response, maxBytes);
@@ -156,9 +164,15 @@ export class ServiceClient {
           return { ok: false, error: 'unexpected_data', message: 'The summary service sent something that is not JSON.' };
         }
         const parsed = schema.safeParse(json);
-        return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
+        return parsed.success
+          ? { ok: true, value: parsed.data }
+          : { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
       } catch {
-        return { ok: false, error: 'unavailable', message: controller.signal.aborted ? 'The summary service took too long to answer.' : 'The summary service connection failed.' };
+        return {
+          ok: false,
+          error: 'unavailable',
+          message: controller.signal.aborted ? 'The summary service took too long to answer.' : 'The summary service connection failed.',
+        };
       } finally {
         clearTimeout(timer);
       }

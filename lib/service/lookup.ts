@@ -90,7 +90,9 @@ export class ServiceLookup {
     if (result.ok) {
       const view = toServiceView(result.value);
       // The time the cache records, so a later cached answer is identical to this one.
-      const fetchedAt = await this.deps.cache.set<Stored>(key, { view }, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision).catch(() => Date.now());
+      const fetchedAt = await this.deps.cache
+        .set<Stored>(key, { view }, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision)
+        .catch(() => Date.now());
       return { status: 'ready', view, fetchedAt, offline: false };
     }
     if (result.error === 'not_covered') {

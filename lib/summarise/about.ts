@@ -26,15 +26,24 @@ const MAKER = [
   /^gwneuthurwr\s+y\s+penderfyniad\s*:?\s*(.{3,120})$/i,
 ];
 const REFERENCE = /^(?:(?:key\s+)?decision\s+(?:no\.?|number|ref(?:erence)?)|forward\s+plan\s+ref(?:erence)?|cyfeirnod)\s*:?\s*([A-Z0-9][\w/.-]{1,30})/i;
-const DECISION_DATE = new RegExp(`^(?:date\\s+of\\s+(?:the\\s+)?decision|decision\\s+date|date\\s+decision\\s+(?:taken|made)|dyddiad\\s+y\\s+penderfyniad)\\s*:?\\s*(${DATE})`, 'i');
+const DECISION_DATE = new RegExp(
+  `^(?:date\\s+of\\s+(?:the\\s+)?decision|decision\\s+date|date\\s+decision\\s+(?:taken|made)|dyddiad\\s+y\\s+penderfyniad)\\s*:?\\s*(${DATE})`,
+  'i',
+);
 const MEETING_DATE = new RegExp(`\\bmeeting\\s+(?:on|held\\s+on)\\s+(${DATE})`, 'i');
 const KEY = /\bkey\s+decision\s*[:?]?\s*(yes|no)\b|^(?:this\s+is\s+)?(not\s+)?a\s+key\s+decision\b|\bkey\s+or\s+non-key\s+decision\s*:\s*(key|non-key)/i;
-const CALL_IN = new RegExp(`(?:call[\\s-]?in\\s+(?:deadline|period\\s+(?:ends|expires))|deadline\\s+for\\s+(?:call[\\s-]?in|escalation\\s+panel\\s+referral)|(?:may|can)\\s+(?:not\\s+)?be\\s+(?:implemented|called\\s+in)\\s+(?:before|until|after))[^\\d]{0,30}(${DATE})`, 'i');
+const CALL_IN = new RegExp(
+  `(?:call[\\s-]?in\\s+(?:deadline|period\\s+(?:ends|expires))|deadline\\s+for\\s+(?:call[\\s-]?in|escalation\\s+panel\\s+referral)|(?:may|can)\\s+(?:not\\s+)?be\\s+(?:implemented|called\\s+in)\\s+(?:before|until|after))[^\\d]{0,30}(${DATE})`,
+  'i',
+);
 
 export function aboutDecision(text: DocumentText): AboutDecision {
   const about: AboutDecision = {};
   // A form's title can wrap: "Decision determined at Transport & Connectivity / Policy Committee meeting on 23 October 2025".
-  const head = text.lines.slice(0, 5).map((line) => line.text.trim()).join(' ');
+  const head = text.lines
+    .slice(0, 5)
+    .map((line) => line.text.trim())
+    .join(' ');
   const determined = /\bdecisions?\s+determined\s+at\s+(.{3,120}?)\s+meeting\s+on\b/i.exec(head);
   if (determined) about.decisionMaker = { text: determined[1]!.trim(), page: text.lines[0]?.page ?? 1 };
   for (const line of text.lines.slice(0, 200)) {
@@ -59,7 +68,10 @@ export function aboutDecision(text: DocumentText): AboutDecision {
   }
   // "Decision determined at … meeting on 12 September 2024" spans two lines in some forms.
   if (!about.date) {
-    const joined = text.lines.slice(0, 12).map((line) => line.text).join(' ');
+    const joined = text.lines
+      .slice(0, 12)
+      .map((line) => line.text)
+      .join(' ');
     const date = MEETING_DATE.exec(joined);
     if (date) about.date = { text: date[1]!, page: text.lines[0]?.page ?? 1 };
   }

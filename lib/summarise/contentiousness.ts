@@ -44,8 +44,15 @@ export function estimateContentiousness(allSentences: readonly Sentence[]): Cont
     for (const value of poundsIn(sentence.text)) if (!largest || value > largest.value) largest = { value, sentence };
   }
   if (largest && largest.value >= 1e6) {
-    signals.push({ name: largest.value >= 1e7 ? 'sums over £10m' : 'sums over £1m', weight: largest.value >= 1e7 ? 2 : 1, evidence: { text: largest.sentence.text, page: largest.sentence.page } });
+    signals.push({
+      name: largest.value >= 1e7 ? 'sums over £10m' : 'sums over £1m',
+      weight: largest.value >= 1e7 ? 2 : 1,
+      evidence: { text: largest.sentence.text, page: largest.sentence.page },
+    });
   }
-  const score = Math.min(10, signals.reduce((sum, signal) => sum + signal.weight, 0));
+  const score = Math.min(
+    10,
+    signals.reduce((sum, signal) => sum + signal.weight, 0),
+  );
   return { score, signals };
 }

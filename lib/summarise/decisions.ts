@@ -28,7 +28,10 @@ export type PartKind = 'recommendation' | 'decision';
 /** Openers on a line of their own (or ending it): the parts follow. */
 const HEADING_OPENERS: readonly [PartKind, RegExp][] = [
   ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:officer'?s?'?\s+|officers’\s+)?recommendations?(?:\s*\(s\))?(?:\s+(?:to|for)\s+[\w\s]{2,40})?\s*:?$/i],
-  ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w&,\s]{2,60}\s)?(?:is|are)\s+(?:asked|recommended|requested)\s+to\s*:?\s*(?:RESOLVE|RECOMMEND|AGREE|NOTE|APPROVE|CONSIDER|DECIDE)?(?:\s+that)?\s*:?$/i],
+  [
+    'recommendation',
+    /^(?:\d+(?:\.\d+)*\.?\s+)?(?:[\w&,\s]{2,60}\s)?(?:is|are)\s+(?:asked|recommended|requested)\s+to\s*:?\s*(?:RESOLVE|RECOMMEND|AGREE|NOTE|APPROVE|CONSIDER|DECIDE)?(?:\s+that)?\s*:?$/i,
+  ],
   ['recommendation', /^(?:it\s+is\s+)?RECOMMENDED\s*(?:that)?\s*[:;-]?$/],
   ['recommendation', /^(?:\d+(?:\.\d+)*\.?\s+)?argymhellion?(?:\s+swyddogion)?\s*:?$/i],
   ['decision', /^(?:\([a-z]\)\s*)?(?:the\s+)?decisions?(?:\s*\(s\))?(?:\s+(?:taken|made|reached))?\s*:?$/i],
@@ -36,19 +39,24 @@ const HEADING_OPENERS: readonly [PartKind, RegExp][] = [
 ];
 
 /** Openers that start a decision in the middle of a line, the decision following them on the same line or the next. */
-const INLINE_DECISION = /\b(?:[Ii]t\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD|Cytunwyd|Penderfynwyd)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
+const INLINE_DECISION =
+  /\b(?:[Ii]t\s+was\s+)?(?:RESOLVED|APPROVED|AGREED|PENDERFYNWYD|CYTUNWYD|Cytunwyd|Penderfynwyd)\b(?:\s*\((?:unanimously|nem\.?\s*con\.?|yn\s+unfrydol)\))?(?:\s+(?:[Tt]hat|[Bb]od))?\s*[:;,–—-]?/;
 /** A decision that starts with the word itself: "Decision: Cabinet agree to…", "RESOLVED – that…". */
 const LEADING_DECISION = /^(?:decision|penderfyniad)\s*:\s*(?=\S)/i;
 
 /** Where a block ends: form labels, section and minute headings, and the template's other sections. */
 const FORM_LABEL = /^\([a-z]\)\s+[A-Z]/;
 /** "8 Public Forum", "2714. Financial Report", a minute reference ("CYP06 PUBLIC INVOLVEMENT") or a title in capitals. */
-const MINUTE_HEADING = new RegExp(`^(?:\\d{1,2}\\s{1,}(?!(?:${MONTH_NAMES})\\b)[A-Z0-9][^.;,]{2,100}$|\\d{3,4}\\.\\s+[A-Z]|[A-Z]{2,6}\\s?\\d{1,3}(?:\\s+[A-Z].*)?$|[A-Z][A-Z\\s&,’'()/-]{7,90}$)`);
+const MINUTE_HEADING = new RegExp(
+  `^(?:\\d{1,2}\\s{1,}(?!(?:${MONTH_NAMES})\\b)[A-Z0-9][^.;,]{2,100}$|\\d{3,4}\\.\\s+[A-Z]|[A-Z]{2,6}\\s?\\d{1,3}(?:\\s+[A-Z].*)?$|[A-Z][A-Z\\s&,’'()/-]{7,90}$)`,
+);
 const RECOMMENDATION_HEADING = /^Recommendation\s+\d+[A-Z]?\s*[–—:-]/i;
-const OTHER_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:corporate\s+strategy\s+alignment|city\s+benefits|background|reasons?\s+for|purpose\s+of|executive\s+summary|summary|introduction|financial|legal|risk|equalit|consultation|alternative|options|appendices|background\s+papers|contact|report\s+author|key\s+issues|implications|cefndir|rhesymau|atodiad)[\w\s&,()/-]{0,60}:?$/i;
+const OTHER_SECTION =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:corporate\s+strategy\s+alignment|city\s+benefits|background|reasons?\s+for|purpose\s+of|executive\s+summary|summary|introduction|financial|legal|risk|equalit|consultation|alternative|options|appendices|background\s+papers|contact|report\s+author|key\s+issues|implications|cefndir|rhesymau|atodiad)[\w\s&,()/-]{0,60}:?$/i;
 
 /** Part markers: "1.", "2a.", "(1)", "a.", "(a)", "i.", "(iv)", "A)" and "(A)". */
-const MARKER = /^(?:\d{1,2}[a-z]?\.(?!\d)|\d{1,2}\)|\(\d{1,2}\)|[a-z]\.(?=\s)|\([a-z]\)|[a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|(?:i{1,3}|iv|v|vi{1,3}|ix|x)\.(?=\s)|\([A-H]\)|[A-H]\))\s*/;
+const MARKER =
+  /^(?:\d{1,2}[a-z]?\.(?!\d)|\d{1,2}\)|\(\d{1,2}\)|[a-z]\.(?=\s)|\([a-z]\)|[a-z]\)|\((?:i{1,3}|iv|v|vi{1,3}|ix|x)\)|(?:i{1,3}|iv|v|vi{1,3}|ix|x)\.(?=\s)|\([A-H]\)|[A-H]\))\s*/;
 /** "Recommendations 3 was not approved (2 For, 7 Against…)": a part of its own, with no marker. */
 const REFUSAL = /^Recommendations?\s+\d+[a-z]?\s+(?:was|were)\s+(?:not\s+)?(?:approved|agreed|carried|lost)\b/i;
 /** A vote's outcome opens a decision only when the decision follows it ("…were CARRIED. That the Committee: 1. …"). */
@@ -74,7 +82,11 @@ const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
 /** Letters and digits only, lower case: what "the same text" is compared on. */
 export const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2').trim();
+const clean = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)- (\w)/g, '$1-$2')
+    .trim();
 
 interface Line {
   text: string;
@@ -98,7 +110,8 @@ function splitParts(lines: readonly Line[], item: string | undefined): Part[] {
     if (!group.marked && anyMarked) return;
     // A short numbered title over lettered parts ("2. Residents Parking") is a heading, not a part.
     const next = groups[index + 1];
-    if (group.marked && next?.marked && LETTERED.test(next.lines[0]!.text) && !LETTERED.test(group.lines[0]!.text) && text.length < 90 && !/[.;]$/.test(text)) return;
+    if (group.marked && next?.marked && LETTERED.test(next.lines[0]!.text) && !LETTERED.test(group.lines[0]!.text) && text.length < 90 && !/[.;]$/.test(text))
+      return;
     parts.push({ text, page: group.lines[0]!.page, ...(item ? { item } : {}) });
   });
   return parts;
@@ -195,13 +208,24 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
       }
     }
     // "On being put to the vote the recommendations were CARRIED (unanimously)." then "That the Committee…: 1. …".
-    if (!kind && VOTE_OUTCOME.test(line.text) && /put to (?:the |a )?vote/i.test(lines[index - 1]?.text + ' ' + line.text) && /^(?:That|The)\s.*(?:Committee|Council|Cabinet|Panel|Board)\b.*[:;-]\s*$/.test(lines[index + 1]?.text ?? '')) kind = 'decision';
+    if (
+      !kind &&
+      VOTE_OUTCOME.test(line.text) &&
+      /put to (?:the |a )?vote/i.test(lines[index - 1]?.text + ' ' + line.text) &&
+      /^(?:That|The)\s.*(?:Committee|Council|Cabinet|Panel|Board)\b.*[:;-]\s*$/.test(lines[index + 1]?.text ?? '')
+    )
+      kind = 'decision';
     if (!kind) continue;
     let lastNumber = 0;
     let end = index;
     for (let next = index + 1; next < lines.length && next < index + 90; next += 1) {
       const candidate = lines[next]!;
-      if (endsBlock(candidate.text, block.length > 0, byLayout.has(next)) || openerOf(candidate.text) || (block.length > 0 && INLINE_DECISION.test(candidate.text) && /[A-Z]{5,}|^It was/.test(candidate.text))) break;
+      if (
+        endsBlock(candidate.text, block.length > 0, byLayout.has(next)) ||
+        openerOf(candidate.text) ||
+        (block.length > 0 && INLINE_DECISION.test(candidate.text) && /[A-Z]{5,}|^It was/.test(candidate.text))
+      )
+        break;
       const number = /^(\d{1,2})[.)]/.exec(candidate.text);
       // A label ("Contractual:") inside a list is skipped; a list that starts again at 1 after one is not ours.
       if (/^[A-Z][\w\s&,'’-]{2,50}:$/.test(candidate.text) && !MARKER.test(candidate.text)) {
@@ -220,7 +244,10 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     if (found_.length === 0) continue;
     // The vote the minutes record just before the decision ("…were CARRIED (5 voting FOR, 4 voting AGAINST). It was APPROVED that;").
     const voteLine = [lines[index - 1]?.text ?? '', line.text].join(' ');
-    const vote = kind === 'decision' && /put to (?:the |a )?vote/i.test(voteLine) ? RECORDED_VOTE.exec(voteLine.slice(voteLine.search(/put to (?:the |a )?vote/i)))?.[0] : undefined;
+    const vote =
+      kind === 'decision' && /put to (?:the |a )?vote/i.test(voteLine)
+        ? RECORDED_VOTE.exec(voteLine.slice(voteLine.search(/put to (?:the |a )?vote/i)))?.[0]
+        : undefined;
     const parts = found_.map((part) => ({ ...part, ...(vote ? { vote: clean(vote) } : {}), ...(item && itemTitle ? { itemTitle } : {}) }));
     for (let used_ = index; used_ <= end; used_ += 1) {
       used.add(used_);
@@ -261,7 +288,10 @@ function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>, quote
     const from = fromEntry ? entry!.start : index;
     const window = lines.slice(from, index + 6);
     const joined = window.map((line) => line.text).join(' ');
-    const prefix = lines.slice(from, index).map((line) => line.text).join(' ');
+    const prefix = lines
+      .slice(from, index)
+      .map((line) => line.text)
+      .join(' ');
     const offset = prefix.length + (prefix ? 1 : 0);
     // The earliest idiom, and only one that starts on this line (one that starts on the next is the next line's).
     const hit = IDIOMS.map((pattern) => pattern.exec(joined.slice(offset)))

@@ -14,7 +14,45 @@ export interface KeyFact {
   label?: string;
 }
 
-const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'at', 'to', 'for', 'by', 'be', 'is', 'are', 'was', 'were', 'and', 'or', 'in', 'on', 'up', 'with', 'from', 'which', 'that', 'this', 'its', 'will', 'would', 'as', 'total', 'approx', 'approximately', 'around', 'about', 'some', 'over', 'under', 'than', 'circa']);
+const FUNCTION_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'at',
+  'to',
+  'for',
+  'by',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'and',
+  'or',
+  'in',
+  'on',
+  'up',
+  'with',
+  'from',
+  'which',
+  'that',
+  'this',
+  'its',
+  'will',
+  'would',
+  'as',
+  'total',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'some',
+  'over',
+  'under',
+  'than',
+  'circa',
+]);
 
 /**
  * A few words of the fact's own clause that say what the figure is: the words before it, or,
@@ -32,7 +70,13 @@ export function labelFor(sentence: string, figure: string, at: number): string |
   };
   // Another figure in the clause is a boundary too: "£7,502,000 for the programme of which £4,999,000 …".
   const FIGURE = /£\s?\d[\d,.]*\s?(?:m|bn|k|million|billion)?\b|\b\d[\d,.]*\s?%|\b\d[\d,.]*\b/gi;
-  const wordsOf = (text: string) => text.replace(/[^\w’'&/£%.,-]+/g, ' ').trim().split(/\s+/).filter(Boolean).map((word) => word.replace(/[.,]+$/, ''));
+  const wordsOf = (text: string) =>
+    text
+      .replace(/[^\w’'&/£%.,-]+/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((word) => word.replace(/[.,]+$/, ''));
   const beforeText = sentence.slice(clauseStart, at).split(FIGURE).pop() ?? '';
   const pieces = sentence.slice(at + figure.length, clauseEnd).split(FIGURE);
   // A range ("£56 to £124 for …") is read as one figure: its words are the range's.
@@ -50,16 +94,29 @@ export function labelFor(sentence: string, figure: string, at: number): string |
 }
 
 /** Month names as councils write them, in English and Welsh: every date pattern in the summariser uses these. */
-export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
+export const MONTH_NAMES =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr';
 const PATTERNS: readonly [FactKind, RegExp][] = [
   ['money', /£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)?\b(?:\s(?:per\s(?:annum|year|week|month)|a\syear))?/gi],
   ['date', new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:${MONTH_NAMES})\\s\\d{4}\\b`, 'g')],
   ['financialYear', /\b20\d\d[/-](?:20)?\d\d\b/g],
   ['percentage', /\b\d+(?:\.\d+)?\s?%/g],
-  ['count', /\b\d{1,3}(?:,\d{3})*\s(?:children|young people|people|residents|homes|beds|places|pupils|schools|households|families|properties|jobs|units|dwellings|posts|staff|respondents|responses|objections|signatures|carers|adopters|placements|applications)\b/gi],
-  ['decisionReference', /\b(?:key\s+decision\s+(?:ref(?:erence)?|no\.?)|decision\s+(?:ref(?:erence)?|no\.?)|forward\s+plan\s+ref(?:erence)?)\s*:?\s*[A-Z0-9/_.-]{2,20}/gi],
-  ['keyDecision', /\bkey\s+decision\s*:?\s*(?:yes|no)\b|\bis\s+(?:this\s+)?a\s+key\s+decision\s*\??\s*(?:yes|no)\b|\b(?:this|it)\s+is\s+(?:not\s+)?a\s+key\s+decision\b/gi],
-  ['callIn', /\b(?:subject\s+to\s+call[\s-]?in|call[\s-]?in\s+(?:period|deadline|expiry)[^.;]{0,40}|exempt\s+from\s+call[\s-]?in|not\s+(?:be\s+)?subject\s+to\s+call[\s-]?in)/gi],
+  [
+    'count',
+    /\b\d{1,3}(?:,\d{3})*\s(?:children|young people|people|residents|homes|beds|places|pupils|schools|households|families|properties|jobs|units|dwellings|posts|staff|respondents|responses|objections|signatures|carers|adopters|placements|applications)\b/gi,
+  ],
+  [
+    'decisionReference',
+    /\b(?:key\s+decision\s+(?:ref(?:erence)?|no\.?)|decision\s+(?:ref(?:erence)?|no\.?)|forward\s+plan\s+ref(?:erence)?)\s*:?\s*[A-Z0-9/_.-]{2,20}/gi,
+  ],
+  [
+    'keyDecision',
+    /\bkey\s+decision\s*:?\s*(?:yes|no)\b|\bis\s+(?:this\s+)?a\s+key\s+decision\s*\??\s*(?:yes|no)\b|\b(?:this|it)\s+is\s+(?:not\s+)?a\s+key\s+decision\b/gi,
+  ],
+  [
+    'callIn',
+    /\b(?:subject\s+to\s+call[\s-]?in|call[\s-]?in\s+(?:period|deadline|expiry)[^.;]{0,40}|exempt\s+from\s+call[\s-]?in|not\s+(?:be\s+)?subject\s+to\s+call[\s-]?in)/gi,
+  ],
   ['wards', /\b(?:wards?|electoral\s+divisions?)\s+affected\s*:?\s*[^.;]{2,120}/gi],
 ];
 

@@ -9,7 +9,16 @@ import { findPublicForum, isPetitionRecord, type PublicEntry, type PublicForum }
 import { findParts, squash } from './decisions';
 import { rankSentences } from './rank';
 import { documentText } from './sentences';
-import { type AgendaItemRange, classifyDocument, type DocumentType, findAgendaItems, findSections, type Section, type SectionKind, sectionOf } from './structure';
+import {
+  type AgendaItemRange,
+  classifyDocument,
+  type DocumentType,
+  findAgendaItems,
+  findSections,
+  type Section,
+  type SectionKind,
+  sectionOf,
+} from './structure';
 
 /**
  * The deterministic, on-device summariser (the default tier: nothing leaves the device).
@@ -64,7 +73,8 @@ const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
 };
 
 /** Sentences that are template boilerplate in nearly every council document. */
-const BOILERPLATE = /webcast|filmed|recording of meetings|public gallery|social media|youtube|standing orders|accessibility|please (?:contact|let us know)|fire alarm|mobile phones|www\.|https?:\/\/|@|tel(?:ephone)?:|copies of (?:this|the) agenda|data protection|GDPR|the chair to welcome|to receive any apologies|disclosable pecuniary/i;
+const BOILERPLATE =
+  /webcast|filmed|recording of meetings|public gallery|social media|youtube|standing orders|accessibility|please (?:contact|let us know)|fire alarm|mobile phones|www\.|https?:\/\/|@|tel(?:ephone)?:|copies of (?:this|the) agenda|data protection|GDPR|the chair to welcome|to receive any apologies|disclosable pecuniary/i;
 
 /**
  * A heading in text that has lost its formatting: a minute reference ("CYP06 PUBLIC
@@ -88,7 +98,8 @@ export function languageOf(text: string): 'en' | 'cy' {
 /** A leading list marker or paragraph number: "1.", "2.3", "(a)", "a)", "•", "-". */
 const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•▪◦·-])\s+(?=[A-Z(£0-9])/;
 /** A decision form's own labels, run together by the text layer: "(a) Subject: … (b) Ward: (c) Declarations of interest:". */
-const FORM_LABELS = /\([a-h]\)\s+(?:subject|ward|declarations? of interest|decision(?:s)? taken|exempt information|decision made in exempt session|additional information|reason for decision)\b/i;
+const FORM_LABELS =
+  /\([a-h]\)\s+(?:subject|ward|declarations? of interest|decision(?:s)? taken|exempt information|decision made in exempt session|additional information|reason for decision)\b/i;
 
 /** A run of numbered rows ("39 Andrew Lewis Air Pollution 40 Hannah Craven …"): a table, not a sentence. */
 function looksLikeTableRows(text: string): boolean {
@@ -117,7 +128,12 @@ function verbatimBlocks(text: ReturnType<typeof documentText>, sections: readonl
       body.push(line.text.trim());
       if (body.join(' ').length > 1200) break;
     }
-    const joined = body.join(' ').replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1$2').replace(/^[–—-]\s*/, '').trim();
+    const joined = body
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/(\w)- (\w)/g, '$1$2')
+      .replace(/^[–—-]\s*/, '')
+      .trim();
     if (joined.length > 20 && !blocks.some((block) => block.text === joined)) blocks.push({ text: joined, page });
   }
   return blocks;
@@ -131,7 +147,9 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
   const parts = findParts(text, { minutesIdioms: documentType === 'minutes' });
   // What the vocabulary finds, part by part; the section reader stays as a fallback for templates it does not know.
   // `recommendations` keeps its meaning for the CLI and the AI digest: every verbatim part, recommended or decided, in document order.
-  const recommendations = parts.all.length ? parts.all.map(({ text, page }) => ({ text, page })) : verbatimBlocks(text, sections, ['recommendations', 'resolved']);
+  const recommendations = parts.all.length
+    ? parts.all.map(({ text, page }) => ({ text, page }))
+    : verbatimBlocks(text, sections, ['recommendations', 'resolved']);
   const decisions = parts.decisions;
 
   const sentences = text.sentences;
@@ -147,7 +165,16 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     const sentence = sentences[index]!;
     // The public's words are never the council's: nothing from the public forum is a key point.
     if (fromThePublic(sentence.line) || isPetitionRecord(sentence.text)) return 0;
-    if (BOILERPLATE.test(sentence.text) || isTemplateBoilerplate(sentence.text) || FORM_LABELS.test(sentence.text) || looksLikeTableRows(sentence.text) || repeatsAPart(sentence.line) || sentence.text.length < 40 || sentence.text.length > 600) return 0;
+    if (
+      BOILERPLATE.test(sentence.text) ||
+      isTemplateBoilerplate(sentence.text) ||
+      FORM_LABELS.test(sentence.text) ||
+      looksLikeTableRows(sentence.text) ||
+      repeatsAPart(sentence.line) ||
+      sentence.text.length < 40 ||
+      sentence.text.length > 600
+    )
+      return 0;
     const section = sectionOf(sections, sentence.line);
     const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
     // Earlier pages of a report say what it is about; the weight fades gently.
@@ -183,7 +210,12 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     summary,
     contentiousness: estimateContentiousness(sentences),
     restricted: text.lines.some((line) => isRestricted(line.text)),
-    language: languageOf(text.lines.slice(0, 400).map((line) => line.text).join(' ')),
+    language: languageOf(
+      text.lines
+        .slice(0, 400)
+        .map((line) => line.text)
+        .join(' '),
+    ),
     tier: 'extractive',
   };
 }
@@ -225,7 +257,12 @@ export class PageCitations {
     const id = `d${this.documentIndex(pdfUrl)}p${page}`;
     if (!this.footnotes.some((note) => note.id === id)) {
       const label = documentTitle ? `${documentTitle}, page ${page}` : `Page ${page}`;
-      this.footnotes.push({ id, label: this.footnotes.length + 1, blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }], href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}` });
+      this.footnotes.push({
+        id,
+        label: this.footnotes.length + 1,
+        blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }],
+        href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}`,
+      });
     }
     return { t: 'ref', id };
   }
@@ -243,7 +280,11 @@ export class PageCitations {
   }
 }
 
-const ENTRY_KIND: Record<PublicEntry['kind'], [string, string]> = { statement: ['statement', 'statements'], question: ['question', 'questions'], petition: ['petition', 'petitions'] };
+const ENTRY_KIND: Record<PublicEntry['kind'], [string, string]> = {
+  statement: ['statement', 'statements'],
+  question: ['question', 'questions'],
+  petition: ['petition', 'petitions'],
+};
 const counted = (count: number, kind: PublicEntry['kind']) => `${count} ${ENTRY_KIND[kind][count === 1 ? 0 : 1]}`;
 /** Entries listed before "more". */
 const PUBLIC_ENTRIES_SHOWN = 6;
@@ -255,7 +296,9 @@ const PUBLIC_ENTRIES_SHOWN = 6;
  */
 export function publicForumBlocks(forum: PublicForum, cited: (item: Cited) => Inline[]): Block[] {
   const said = [
-    forum.statements ? `${counted(forum.statements.count, 'statement')}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}` : '',
+    forum.statements
+      ? `${counted(forum.statements.count, 'statement')}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}`
+      : '',
     forum.questions ? counted(forum.questions.count, 'question') : '',
     forum.petitions ? counted(forum.petitions.count, 'petition') : '',
   ].filter(Boolean);
@@ -264,22 +307,40 @@ export function publicForumBlocks(forum: PublicForum, cited: (item: Cited) => In
     { t: 'p', c: cited({ text: `${said.join(', ')} from members of the public. These are their words, not the council’s.`, page: forum.page }) },
   ];
   for (const topic of forum.topics) {
-    const total = topic.kind === 'statement' ? (forum.statements?.count ?? topic.count) : topic.kind === 'question' ? (forum.questions?.count ?? topic.count) : (forum.petitions?.count ?? topic.count);
+    const total =
+      topic.kind === 'statement'
+        ? (forum.statements?.count ?? topic.count)
+        : topic.kind === 'question'
+          ? (forum.questions?.count ?? topic.count)
+          : (forum.petitions?.count ?? topic.count);
     const stance = topic.support || topic.oppose ? `: ${topic.oppose} against or concerned, ${topic.support} in support, by their titles` : '';
     blocks.push({ t: 'p', c: [{ t: 'text', v: `${topic.count} of the ${counted(total, topic.kind)} are about ${topic.name}${stance}.` }] });
   }
   const entry = (item: PublicEntry): Block[] => {
     const label = `${ENTRY_KIND[item.kind][0].replace(/^./, (first) => first.toUpperCase())}${item.refs ? ` ${item.refs}` : ''}, ${item.who}`;
     const about = item.about ? `: “${item.about.length > 160 ? `${item.about.slice(0, 159).replace(/\s\S*$/, '')}…` : item.about}”` : '';
-    const extras = [item.item ? `item ${item.item}` : '', item.signatures ? `${item.signatures.toLocaleString('en-GB')} signatures` : '', item.stance === 'oppose' ? 'against or concerned' : item.stance === 'support' ? 'in support' : ''].filter(Boolean);
-    const blocks: Block[] = [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: label }] }, ...cited({ text: `${about}${extras.length ? ` (${extras.join(', ')})` : ''}`, page: item.page })] }];
+    const extras = [
+      item.item ? `item ${item.item}` : '',
+      item.signatures ? `${item.signatures.toLocaleString('en-GB')} signatures` : '',
+      item.stance === 'oppose' ? 'against or concerned' : item.stance === 'support' ? 'in support' : '',
+    ].filter(Boolean);
+    const blocks: Block[] = [
+      {
+        t: 'p',
+        c: [{ t: 'strong', c: [{ t: 'text', v: label }] }, ...cited({ text: `${about}${extras.length ? ` (${extras.join(', ')})` : ''}`, page: item.page })],
+      },
+    ];
     if (item.response) blocks.push({ t: 'p', c: [{ t: 'em', c: [{ t: 'text', v: 'Response: ' }] }, ...cited(item.response)] });
     return blocks;
   };
   if (forum.entries.length) {
     blocks.push({ t: 'list', ordered: false, items: forum.entries.slice(0, PUBLIC_ENTRIES_SHOWN).map(entry) });
     if (forum.entries.length > PUBLIC_ENTRIES_SHOWN) {
-      blocks.push({ t: 'more', summary: [{ t: 'text', v: `${forum.entries.length - PUBLIC_ENTRIES_SHOWN} more from the public` }], c: [{ t: 'list', ordered: false, items: forum.entries.slice(PUBLIC_ENTRIES_SHOWN).map(entry) }] });
+      blocks.push({
+        t: 'more',
+        summary: [{ t: 'text', v: `${forum.entries.length - PUBLIC_ENTRIES_SHOWN} more from the public` }],
+        c: [{ t: 'list', ordered: false, items: forum.entries.slice(PUBLIC_ENTRIES_SHOWN).map(entry) }],
+      });
     }
   }
   return blocks;
@@ -289,12 +350,32 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   const citations = new PageCitations();
   const footnotes = citations.footnotes;
   const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
-  const blocks: Block[] = [{ t: 'p', c: [{ t: 'text', v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}${result.language === 'cy' ? ', in Welsh' : ''}.` }] }];
+  const blocks: Block[] = [
+    {
+      t: 'p',
+      c: [
+        {
+          t: 'text',
+          v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}${result.language === 'cy' ? ', in Welsh' : ''}.`,
+        },
+      ],
+    },
+  ];
   // Who decides, when, and by when it can be called in, as the document states them.
   const { about } = result;
   const aboutLine: Inline[] = [];
-  const addAbout = (label: string, value: string, page: number) => aboutLine.push(...(aboutLine.length ? [{ t: 'text' as const, v: ' ' }] : []), { t: 'strong', c: [{ t: 'text', v: `${label}: ` }] }, ...cited({ text: value, page }));
-  if (about.decisionMaker) addAbout(result.documentType === 'report' || result.documentType === 'reportsPack' ? 'For decision by' : 'Decided by', about.decisionMaker.text, about.decisionMaker.page);
+  const addAbout = (label: string, value: string, page: number) =>
+    aboutLine.push(
+      ...(aboutLine.length ? [{ t: 'text' as const, v: ' ' }] : []),
+      { t: 'strong', c: [{ t: 'text', v: `${label}: ` }] },
+      ...cited({ text: value, page }),
+    );
+  if (about.decisionMaker)
+    addAbout(
+      result.documentType === 'report' || result.documentType === 'reportsPack' ? 'For decision by' : 'Decided by',
+      about.decisionMaker.text,
+      about.decisionMaker.page,
+    );
   if (about.date && result.documentType === 'decisionRecord') addAbout('Date', about.date.text, about.date.page);
   if (about.reference) addAbout('Reference', about.reference.text, about.reference.page);
   if (about.keyDecision) addAbout('Key decision', about.keyDecision.value ? 'yes' : 'no', about.keyDecision.page);
@@ -307,9 +388,30 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
     blocks.push({
       t: 'list',
       ordered: false,
-      items: result.decisions.slice(0, 40).map((part) => [
-        { t: 'p', c: [...(part.item ? [{ t: 'strong' as const, c: [{ t: 'text' as const, v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: ` }] }] : []), ...cited(part), ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : [])] },
-      ]),
+      items: result.decisions
+        .slice(0, 40)
+        .map((part) => [
+          {
+            t: 'p',
+            c: [
+              ...(part.item
+                ? [
+                    {
+                      t: 'strong' as const,
+                      c: [
+                        {
+                          t: 'text' as const,
+                          v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: `,
+                        },
+                      ],
+                    },
+                  ]
+                : []),
+              ...cited(part),
+              ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : []),
+            ],
+          },
+        ]),
     });
   }
   const recommended = result.recommendations.filter((part) => !decided.has(part.text));
@@ -325,12 +427,24 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
   }
   // Facts with their meaning ("£426k — annual cost of the two contracts"): a few, then the rest behind "more".
   const facts = result.keyFacts.filter((fact) => fact.kind !== 'date' || fact.label).slice(0, 30);
-  const factItem = (fact: KeyFact): Block[] => [{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: fact.label ? `${fact.text}` : `${FACT_LABEL[fact.kind]}: ${fact.text}` }] }, ...cited({ text: fact.label ? ` — ${fact.label}` : '', page: fact.page })] }];
+  const factItem = (fact: KeyFact): Block[] => [
+    {
+      t: 'p',
+      c: [
+        { t: 'strong', c: [{ t: 'text', v: fact.label ? `${fact.text}` : `${FACT_LABEL[fact.kind]}: ${fact.text}` }] },
+        ...cited({ text: fact.label ? ` — ${fact.label}` : '', page: fact.page }),
+      ],
+    },
+  ];
   if (facts.length > 0) {
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key facts' }] });
     blocks.push({ t: 'list', ordered: false, items: facts.slice(0, FACTS_SHOWN).map(factItem) });
     if (facts.length > FACTS_SHOWN) {
-      blocks.push({ t: 'more', summary: [{ t: 'text', v: `${facts.length - FACTS_SHOWN} more facts` }], c: [{ t: 'list', ordered: false, items: facts.slice(FACTS_SHOWN).map(factItem) }] });
+      blocks.push({
+        t: 'more',
+        summary: [{ t: 'text', v: `${facts.length - FACTS_SHOWN} more facts` }],
+        c: [{ t: 'list', ordered: false, items: facts.slice(FACTS_SHOWN).map(factItem) }],
+      });
     }
   }
   return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes };

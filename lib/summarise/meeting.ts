@@ -15,7 +15,11 @@ export interface MeetingDocumentResult {
   itemNumber?: string;
 }
 
-export function combineMeeting(documents: readonly MeetingDocumentResult[], pageItems: readonly { number?: string; title: string }[], generatedAt?: string): DisplaySummary {
+export function combineMeeting(
+  documents: readonly MeetingDocumentResult[],
+  pageItems: readonly { number?: string; title: string }[],
+  generatedAt?: string,
+): DisplaySummary {
   const citations = new PageCitations();
   const blocks: Block[] = [];
   const pack = documents.find((document) => document.summary.items.some((item) => item.pageStart !== undefined));
@@ -24,12 +28,20 @@ export function combineMeeting(documents: readonly MeetingDocumentResult[], page
     : pageItems.map((item, index) => ({ number: item.number ?? String(index + 1), title: item.title }));
   const used = new Set<string>();
 
-  const section = (heading: string, recommendations: { item: Cited; document: MeetingDocumentResult }[], points: { item: Cited; document: MeetingDocumentResult }[]) => {
+  const section = (
+    heading: string,
+    recommendations: { item: Cited; document: MeetingDocumentResult }[],
+    points: { item: Cited; document: MeetingDocumentResult }[],
+  ) => {
     if (recommendations.length === 0 && points.length === 0) return;
     blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: heading }] });
     if (recommendations.length > 0) {
       blocks.push({ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: 'Recommended or resolved (verbatim):' }] }] });
-      blocks.push({ t: 'list', ordered: false, items: recommendations.map(({ item, document }) => [{ t: 'p', c: citations.cite(item, document.url, document.title) }]) });
+      blocks.push({
+        t: 'list',
+        ordered: false,
+        items: recommendations.map(({ item, document }) => [{ t: 'p', c: citations.cite(item, document.url, document.title) }]),
+      });
     }
     for (const { item, document } of points.slice(0, 4)) blocks.push({ t: 'p', c: citations.cite(item, document.url, document.title) });
   };
@@ -52,11 +64,23 @@ export function combineMeeting(documents: readonly MeetingDocumentResult[], page
   // Documents not tied to an item (a frontsheet, minutes, a supplement) still count.
   for (const document of documents.filter((candidate) => candidate !== pack && !used.has(candidate.url))) {
     if (document.summary.documentType === 'agenda' && pack) continue;
-    section(document.title, document.summary.recommendations.map((block) => ({ item: block, document })), document.summary.summary.map((sentence) => ({ item: sentence, document })));
+    section(
+      document.title,
+      document.summary.recommendations.map((block) => ({ item: block, document })),
+      document.summary.summary.map((sentence) => ({ item: sentence, document })),
+    );
   }
   // The public's statements and questions, from the minutes that list them: attributed, never among the council's points.
   const withForum = documents.find((document) => document.summary.publicForum);
-  if (withForum?.summary.publicForum) blocks.push(...publicForumBlocks(withForum.summary.publicForum, (item) => citations.cite(item, withForum.url, withForum.title)));
-  if (blocks.length === 0) blocks.push({ t: 'p', c: [{ t: 'text', v: 'The documents had no recommendations or summary points Council Lens could pick out.' }] });
-  return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes: citations.footnotes };
+  if (withForum?.summary.publicForum)
+    blocks.push(...publicForumBlocks(withForum.summary.publicForum, (item) => citations.cite(item, withForum.url, withForum.title)));
+  if (blocks.length === 0)
+    blocks.push({ t: 'p', c: [{ t: 'text', v: 'The documents had no recommendations or summary points Council Lens could pick out.' }] });
+  return {
+    producedBy: 'extractive',
+    generatedBy: 'Council Lens (on this device)',
+    ...(generatedAt ? { generatedAt } : {}),
+    blocks,
+    footnotes: citations.footnotes,
+  };
 }

@@ -56,7 +56,8 @@ const HEADING =
 /** A sub-heading that opens one kind of entry: "Public Statements", "Public Forum Questions:", "Deisebau". */
 const SUB_HEADING = /^(?:public\s+(?:forum\s+)?)?(statements?|questions?|petitions?|deputations?|datganiadau|cwestiynau|deisebau)\b\s*:?\s*$/i;
 const SUB_HEADING_WORDS = /^(?:public\s+(?:petitions?|statements?|forum\s+questions?|questions?)|statements?|questions?|petitions?)\b/i;
-const COUNT = (what: string) => new RegExp(`\\b(?:a\\s+total\\s+of\\s+)?(\\d{1,4})\\s+(?:public\\s+)?${what}\\s+(?:were|was|had\\s+been)\\s+(?:received|submitted)`, 'i');
+const COUNT = (what: string) =>
+  new RegExp(`\\b(?:a\\s+total\\s+of\\s+)?(\\d{1,4})\\s+(?:public\\s+)?${what}\\s+(?:were|was|had\\s+been)\\s+(?:received|submitted)`, 'i');
 const ROW_WITH_NAME = /^\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+\s/;
 const OPPOSE = /\b(?:against|oppos\w*|objections?|object\w*|stop|halt|scrap|not\s+needed|unfair|concerns?|dangerous|discriminatory|no\s+to)\b/i;
 const SUPPORT = /\b(?:support\w*|in\s+favour|welcome\w*)\b/i;
@@ -64,9 +65,11 @@ const SUPPORT = /\b(?:support\w*|in\s+favour|welcome\w*)\b/i;
 /** A table row: its references, then the rest ("06, 07 & 08 David Redgewell Transport issues"). */
 const ROW = /^(\d{1,3}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,3}[a-z]?)*)(?:\s*[,&])?\s+([A-Z].*)$/;
 /** "Question 1 - Nigel Bryant - Noise Levels on Anchor Road": kind, references, who, title. */
-const DASHED_ROW = /^([Qq]uestions?|[Ss]tatements?|[Pp]etitions?|QUESTIONS?|STATEMENTS?|PETITIONS?)\s+(\d{1,3}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,3}[a-z]?)*(?:\s+[A-Z](?:\s*,\s*[A-Z])*)?)\s+[-–—]\s+(.+?)(?:\s+[-–—]\s+(.+))?$/;
+const DASHED_ROW =
+  /^([Qq]uestions?|[Ss]tatements?|[Pp]etitions?|QUESTIONS?|STATEMENTS?|PETITIONS?)\s+(\d{1,3}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,3}[a-z]?)*(?:\s+[A-Z](?:\s*,\s*[A-Z])*)?)\s+[-–—]\s+(.+?)(?:\s+[-–—]\s+(.+))?$/;
 /** "Statement from Jane Doe: Bus lanes", "Question 3 by Cllr Smith", "Cwestiwn gan …". */
-const FROM_ROW = /^(questions?|statements?|petitions?|cwestiwn|datganiad|deiseb)\s+(?:(\d{1,3}[a-z]?)\s+)?(?:from|by|submitted\s+by|gan)\s+(.{3,80}?)(?:\s*(?::|\s[-–—])\s*(.*))?$/i;
+const FROM_ROW =
+  /^(questions?|statements?|petitions?|cwestiwn|datganiad|deiseb)\s+(?:(\d{1,3}[a-z]?)\s+)?(?:from|by|submitted\s+by|gan)\s+(.{3,80}?)(?:\s*(?::|\s[-–—])\s*(.*))?$/i;
 /** The council's answer, introduced: "Response:", "Answer –", "Reply:", "Ymateb:". */
 const REPLY = /^(?:the\s+)?(?:response|answer|reply|ymateb|ateb)\b(?:\s+(?:from|by|gan)\s+[^:]{3,60})?\s*[:–—-]\s*(.*)$/i;
 /** Table headers: "Ref No Name Title", "Ref", "No". */
@@ -120,7 +123,11 @@ export function splitNameAndTitle(rest: string): { who: string; about?: string }
   }
   if (names === 0) return { who: rest };
   const who = words.slice(0, index).join(' ').replace(/,$/, '');
-  const about = words.slice(index).join(' ').replace(/^[-–—,]\s*/, '').trim();
+  const about = words
+    .slice(index)
+    .join(' ')
+    .replace(/^[-–—,]\s*/, '')
+    .trim();
   return about ? { who, about } : { who };
 }
 
@@ -151,7 +158,12 @@ function rowFromCells(line: DocumentLine, columns: Columns): { who: string; abou
   const cells = line.cells;
   if (!cells || cells.length < 2) return undefined;
   const refsApart = REFS_ONLY.test(cells[0]!.text);
-  const contents = cells.map((cell, index) => ({ x: cell.x, text: index === 0 ? cell.text.replace(/^\d{1,3}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,3}[a-z]?)*\s*[,&]?\s*/, '') : cell.text })).filter((cell) => cell.text);
+  const contents = cells
+    .map((cell, index) => ({
+      x: cell.x,
+      text: index === 0 ? cell.text.replace(/^\d{1,3}[a-z]?(?:\s*(?:,|&|and)\s*\d{1,3}[a-z]?)*\s*[,&]?\s*/, '') : cell.text,
+    }))
+    .filter((cell) => cell.text);
   if (contents.length === 0) return undefined;
   const first = contents[0]!;
   if (refsApart && columns.nameX !== undefined && first.x > columns.nameX + 60) return 'continuation';
@@ -170,7 +182,8 @@ function rowFromCells(line: DocumentLine, columns: Columns): { who: string; abou
 function gist(lines: readonly DocumentLine[]): { text: string; page: number } | undefined {
   const body = lines.map((line) => line.text.trim()).filter(Boolean);
   // "In response to follow up questions it was confirmed that;" introduces the answer; it is not one.
-  while (body.length && /[:;]$/.test(body[0]!) && body[0]!.length < 110 && /^(?:in response|following|it was|officers|the following|those who)/i.test(body[0]!)) body.shift();
+  while (body.length && /[:;]$/.test(body[0]!) && body[0]!.length < 110 && /^(?:in response|following|it was|officers|the following|those who)/i.test(body[0]!))
+    body.shift();
   const text = body
     .join(' ')
     .replace(/(?:^|\s)[-–•]\s+/g, ' ')
@@ -187,7 +200,11 @@ function gist(lines: readonly DocumentLine[]): { text: string; page: number } | 
   return { text: said.length > 400 ? `${said.slice(0, 399).replace(/\s\S*$/, '')}…` : said, page };
 }
 
-const STOPWORDS = new Set('the and for with from that this into onto over under about against not our your their its are was were has have had will would can could should what when where which who why how all any some more most less very just also than then them they there here been being does did done each other such only own same too per via on in of to a an at by or as is it be no yes'.split(' '));
+const STOPWORDS = new Set(
+  'the and for with from that this into onto over under about against not our your their its are was were has have had will would can could should what when where which who why how all any some more most less very just also than then them they there here been being does did done each other such only own same too per via on in of to a an at by or as is it be no yes'.split(
+    ' ',
+  ),
+);
 
 /**
  * What a title is about, as keys: acronyms ("SBLN"), runs of capitalised words keyed by their
@@ -233,9 +250,17 @@ function commonTopics(entries: readonly PublicEntry[]): PublicTopic[] {
       // Acronyms and named things before plain word pairs, at the same count.
       const named = /[A-Z]/.test(key) ? 1 : 0;
       if (best && (count < best.count || (count === best.count && named === 0))) continue;
-      const spelled = [...found.names.keys()].filter((name) => name !== key).sort((a, b) => (found.names.get(b) ?? 0) - (found.names.get(a) ?? 0) || b.length - a.length)[0];
+      const spelled = [...found.names.keys()]
+        .filter((name) => name !== key)
+        .sort((a, b) => (found.names.get(b) ?? 0) - (found.names.get(a) ?? 0) || b.length - a.length)[0];
       const name = /^[A-Z]{2,6}$/.test(key) && spelled ? `${spelled} (${key})` : (spelled ?? key);
-      best = { name, kind, count, support: found.entries.filter((entry) => entry.stance === 'support').length, oppose: found.entries.filter((entry) => entry.stance === 'oppose').length };
+      best = {
+        name,
+        kind,
+        count,
+        support: found.entries.filter((entry) => entry.stance === 'support').length,
+        oppose: found.entries.filter((entry) => entry.stance === 'oppose').length,
+      };
     }
     if (best) topics.push(best);
   }
@@ -249,12 +274,15 @@ function itemFor(about: string | undefined, items: readonly { number: string; ti
   if (named) return named;
   const keys = [...topicKeys(about).keys()];
   // One item only: a subject two items share says nothing about which one it meant.
-  const matches = items.filter((item, index) => items.findIndex((other) => other.number === item.number) === index && keys.some((key) => topicKeys(item.title).has(key)));
+  const matches = items.filter(
+    (item, index) => items.findIndex((other) => other.number === item.number) === index && keys.some((key) => topicKeys(item.title).has(key)),
+  );
   return matches.length === 1 ? matches[0]!.number : undefined;
 }
 
 /** "a petition submitted by Councillor Mark Weston titled ‘Stop the Roadworks’ signed by 3,017 petitioners". */
-const PETITION_RECORD = /\bpetition\s+(?:was\s+)?(?:submitted|presented|received|started|organised|lodged)\s+by\s+(.{3,80}?)\s+(?:titled|entitled|called|headed|concerning|regarding)\s+[‘'"“](.{3,160}?)[’'"”](?:[^.]{0,40}?\bsigned\s+by\s+([\d,]+))?/i;
+const PETITION_RECORD =
+  /\bpetition\s+(?:was\s+)?(?:submitted|presented|received|started|organised|lodged)\s+by\s+(.{3,80}?)\s+(?:titled|entitled|called|headed|concerning|regarding)\s+[‘'"“](.{3,160}?)[’'"”](?:[^.]{0,40}?\bsigned\s+by\s+([\d,]+))?/i;
 
 export function isPetitionRecord(sentence: string): boolean {
   return PETITION_RECORD.test(sentence);
@@ -286,8 +314,14 @@ export function findPublicForum(text: DocumentText, items: readonly { number: st
     const statements = entries.filter((entry) => entry.kind === 'statement');
     const statementCount = Number(COUNT('statements?').exec(joined)?.[1] ?? 0) || statements.length;
     if (statementCount)
-      forum.statements = { count: statementCount, support: statements.filter((entry) => entry.stance === 'support').length, oppose: statements.filter((entry) => entry.stance === 'oppose').length };
-    const questionCount = Number(COUNT('questions?').exec(joined)?.[1] ?? 0) || new Set(entries.filter((entry) => entry.kind === 'question').flatMap((entry) => (entry.refs ?? entry.who).match(/\d+/g) ?? [entry.who])).size;
+      forum.statements = {
+        count: statementCount,
+        support: statements.filter((entry) => entry.stance === 'support').length,
+        oppose: statements.filter((entry) => entry.stance === 'oppose').length,
+      };
+    const questionCount =
+      Number(COUNT('questions?').exec(joined)?.[1] ?? 0) ||
+      new Set(entries.filter((entry) => entry.kind === 'question').flatMap((entry) => (entry.refs ?? entry.who).match(/\d+/g) ?? [entry.who])).size;
     if (questionCount) forum.questions = { count: questionCount };
     const petitionCount = /\bno\s+(?:public\s+)?petitions?\b/i.test(joined) ? 0 : Number(COUNT('petitions?').exec(joined)?.[1] ?? 0);
     if (petitionCount) forum.petitions = { count: petitionCount };
@@ -299,7 +333,15 @@ export function findPublicForum(text: DocumentText, items: readonly { number: st
     const who = petition[1]!.trim();
     const about = petition[2]!.trim();
     if (entries.some((entry) => entry.kind === 'petition' && entry.about === about)) continue;
-    entries.push({ kind: 'petition', who, about, page: sentence.page, ...(petition[3] ? { signatures: Number(petition[3].replace(/,/g, '')) } : {}), ...withItem(itemFor(about, items) ?? itemOfSentence(sentence, items, text)), ...withStance(stanceOf(about)) });
+    entries.push({
+      kind: 'petition',
+      who,
+      about,
+      page: sentence.page,
+      ...(petition[3] ? { signatures: Number(petition[3].replace(/,/g, '')) } : {}),
+      ...withItem(itemFor(about, items) ?? itemOfSentence(sentence, items, text)),
+      ...withStance(stanceOf(about)),
+    });
   }
   const petitions = entries.filter((entry) => entry.kind === 'petition').length;
   if (!forum) {
@@ -339,7 +381,8 @@ function readEntries(text: DocumentText, start: number, end: number, items: read
     const said = answer.length ? gist(answer) : undefined;
     if (said && reading === 'response') for (const entry of answering) entry.response ??= said;
     // A statement printed in full: its opening words are its gist, still the public's own.
-    if (said && reading === 'words') for (const entry of answering) entry.about ??= said.text.length > 200 ? `${said.text.slice(0, 199).replace(/\s\S*$/, '')}…` : said.text;
+    if (said && reading === 'words')
+      for (const entry of answering) entry.about ??= said.text.length > 200 ? `${said.text.slice(0, 199).replace(/\s\S*$/, '')}…` : said.text;
     answering = [];
     answer = [];
     reading = 'response';
@@ -392,7 +435,14 @@ function readEntries(text: DocumentText, start: number, end: number, items: read
       if (parts === 'continuation') {
         if (current) {
           current.refs = `${current.refs ?? ''} & ${row[1]}`.replace(/^ & /, '');
-          appendTo(current, 'about', line.cells!.slice(1).map((cell) => cell.text).join(' '));
+          appendTo(
+            current,
+            'about',
+            line
+              .cells!.slice(1)
+              .map((cell) => cell.text)
+              .join(' '),
+          );
         }
         continue;
       }
@@ -409,7 +459,9 @@ function readEntries(text: DocumentText, start: number, end: number, items: read
       const refs = [...value.matchAll(/\bQ(\d{1,3})\b/g)].map((match) => Number(match[1]));
       // "Q6, Q7 & Q8": the questions with those numbers, not a statement that shares one.
       const asked = named.filter((entry) => entry.kind === 'question');
-      answering = refs.length ? (asked.length ? asked : named).filter((entry) => (entry.refs?.match(/\d+/g) ?? []).some((ref) => refs.includes(Number(ref)))) : named;
+      answering = refs.length
+        ? (asked.length ? asked : named).filter((entry) => (entry.refs?.match(/\d+/g) ?? []).some((ref) => refs.includes(Number(ref))))
+        : named;
       if (answering.length === 0) answering = named;
       current = undefined;
       inTable = false;

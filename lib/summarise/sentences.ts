@@ -16,13 +16,68 @@ export interface Sentence {
   line: number;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    'cllr', 'cllrs', 'no', 'nos', 'para', 'paras', 'approx', 'ltd', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'revd', 'co', 'etc', 'e.g', 'i.e', 'vs', 'cf',
-    'inc', 'dept', 'govt', 'ref', 'refs', 'fig', 'figs', 'vol', 'app', 'appx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'sec', 'cl', 'sch', 'reg', 'regs', 'art', 'ch', 'p', 'pp', 'hon', 'rt', 'est', 'max', 'min', 'tel', 'mob',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'cllr',
+  'cllrs',
+  'no',
+  'nos',
+  'para',
+  'paras',
+  'approx',
+  'ltd',
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'rev',
+  'revd',
+  'co',
+  'etc',
+  'e.g',
+  'i.e',
+  'vs',
+  'cf',
+  'inc',
+  'dept',
+  'govt',
+  'ref',
+  'refs',
+  'fig',
+  'figs',
+  'vol',
+  'app',
+  'appx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'sec',
+  'cl',
+  'sch',
+  'reg',
+  'regs',
+  'art',
+  'ch',
+  'p',
+  'pp',
+  'hon',
+  'rt',
+  'est',
+  'max',
+  'min',
+  'tel',
+  'mob',
+]);
 
 const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 
@@ -106,7 +161,8 @@ export function documentText(pages: readonly PageLines[], maxCharacters = Number
       for (const offset of offsets) {
         const offsetPage = lines[offset.line]?.page ?? page;
         const relative = offset.at - startsAt;
-        if (relative > 0 && relative < sentence.length && offsetPage !== (pageBreaks[pageBreaks.length - 1]?.page ?? page)) pageBreaks.push({ at: relative, page: offsetPage });
+        if (relative > 0 && relative < sentence.length && offsetPage !== (pageBreaks[pageBreaks.length - 1]?.page ?? page))
+          pageBreaks.push({ at: relative, page: offsetPage });
       }
       sentences.push({ text: sentence, page, line, ...(pageBreaks.length ? { pageBreaks } : {}) });
     }
@@ -115,7 +171,11 @@ export function documentText(pages: readonly PageLines[], maxCharacters = Number
   };
   lines.forEach((entry, index) => {
     const text = entry.text.trim();
-    const startsBlock = BULLET.test(text) || /^\d{1,2}(\.\d{1,2})*\.?\s*$/.test(text) || /^\d{1,2}(\.\d{1,2})+\s+[A-Z]/.test(text) || (text.length < 60 && /^[A-Z][^.]*$/.test(text) && !/[,;]$/.test(text));
+    const startsBlock =
+      BULLET.test(text) ||
+      /^\d{1,2}(\.\d{1,2})*\.?\s*$/.test(text) ||
+      /^\d{1,2}(\.\d{1,2})+\s+[A-Z]/.test(text) ||
+      (text.length < 60 && /^[A-Z][^.]*$/.test(text) && !/[,;]$/.test(text));
     if (startsBlock || !paragraph) {
       flush();
       paragraphLine = index;

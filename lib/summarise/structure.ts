@@ -32,7 +32,12 @@ const heading = (words: string, ending = String.raw`:?$`) => new RegExp(`${NUMBE
 const SECTION_HEADINGS: readonly [SectionKind, RegExp][] = [
   ['recommendations', heading(String.raw`(?:officer\s+)?recommendations?(?:\s+(?:to|for)\s+[\w\s]+)?|argymhelliad|argymhellion(?:\s+[\w\s]+)?`)],
   ['resolved', /^(?:it was\s+)?resolved\b|^penderfynwyd\b|^penderfyniad(?:au)?:?$/i],
-  ['reasons', heading(String.raw`reasons?\s+for\s+(?:the\s+)?(?:decision|recommendations?)s?|rhesymau\s+(?:dros|am)(?:\s+y)?\s+(?:penderfyniad|argymhelliad|argymhellion)`)],
+  [
+    'reasons',
+    heading(
+      String.raw`reasons?\s+for\s+(?:the\s+)?(?:decision|recommendations?)s?|rhesymau\s+(?:dros|am)(?:\s+y)?\s+(?:penderfyniad|argymhelliad|argymhellion)`,
+    ),
+  ],
   ['alternatives', heading(String.raw`(?:other\s+)?(?:alternative|options)\b.*|opsiynau\b.*|dewisiadau\s+eraill\b.*`)],
   ['financial', heading(String.raw`financial\s+(?:implications|considerations)|goblygiadau\s+ariannol`, String.raw`\b`)],
   ['legal', heading(String.raw`legal\s+(?:implications|considerations)|goblygiadau\s+cyfreithiol`, String.raw`\b`)],
@@ -45,7 +50,13 @@ const SECTION_HEADINGS: readonly [SectionKind, RegExp][] = [
   // A meeting's formalities: who came, who sent apologies, who declared an interest. Procedure, rarely a key point.
   ['attendance', heading(String.raw`present|members\s+present|in\s+attendance|yn\s+bresennol|aelodau\s+yn\s+bresennol`, String.raw`\s*(?::|$|\s+[–—-]\s)`)],
   ['apologies', heading(String.raw`apologies(?:\s+for\s+absence)?|ymddiheuriadau(?:\s+am\s+absenoldeb)?`, String.raw`\s*(?::|$|\s+[–—-]\s)`)],
-  ['interests', heading(String.raw`declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interests?|datganiadau\s+o\s+ddiddordeb|datgan\s+(?:cysylltiad|buddiant)|datganiadau\s+o\s+fuddiant`, String.raw`\b`)],
+  [
+    'interests',
+    heading(
+      String.raw`declarations?\s+of\s+(?:\w+\s+)?interests?|disclosures?\s+of\s+interests?|datganiadau\s+o\s+ddiddordeb|datgan\s+(?:cysylltiad|buddiant)|datganiadau\s+o\s+fuddiant`,
+      String.raw`\b`,
+    ),
+  ],
 ];
 
 export interface Section {
@@ -102,7 +113,12 @@ function findLayoutHeadings(text: DocumentText): Set<number> {
     const larger = line.size >= bodySize * 1.12 && (next === undefined || (next.size ?? 0) < line.size * 0.95 || (next.gap ?? 0) >= bodyGap * 1.3);
     const apart = bodyGap > 0 && (line.gap ?? 0) >= bodyGap * 1.6 && (next?.gap ?? 0) <= bodyGap * 1.6;
     // In another face than the body, and the lines around it are not: a bold paragraph (or a label inside one) is not a heading.
-    const emphasised = bodyFace !== undefined && line.face !== undefined && line.face !== bodyFace && previous?.face !== line.face && (next === undefined || next.face !== line.face || (next.gap ?? 0) >= bodyGap * 1.3);
+    const emphasised =
+      bodyFace !== undefined &&
+      line.face !== undefined &&
+      line.face !== bodyFace &&
+      previous?.face !== line.face &&
+      (next === undefined || next.face !== line.face || (next.gap ?? 0) >= bodyGap * 1.3);
     if (startsFresh && titleLike && value.length < 70 && (larger || apart || emphasised)) found.add(index);
   });
   return found;
@@ -176,7 +192,11 @@ export function findAgendaItems(text: DocumentText): AgendaItemRange[] {
     // A contents line ends with its page: "4. Annual complaints report 9".
     const contentsPage = pages ? undefined : /^(.*\S)\s+(\d{1,3})$/.exec(title);
     if (contentsPage) title = contentsPage[1]!;
-    title = title.replace(/\s*\(Pages?.*$/i, '').replace(/\s*:-?\s*$/, '').replace(/\s*:\s*[^:]*$/, (rest) => (rest.length > 40 ? '' : rest)).trim();
+    title = title
+      .replace(/\s*\(Pages?.*$/i, '')
+      .replace(/\s*:-?\s*$/, '')
+      .replace(/\s*:\s*[^:]*$/, (rest) => (rest.length > 40 ? '' : rest))
+      .trim();
     items.push({
       number: numbered[1]!,
       title,
@@ -199,8 +219,14 @@ export function findAgendaItems(text: DocumentText): AgendaItemRange[] {
  */
 const TITLE_VOCABULARY: readonly [DocumentType, RegExp][] = [
   // Appendices and plans that are not committee reports, whatever words they borrow.
-  ['other', /equality (?:impact|and inclusion) assessment|\beq(?:i)?a\b|feasibility study|forward plan|work programme|printed plan|notice of (?:anticipated )?key decisions|business case|asesiad effaith|blaenraglen/i],
-  ['decisionRecord', /decision recording form|record of (?:the )?(?:executive |delegated |officer |cabinet |individual |key )?decisions?|decisions? (?:notice|sheet)|notice of (?:the )?(?:key |executive )?decisions?|decisions? determined at|decisions? (?:of|taken by) the\b|cofnod o benderfyniad|hysbysiad o benderfyniad|penderfyniadau/i],
+  [
+    'other',
+    /equality (?:impact|and inclusion) assessment|\beq(?:i)?a\b|feasibility study|forward plan|work programme|printed plan|notice of (?:anticipated )?key decisions|business case|asesiad effaith|blaenraglen/i,
+  ],
+  [
+    'decisionRecord',
+    /decision recording form|record of (?:the )?(?:executive |delegated |officer |cabinet |individual |key )?decisions?|decisions? (?:notice|sheet)|notice of (?:the )?(?:key |executive )?decisions?|decisions? determined at|decisions? (?:of|taken by) the\b|cofnod o benderfyniad|hysbysiad o benderfyniad|penderfyniadau/i,
+  ],
   ['minutes', /^minutes\b|\bminutes of (?:the|a|an)\b|^cofnodion\b|cofnodion cyfarfod/i],
   ['supplement', /^supplement(?:ary)?\b.*(?:agenda|pack|information)|\bsupplementary (?:agenda|pack|information)\b|^atodiad/i],
   ['agenda', /you are (?:hereby )?summoned|notice (?:is hereby given )?of (?:a |the )?meeting|^agenda$|^rhaglen$|fe'?ch gwysir/i],
@@ -209,7 +235,10 @@ const TITLE_VOCABULARY: readonly [DocumentType, RegExp][] = [
 
 export function classifyDocument(text: DocumentText, sections: readonly Section[], items: readonly AgendaItemRange[], pageCount: number): DocumentType {
   const title = text.lines.slice(0, 10).map((line) => line.text.trim());
-  const head = text.lines.slice(0, 80).map((line) => line.text).join('\n');
+  const head = text.lines
+    .slice(0, 80)
+    .map((line) => line.text)
+    .join('\n');
   const all = (kind: string) => sections.filter((section) => section.kind === kind).length;
   const reportMarkers = all('recommendations') + all('purpose') + all('financial');
   // A pack: an agenda whose items point at later pages of the same file.

@@ -11,7 +11,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const server = await startServiceServer({ port, host: values.host ?? '127.0.0.1' });
 console.log(`Council Lens reference summary service on ${server.url}`);
 console.log(`  try ${server.url}/v1/pages?url=${encodeURIComponent('https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613')}`);
-console.log(`  subscriber keys for Authorization: Bearer <key>: ${Object.entries(DEMO_KEYS).map(([key, plan]) => `${key} (${plan})`).join(', ')}`);
+console.log(
+  `  subscriber keys for Authorization: Bearer <key>: ${Object.entries(DEMO_KEYS)
+    .map(([key, plan]) => `${key} (${plan})`)
+    .join(', ')}`,
+);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -115,7 +115,13 @@ export async function startServiceServer(options: ServiceServerOptions = {}): Pr
     const [, version, collection, id] = route.split('/');
     if (version === 'v1' && id) {
       const found =
-        collection === 'meetings' ? data.meetings.find((meeting) => meeting.id === id) : collection === 'decisions' ? data.decisions.find((decision) => decision.id === id) : collection === 'councils' ? councils.get(id) : undefined;
+        collection === 'meetings'
+          ? data.meetings.find((meeting) => meeting.id === id)
+          : collection === 'decisions'
+            ? data.decisions.find((decision) => decision.id === id)
+            : collection === 'councils'
+              ? councils.get(id)
+              : undefined;
       if (found && collection === 'meetings') return send(response, 200, forCaller(found as ServiceMeeting, plan));
       if (found) return send(response, 200, found);
     }

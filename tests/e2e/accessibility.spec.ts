@@ -31,7 +31,11 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
   for (const [name, url, ready] of SIDEBAR_VIEWS) {
     test(`sidebar: ${name}`, async ({ page, context }) => {
       const worker = await extensionWorker(context);
-      await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key', autoSummaries: false, callInWorkingDays: {} } }));
+      await worker.evaluate(() =>
+        chrome.storage.local.set({
+          settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key', autoSummaries: false, callInWorkingDays: {} },
+        }),
+      );
       await page.goto(url);
       await expect(page.getByRole('region', { name: 'Council Lens' }).getByText(ready).first()).toBeVisible();
       expect(await seriousViolations(page, 'council-lens-sidebar')).toEqual([]);
@@ -63,7 +67,9 @@ test.describe('accessibility (axe): no serious or critical violations', () => {
 
   test('PDF summary page', async ({ context, extensionId }) => {
     const pdf = await context.newPage();
-    await pdf.goto(`chrome-extension://${extensionId}/pdf.html?url=${encodeURIComponent('http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0')}`);
+    await pdf.goto(
+      `chrome-extension://${extensionId}/pdf.html?url=${encodeURIComponent('http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0')}`,
+    );
     await expect(pdf.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
     expect(await seriousViolations(pdf)).toEqual([]);
   });

@@ -31,7 +31,10 @@ test.describe('citations for journalists', () => {
     expect(markdown).toMatch(/\[\^1\]: .*page \d+ <http:\/\/milton-keynes\.moderngov\.co\.uk\/documents\/g9310\/.*\.pdf\?T=10#page=\d+>/);
 
     await page.bringToFront();
-    await local.getByRole('button', { name: /^Copy link to page \d+$/ }).first().click();
+    await local
+      .getByRole('button', { name: /^Copy link to page \d+$/ })
+      .first()
+      .click();
     expect(await clipboard(context, server.port)).toMatch(/\.pdf\?T=10#page=\d+$/);
   });
 });

@@ -50,7 +50,12 @@ test.describe('in a real browser window', () => {
     expect(extensionErrors.list).toEqual([]);
   });
 
-  test('the toolbar button’s real popup on a detected page: what it is, its summary status, and closing the sidebar by keyboard', async ({ page, context, desktop, userDataDir }) => {
+  test('the toolbar button’s real popup on a detected page: what it is, its summary status, and closing the sidebar by keyboard', async ({
+    page,
+    context,
+    desktop,
+    userDataDir,
+  }) => {
     await page.goto(PAGE_URLS.decision1613);
     await expect(page.getByRole('region', { name: 'Council Lens' }).getByText('7/10 — likely contentious')).toBeVisible();
     await desktop.click(page, page.getByRole('heading', { level: 1 }));
@@ -97,7 +102,10 @@ test.describe('in a real browser window', () => {
     expect(new URL(summaryPage.url()).searchParams.get('url')).toMatch(/Agenda%20frontsheet.*\.pdf\?T=0$/);
     const result = summaryPage.getByRole('region', { name: 'Summary' });
     await expect(result.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
-    await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/);
+    await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute(
+      'href',
+      /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/,
+    );
   });
 
   test('from an agenda item’s page, the right-click summary still honours the meeting’s restricted flag', async ({ page, context, desktop, extensionId }) => {
@@ -113,7 +121,9 @@ test.describe('in a real browser window', () => {
     const summaryPage = await opened;
     // The sidebar told the background which meeting the item belongs to.
     expect(new URL(summaryPage.url()).searchParams.get('meeting')).toBe('http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320');
-    await expect(summaryPage.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    await expect(summaryPage.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({
+      timeout: 20_000,
+    });
   });
 
   test('the right-click item is not offered on links that are not documents', async ({ page, context, desktop, server }) => {

@@ -8,7 +8,16 @@ import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_SERVICE_PORT, startServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
-import { clickDocumentButton, launchFirefoxWithExtension, openExtensionPage, setFirefoxSettings, setFirefoxStorage, sidebarPageLinks, sidebarText, waitForSidebarText } from '../support/firefox';
+import {
+  clickDocumentButton,
+  launchFirefoxWithExtension,
+  openExtensionPage,
+  setFirefoxSettings,
+  setFirefoxStorage,
+  sidebarPageLinks,
+  sidebarText,
+  waitForSidebarText,
+} from '../support/firefox';
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 

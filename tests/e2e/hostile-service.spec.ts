@@ -19,7 +19,8 @@ async function expectNoScriptRan(page: Page, dialogs: string[]): Promise<void> {
       if (/^(SCRIPT|IFRAME|OBJECT|EMBED|BASE|META|FORM|SVG|MATH)$/i.test(element.tagName)) found.push(element.tagName);
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName}[${attribute.name}]`);
-        if (/^(href|src|xlink:href|action|formaction)$/i.test(attribute.name) && !/^(https?:|#)/i.test(attribute.value)) found.push(`${element.tagName}[${attribute.name}=${attribute.value.slice(0, 40)}]`);
+        if (/^(href|src|xlink:href|action|formaction)$/i.test(attribute.name) && !/^(https?:|#)/i.test(attribute.value))
+          found.push(`${element.tagName}[${attribute.name}=${attribute.value.slice(0, 40)}]`);
       }
     }
     return found;

@@ -13,7 +13,12 @@ test.describe('ModernGov meeting page', () => {
     const attendees = sidebar.getByRole('list', { name: 'Attendees' });
     await expect(attendees.getByRole('link', { name: 'Councillor Olly Wehring' })).toBeVisible();
     // Chair first; the attendance page says who sent apologies; the web service adds party and ward.
-    await expect(attendees.getByRole('listitem').filter({ hasNot: page.getByRole('list') }).first()).toContainText('Councillor Olly Wehring');
+    await expect(
+      attendees
+        .getByRole('listitem')
+        .filter({ hasNot: page.getByRole('list') })
+        .first(),
+    ).toContainText('Councillor Olly Wehring');
     const hall = row(attendees, 'Councillor Patrick Hall');
     await expect(hall).toContainText('Apologies');
     await expect(hall).toContainText('Liberal Democrats');
@@ -97,7 +102,8 @@ test.describe('ModernGov meeting page', () => {
   });
 
   test('reads attendance from its cache on a second visit', async ({ page, server }) => {
-    const attendanceRequests = () => server.requests.filter((request) => /mgMeetingAttendance/i.test(request.path) && request.host === 'kingston.moderngov.co.uk').length;
+    const attendanceRequests = () =>
+      server.requests.filter((request) => /mgMeetingAttendance/i.test(request.path) && request.host === 'kingston.moderngov.co.uk').length;
     await page.goto(MEETING_URLS.kingston);
     await expect(page.getByRole('list', { name: 'Attendees' }).getByRole('link', { name: 'Councillor Olly Wehring' })).toBeVisible();
     const afterFirst = attendanceRequests();

@@ -19,10 +19,14 @@ test('a council’s own domain: off until enabled, on after, across restarts, of
   await grantSiteInProfile(userDataDir, extensionId, HOST);
   let browser = await launchWithExtension({ userDataDir, port: server.port });
   let worker = await extensionWorker(browser);
-  await expect.poll(async () => (await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((script) => script.id)).toEqual([`council-lens-site-${HOST}`]);
+  await expect
+    .poll(async () => (await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((script) => script.id))
+    .toEqual([`council-lens-site-${HOST}`]);
   let tab = browser.pages()[0] ?? (await browser.newPage());
   await tab.goto(PAGE_URLS.kingstonOwnDomainMeeting);
-  await expect(tab.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Kingston and North Kingston Neighbourhood Committee' })).toBeVisible();
+  await expect(
+    tab.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Kingston and North Kingston Neighbourhood Committee' }),
+  ).toBeVisible();
   await expect(tab.getByRole('region', { name: 'Council Lens' }).getByText('Royal Borough of Kingston upon Thames')).toBeVisible();
   await browser.close();
 

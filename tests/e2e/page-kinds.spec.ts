@@ -8,7 +8,7 @@ test.describe('every page kind, under real host names', () => {
     const sidebar = page.getByRole('region', { name: 'Council Lens' });
     await expect(sidebar.getByRole('heading', { name: 'Regional Care Cooperative' })).toBeVisible();
     await expect(sidebar.getByText('Not subject to call-in')).toBeVisible();
-    await expect(sidebar.getByText('Director of Children\'s Services', { exact: true })).toBeVisible();
+    await expect(sidebar.getByText("Director of Children's Services", { exact: true })).toBeVisible();
     await expect(sidebar.getByRole('heading', { name: 'Reasons' })).toBeVisible();
     await expect(sidebar.getByRole('heading', { name: 'Alternatives considered' })).toBeVisible();
     await expect(sidebar.getByText('Milton Keynes Council')).toBeVisible();

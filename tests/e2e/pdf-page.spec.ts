@@ -14,12 +14,19 @@ test.describe('the "Summarise this PDF" page (opened from the right-click menu)'
     await page.goto(`chrome-extension://${extensionId}/pdf.html?url=${encodeURIComponent(FRONTSHEET)}`);
     const result = page.getByRole('region', { name: 'Summary' });
     await expect(result.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
-    await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /\.pdf\?T=0#page=\d+$/);
+    await expect(result.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute(
+      'href',
+      /\.pdf\?T=0#page=\d+$/,
+    );
     await expect(result.getByText(/Estimated by Council Lens: \d+\/10/)).toBeVisible();
     expect(extensionErrors.list).toEqual([]);
   });
 
-  test('keeps a report the council’s web service marks restricted from the AI endpoint, given the meeting it was linked from', async ({ context, extensionId, page }) => {
+  test('keeps a report the council’s web service marks restricted from the AI endpoint, given the meeting it was linked from', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
     const worker = await extensionWorker(context);
     await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     const meeting = 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9320';

@@ -34,7 +34,10 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     await frontsheet.getByRole('button', { name: 'Summarise' }).click();
     await expect(frontsheet.getByText('Recommendations (verbatim)')).toBeVisible({ timeout: 20_000 });
     await expect(frontsheet.getByText('1. That Cabinet approves the plan for topic 2 at a cost of £2.5m over 2026/27.', { exact: false })).toBeVisible();
-    await expect(frontsheet.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute('href', /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/);
+    await expect(frontsheet.getByRole('list', { name: 'Footnotes' }).getByRole('link', { name: 'Open the document at this page' }).first()).toHaveAttribute(
+      'href',
+      /Agenda%20frontsheet.*\.pdf\?T=0#page=\d+$/,
+    );
   });
 
   test('a report the council’s web service marks restricted is kept from the AI endpoint; an open one is not', async ({ page, context }) => {
@@ -46,21 +49,29 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
     const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
     await restricted.getByRole('button', { name: 'Summarise' }).click();
-    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({
+      timeout: 20_000,
+    });
     await expect(restricted.getByText('Recommendations (verbatim)')).toBeVisible();
     const open = documents.getByRole('listitem').filter({ hasText: 'Budget monitoring' });
     await open.getByRole('button', { name: 'Summarise' }).click();
     await expect(open.getByText(/does not have permission to contact your AI endpoint/)).toBeVisible({ timeout: 20_000 });
   });
 
-  test('on an agenda item’s own page, the web service’s flag for its meeting still keeps the report from the AI endpoint', async ({ page, context, server }) => {
+  test('on an agenda item’s own page, the web service’s flag for its meeting still keeps the report from the AI endpoint', async ({
+    page,
+    context,
+    server,
+  }) => {
     const worker = await extensionWorker(context);
     await worker.evaluate((settings) => chrome.storage.local.set({ settings }), UNGRANTED_ENDPOINT_SETTINGS);
     await page.goto(PAGE_URLS.mkCabinetRestrictedItem);
     const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
     const restricted = documents.getByRole('listitem').filter({ hasText: 'Disposal of the Wolverton depot' });
     await restricted.getByRole('button', { name: 'Summarise' }).click();
-    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({ timeout: 20_000 });
+    await expect(restricted.getByText('This document is marked exempt or confidential, so it was not sent to your AI endpoint.')).toBeVisible({
+      timeout: 20_000,
+    });
     // The flag came from the item's meeting, asked of the web service.
     expect(server.requests.some((request) => request.path.toLowerCase() === '/mgwebservice.asmx/getmeeting?lmeetingid=9320')).toBe(true);
   });
@@ -69,7 +80,11 @@ test.describe('summaries made on this device from the council’s PDFs', () => {
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
     await page.goto(PAGE_URLS.mkCorporateParenting);
-    const pack = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' }).getByRole('listitem').filter({ hasText: 'Public reports pack' });
+    const pack = page
+      .getByRole('region', { name: 'Council Lens' })
+      .getByRole('list', { name: 'Documents' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Public reports pack' });
     await pack.getByRole('button', { name: 'Summarise' }).click();
     await expect(pack.getByRole('status')).toHaveText(/downloading \d+\.\d MB of \d+\.\d MB…/);
     await pack.getByRole('button', { name: 'Cancel' }).click();

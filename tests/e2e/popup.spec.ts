@@ -14,7 +14,10 @@ test('the popup away from a council page finds a council by name, forgivingly, b
   await popup.keyboard.type('milton keynes');
   const results = popup.getByRole('list', { name: 'Councils' });
   await expect(results.getByText('Milton Keynes Council')).toBeVisible();
-  await expect(results.getByRole('link', { name: 'Meetings — Milton Keynes Council' })).toHaveAttribute('href', 'https://milton-keynes.moderngov.co.uk/mgCalendarMonthView.aspx');
+  await expect(results.getByRole('link', { name: 'Meetings — Milton Keynes Council' })).toHaveAttribute(
+    'href',
+    'https://milton-keynes.moderngov.co.uk/mgCalendarMonthView.aspx',
+  );
   await popup.getByLabel('Council name').fill('Caerdydd');
   await expect(results.getByText('City of Cardiff Council')).toBeVisible();
   await popup.getByLabel('Council name').fill('zzzz');

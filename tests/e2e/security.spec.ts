@@ -122,7 +122,11 @@ test('a PDF job stops when its page is left, even mid-download', async ({ page, 
   await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
   const earlier = server.aborted.length;
   await page.goto(PAGE_URLS.mkCorporateParenting);
-  const pack = page.getByRole('region', { name: 'Council Lens', exact: true }).getByRole('list', { name: 'Documents' }).getByRole('listitem').filter({ hasText: 'Public reports pack' });
+  const pack = page
+    .getByRole('region', { name: 'Council Lens', exact: true })
+    .getByRole('list', { name: 'Documents' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Public reports pack' });
   // The council sends this pack slowly (about 6 s): leave the page while it is still arriving.
   await pack.getByRole('button', { name: 'Summarise' }).click();
   await expect(pack.getByRole('status')).toHaveText(/downloading \d+\.\d MB of \d+\.\d MB…/);
@@ -130,7 +134,12 @@ test('a PDF job stops when its page is left, even mid-download', async ({ page, 
   await expect.poll(() => server.aborted.slice(earlier).filter((path) => path.includes('Public%20reports%20pack')).length, { timeout: 5_000 }).toBe(1);
 });
 
-test('a grant an older version left for a cleared AI endpoint is removed on restart, and is never a council site', async ({ context, extensionId, userDataDir, server }) => {
+test('a grant an older version left for a cleared AI endpoint is removed on restart, and is never a council site', async ({
+  context,
+  extensionId,
+  userDataDir,
+  server,
+}) => {
   // The profile as an older version left it: localhost granted (host-only, as it then was), nothing recorded.
   const worker = await extensionWorker(context);
   // Once this version's own first start has finished, take away what it recorded.

@@ -18,8 +18,14 @@ test.describe('the summary service in the sidebar', () => {
     const analysis = page.getByRole('region', { name: 'Council Lens' }).getByRole('region', { name: 'Analysis' });
     await expect(analysis.getByText('7/10 — likely contentious')).toBeVisible();
     await expect(analysis.getByRole('meter', { name: 'Contentiousness 7 out of 10' })).toBeVisible();
-    await expect(analysis.getByText(/^The Director of Children's Services has decided to approve recommendations to join a Regional Care Cooperative/).first()).toBeVisible();
-    await expect(analysis.getByRole('list', { name: 'Affected stakeholders' }).getByRole('listitem')).toHaveText(['Children and young people in care', 'Local authorities', 'Department for Education']);
+    await expect(
+      analysis.getByText(/^The Director of Children's Services has decided to approve recommendations to join a Regional Care Cooperative/).first(),
+    ).toBeVisible();
+    await expect(analysis.getByRole('list', { name: 'Affected stakeholders' }).getByRole('listitem')).toHaveText([
+      'Children and young people in care',
+      'Local authorities',
+      'Department for Education',
+    ]);
     await expect(analysis.getByText('There are implications of central government reforms driving the decision.')).toBeVisible();
     await expect(analysis.getByText('AI generated')).toBeVisible();
     expect(extensionErrors.list).toEqual([]);

@@ -38,7 +38,9 @@ test('settings: service address and key round trip, test connection, and clear t
   await expect(summaries.getByText(/OLLAMA_ORIGINS/)).toBeVisible();
   await summaries.getByRole('checkbox', { name: /Summarise meetings automatically/ }).uncheck();
   await page_.reload();
-  await expect(page_.getByRole('region', { name: 'Summaries made on this device' }).getByRole('checkbox', { name: /Summarise meetings automatically/ })).not.toBeChecked();
+  await expect(
+    page_.getByRole('region', { name: 'Summaries made on this device' }).getByRole('checkbox', { name: /Summarise meetings automatically/ }),
+  ).not.toBeChecked();
 
   // A council whose constitution gives ten working days for call-in.
   const callIn = page_.getByRole('region', { name: 'Call-in periods' });

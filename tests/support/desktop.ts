@@ -54,7 +54,11 @@ export async function startDesktop(): Promise<Desktop> {
     await page.evaluate(() => {
       const probe = globalThis as { councilLensTestOrigin?: { x: number; y: number } };
       delete probe.councilLensTestOrigin;
-      document.addEventListener('mousemove', (event) => (probe.councilLensTestOrigin = { x: event.screenX - event.clientX, y: event.screenY - event.clientY }), { once: true, capture: true });
+      document.addEventListener(
+        'mousemove',
+        (event) => (probe.councilLensTestOrigin = { x: event.screenX - event.clientX, y: event.screenY - event.clientY }),
+        { once: true, capture: true },
+      );
     });
     // The window sits at the screen's top left; these points are inside its page area.
     await xdotool('mousemove', '400', '500');

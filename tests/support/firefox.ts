@@ -84,7 +84,11 @@ export function setFirefoxSettings(browser: Browser, settings: Record<string, un
 
 /** What puppeteer-core's BiDi frame exposes of WebDriver BiDi's `script.callFunction` (not part of its public types). */
 interface BidiRealm {
-  callFunction(functionDeclaration: string, awaitPromise: boolean, options?: Record<string, unknown>): Promise<{ result?: { type: string; sharedId?: string; value?: { shadowRoot?: { sharedId?: string } | null } } }>;
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: Record<string, unknown>,
+  ): Promise<{ result?: { type: string; sharedId?: string; value?: { shadowRoot?: { sharedId?: string } | null } } }>;
 }
 
 /**
@@ -158,6 +162,8 @@ export async function clickDocumentButton(page: Page, documentTitle: string, but
 export async function sidebarPageLinks(page: Page): Promise<string[]> {
   await openSidebarRoot(page).catch(() => undefined);
   return page.evaluate(() =>
-    [...(document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot?.querySelectorAll('a') ?? [])].map((link) => link.href).filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
+    [...(document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot?.querySelectorAll('a') ?? [])]
+      .map((link) => link.href)
+      .filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
   );
 }

@@ -48,7 +48,11 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
   }
   if (route?.file || route?.bytes) {
     const body = route.bytes ? Buffer.from(route.bytes()) : await readFile(join(FIXTURES, route.file!));
-    response.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'content-length': String(body.length), etag: `"${body.length}"` });
+    response.writeHead(route.status ?? 200, {
+      'content-type': route.contentType ?? 'text/html; charset=utf-8',
+      'content-length': String(body.length),
+      etag: `"${body.length}"`,
+    });
     if (!route.chunkDelayMs) {
       response.end(body);
       return;

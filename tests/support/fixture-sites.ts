@@ -29,24 +29,68 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
   'kingston.moderngov.co.uk': [
     { path: '/ielistdocuments.aspx', query: { mid: '10221' }, file: 'pages/moderngov-kingston-meeting-CId711-MId10221.html' },
     { path: '/mgmeetingattendance.aspx', query: { id: '10221' }, file: 'pages/handmade-moderngov-attendance-table-10221.html' },
-    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '10221' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-10221.xml', contentType: 'text/xml; charset=utf-8' },
+    {
+      path: '/mgwebservice.asmx/getmeeting',
+      query: { lmeetingid: '10221' },
+      file: 'pages/handmade-moderngov-webservice-GetMeeting-10221.xml',
+      contentType: 'text/xml; charset=utf-8',
+    },
     { path: '/mgcommitteedetails.aspx', query: { id: '711' }, file: 'pages/moderngov-kingston-committee-ID711.html' },
-    { path: '/mgwebservice.asmx/getcouncillorsbyward', file: 'pages/handmade-moderngov-webservice-GetCouncillorsByWard.xml', contentType: 'text/xml; charset=utf-8' },
+    {
+      path: '/mgwebservice.asmx/getcouncillorsbyward',
+      file: 'pages/handmade-moderngov-webservice-GetCouncillorsByWard.xml',
+      contentType: 'text/xml; charset=utf-8',
+    },
     // A portal page Council Lens does not read: ModernGov markup, but no detector's URL.
     { path: '/mglistcommittees.aspx', file: 'pages/moderngov-kingston-committee-ID711.html' },
   ],
   'milton-keynes.moderngov.co.uk': [
     // The Delegated Decisions meeting's documents: a generated agenda, and the real MK scrutiny pack as its reports pack.
-    { path: encoded('/documents/g9310/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'), bytes: () => makePdf([['Delegated Decisions', 'Tuesday 30 September 2025 6.00 pm', 'AGENDA', '1.', 'Apologies', 'To receive any apologies.', '2.', 'Connect to Work Programme', 'To agree participation in the Connect to Work programme.']]), contentType: PDF },
-    { path: encoded('/documents/g9310/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), file: 'pdfs/seed004-mk-cyp-scrutiny-agenda-pack.pdf', contentType: PDF },
+    {
+      path: encoded('/documents/g9310/Agenda frontsheet 30th-Sep-2025 18.00 Delegated Decisions.pdf'),
+      bytes: () =>
+        makePdf([
+          [
+            'Delegated Decisions',
+            'Tuesday 30 September 2025 6.00 pm',
+            'AGENDA',
+            '1.',
+            'Apologies',
+            'To receive any apologies.',
+            '2.',
+            'Connect to Work Programme',
+            'To agree participation in the Connect to Work programme.',
+          ],
+        ]),
+      contentType: PDF,
+    },
+    {
+      path: encoded('/documents/g9310/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'),
+      file: 'pdfs/seed004-mk-cyp-scrutiny-agenda-pack.pdf',
+      contentType: PDF,
+    },
     // The Corporate Parenting Panel's pack: a generated multi-item pack, sent slowly so it can be cancelled.
-    { path: encoded('/documents/g9288/Agenda frontsheet 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'), bytes: () => makeReportsPack(3), contentType: PDF },
-    { path: encoded('/documents/g9288/Public reports pack 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'), file: 'pdfs/seed003-mk-sufficiency-strategy.pdf', contentType: PDF, chunkDelayMs: 150 },
+    {
+      path: encoded('/documents/g9288/Agenda frontsheet 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'),
+      bytes: () => makeReportsPack(3),
+      contentType: PDF,
+    },
+    {
+      path: encoded('/documents/g9288/Public reports pack 01st-Oct-2025 18.30 Corporate Parenting Panel.pdf'),
+      file: 'pdfs/seed003-mk-sufficiency-strategy.pdf',
+      contentType: PDF,
+      chunkDelayMs: 150,
+    },
     { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '9288' }, file: 'pages/handmade-moderngov-meeting-mk-9288.html' },
     // Cabinet 9320: two item reports whose text looks public; the web service marks the second restricted.
     { path: '/ielistdocuments.aspx', query: { mid: '9320' }, file: 'pages/handmade-moderngov-meeting-mk-9320.html' },
-    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '9320' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-restricted.xml', contentType: 'text/xml; charset=utf-8' },
+    {
+      path: '/mgwebservice.asmx/getmeeting',
+      query: { lmeetingid: '9320' },
+      file: 'pages/handmade-moderngov-webservice-GetMeeting-restricted.xml',
+      contentType: 'text/xml; charset=utf-8',
+    },
     { path: '/mgai.aspx', query: { id: '502' }, file: 'pages/handmade-moderngov-agenda-item-mk-9320.html' },
     { path: encoded('/documents/s70001/Budget monitoring report.pdf'), bytes: () => makeReportsPack(1), contentType: PDF },
     { path: encoded('/documents/s70003/Depot disposal report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF },
@@ -55,7 +99,12 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
     // This install's attendance page is broken; the web service still answers.
     { path: '/mgmeetingattendance.aspx', status: 500 },
-    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '5678' }, file: 'pages/handmade-moderngov-webservice-GetMeeting-5678.xml', contentType: 'text/xml; charset=utf-8' },
+    {
+      path: '/mgwebservice.asmx/getmeeting',
+      query: { lmeetingid: '5678' },
+      file: 'pages/handmade-moderngov-webservice-GetMeeting-5678.xml',
+      contentType: 'text/xml; charset=utf-8',
+    },
   ],
   'example.moderngov.co.uk': [
     { path: '/ielistdocuments.aspx', query: { mid: '3001' }, file: 'pages/handmade-moderngov-meeting-cancelled.html' },
@@ -93,7 +142,10 @@ FIXTURE_SITES['redirecting.moderngov.co.uk'] = [
 ];
 
 FIXTURE_SITES['birmingham.cmis.uk.com'] = [
-  { path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx', file: 'pages/handmade-cmis-meeting-attendance.html' },
+  {
+    path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx',
+    file: 'pages/handmade-cmis-meeting-attendance.html',
+  },
 ];
 
 export const FIXTURE_HOSTS = Object.keys(FIXTURE_SITES);

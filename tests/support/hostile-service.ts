@@ -64,7 +64,15 @@ function xssDecision() {
       purpose: all,
       content: all,
       decidedOn: '2025-07-02',
-      analysis: { outcome: all, summary: all, topline: all, reason_contentious: all, affected_stakeholders: payloads, contentiousness_score: 9, political_party_relevance: all },
+      analysis: {
+        outcome: all,
+        summary: all,
+        topline: all,
+        reason_contentious: all,
+        affected_stakeholders: payloads,
+        contentiousness_score: 9,
+        political_party_relevance: all,
+      },
     },
   };
 }

@@ -28,7 +28,15 @@ export interface LaunchOptions {
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
-export async function launchWithExtension({ userDataDir, port, headless = true, lang, display, extraArgs = [], inspectSidebar = true }: LaunchOptions): Promise<BrowserContext> {
+export async function launchWithExtension({
+  userDataDir,
+  port,
+  headless = true,
+  lang,
+  display,
+  extraArgs = [],
+  inspectSidebar = true,
+}: LaunchOptions): Promise<BrowserContext> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }

@@ -10,7 +10,9 @@ function escapeText(text: string): string {
     .replace(/\\/g, '\\\\')
     .replace(/\(/g, '\\(')
     .replace(/\)/g, '\\)')
-    .replace(/[^\x20-\x7e]/g, (character) => (character.charCodeAt(0) >= 0xa0 && character.charCodeAt(0) <= 0xff ? `\\${character.charCodeAt(0).toString(8)}` : '?'));
+    .replace(/[^\x20-\x7e]/g, (character) =>
+      character.charCodeAt(0) >= 0xa0 && character.charCodeAt(0) <= 0xff ? `\\${character.charCodeAt(0).toString(8)}` : '?',
+    );
 }
 
 export interface MakePdfOptions {
@@ -38,9 +40,7 @@ export function makePdf(pages: readonly (readonly string[])[], options: MakePdfO
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
   objects[pagesId - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;
-  const encrypt = options.encrypted
-    ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> >>`)
-    : undefined;
+  const encrypt = options.encrypted ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> >>`) : undefined;
 
   return serialise(objects, `/Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : ''}`);
 }
@@ -80,7 +80,11 @@ export function makeReportsPack(itemCount: number, pagesPerItem = 3): Uint8Array
               `Demand for topic ${item} has risen by ${10 + item}% since 2021 and ${100 + item} residents responded to the consultation.`,
               `The current arrangements for topic ${item} end on 31 March 2027 and cannot be extended.`,
             ]
-          : [`Further detail on topic ${item}, page ${p + 1}.`, `The service for topic ${item} reaches ${200 + p} households in ${item + 2} wards.`, `Officers considered alternatives for topic ${item} and rejected them as unaffordable.`],
+          : [
+              `Further detail on topic ${item}, page ${p + 1}.`,
+              `The service for topic ${item} reaches ${200 + p} households in ${item + 2} wards.`,
+              `Officers considered alternatives for topic ${item} and rejected them as unaffordable.`,
+            ],
       );
       page += 1;
     }
@@ -103,7 +107,10 @@ export function makeSharedStreamPdf(pageCount: number, showsPerPage: number): Ui
     `<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    ...Array.from({ length: pageCount }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
+    ...Array.from(
+      { length: pageCount },
+      () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>',
+    ),
   ];
   return serialise(objects, '/Root 1 0 R');
 }

@@ -23,7 +23,9 @@ const GET_MEETING = `<?xml version="1.0" encoding="utf-8"?><meeting><meetingid>9
 
 export async function startSecretServer(port = SECRET_PORT): Promise<SecretServer> {
   const requests: string[] = [];
-  const pdf = Buffer.from(makePdf([['Internal only', `The secret is ${SECRET_MARK}.`, 'Recommendations', `1. That the ${SECRET_MARK} budget of £9m be approved.`]]));
+  const pdf = Buffer.from(
+    makePdf([['Internal only', `The secret is ${SECRET_MARK}.`, 'Recommendations', `1. That the ${SECRET_MARK} budget of £9m be approved.`]]),
+  );
   const server = createServer((request, response) => {
     requests.push(request.url ?? '/');
     const path = (request.url ?? '/').toLowerCase();

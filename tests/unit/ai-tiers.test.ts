@@ -31,12 +31,17 @@ const server = createServer((request, response) => {
   let body = '';
   request.on('data', (chunk) => (body += chunk));
   request.on('end', () => {
-    received.push({ path: request.url ?? '', body: JSON.parse(body || '{}'), ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) });
+    received.push({
+      path: request.url ?? '',
+      body: JSON.parse(body || '{}'),
+      ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+    });
     response.writeHead(reply.status, { 'content-type': 'application/json' });
     response.end(reply.body);
   });
 });
-const completion = (content: unknown) => JSON.stringify({ choices: [{ message: { content: typeof content === 'string' ? content : JSON.stringify(content) } }] });
+const completion = (content: unknown) =>
+  JSON.stringify({ choices: [{ message: { content: typeof content === 'string' ? content : JSON.stringify(content) } }] });
 
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -72,9 +77,22 @@ describe('AI tier helpers', () => {
 describe('the OpenAI-compatible endpoint tier (local test server)', () => {
   it('sends the digest with the model and key, and shows its cited points, flagging unsupported figures', async () => {
     const summary = await summaryOf(makeReportsPack(2));
-    reply = { status: 200, body: completion({ points: [{ text: 'Cabinet is asked to approve a plan for topic 1 costing £1.5m.', page: 2 }, { text: 'It would cost £40m in total.', page: 3 }] }) };
+    reply = {
+      status: 200,
+      body: completion({
+        points: [
+          { text: 'Cabinet is asked to approve a plan for topic 1 costing £1.5m.', page: 2 },
+          { text: 'It would cost £40m in total.', page: 3 },
+        ],
+      }),
+    };
     received.length = 0;
-    const outcome = await summaryForTier(summary, PDF_URL, '2026-11-22T00:00:00Z', { tier: 'llm-endpoint', endpoint: { endpoint, model: 'llama3.2', key: 'sk-test' }, askEndpoint, askChromeAi });
+    const outcome = await summaryForTier(summary, PDF_URL, '2026-11-22T00:00:00Z', {
+      tier: 'llm-endpoint',
+      endpoint: { endpoint, model: 'llama3.2', key: 'sk-test' },
+      askEndpoint,
+      askChromeAi,
+    });
     expect(received).toHaveLength(1);
     expect(received[0]).toMatchObject({ path: '/v1/chat/completions', authorization: 'Bearer sk-test', body: { model: 'llama3.2' } });
     expect(received[0]!.body.messages[1]!.content).toBe(digestOf(summary));
@@ -89,19 +107,41 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     const summary = await summaryOf(makeReportsPack(1));
     const deps = { tier: 'llm-endpoint' as const, endpoint: { endpoint, model: 'm', key: '' }, askEndpoint, askChromeAi };
     reply = { status: 200, body: completion('Sure! Here is a summary: the council met.') };
-    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining('did not answer with JSON') });
+    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({
+      display: { producedBy: 'extractive' },
+      fellBack: expect.stringContaining('did not answer with JSON'),
+    });
     reply = { status: 200, body: completion({ points: [{ text: 'x', page: 0 }] }) };
-    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining('expected shape') });
+    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({
+      display: { producedBy: 'extractive' },
+      fellBack: expect.stringContaining('expected shape'),
+    });
     reply = { status: 500, body: '{}' };
     expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({ fellBack: expect.stringContaining('answered 500') });
-    expect(await summaryForTier(summary, PDF_URL, 'now', { ...deps, endpoint: { endpoint: 'http://127.0.0.1:9', model: 'm', key: '' } })).toMatchObject({ fellBack: expect.stringContaining('could not be reached') });
+    expect(await summaryForTier(summary, PDF_URL, 'now', { ...deps, endpoint: { endpoint: 'http://127.0.0.1:9', model: 'm', key: '' } })).toMatchObject({
+      fellBack: expect.stringContaining('could not be reached'),
+    });
   });
 
   it('never sends an exempt document to the endpoint', async () => {
-    const summary = await summaryOf(makePdf([['Report to Cabinet', 'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A.', 'Recommendations', '1. That the sale of the depot for £2m be approved.']]));
+    const summary = await summaryOf(
+      makePdf([
+        [
+          'Report to Cabinet',
+          'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A.',
+          'Recommendations',
+          '1. That the sale of the depot for £2m be approved.',
+        ],
+      ]),
+    );
     expect(summary.restricted).toBe(true);
     received.length = 0;
-    const outcome = await summaryForTier(summary, PDF_URL, 'now', { tier: 'llm-endpoint', endpoint: { endpoint, model: 'm', key: '' }, askEndpoint, askChromeAi });
+    const outcome = await summaryForTier(summary, PDF_URL, 'now', {
+      tier: 'llm-endpoint',
+      endpoint: { endpoint, model: 'm', key: '' },
+      askEndpoint,
+      askChromeAi,
+    });
     expect(received).toHaveLength(0);
     expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining('exempt or confidential') });
   });
@@ -132,7 +172,10 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
 });
 
 describe('the Chrome built-in AI tier (stubbed globals)', () => {
-  const stub = (availability: Awaited<ReturnType<LanguageModelApi['availability']>>, answer: string): LanguageModelApi & { prompts: string[]; constraints: unknown[] } => {
+  const stub = (
+    availability: Awaited<ReturnType<LanguageModelApi['availability']>>,
+    answer: string,
+  ): LanguageModelApi & { prompts: string[]; constraints: unknown[] } => {
     const prompts: string[] = [];
     const constraints: unknown[] = [];
     return {
@@ -177,7 +220,10 @@ describe('AI output the documents do not support', () => {
   it('removes web addresses, e-mail addresses and phone numbers that are not in the documents, and keeps those that are', async () => {
     const { removeUnsourcedContacts } = await import('../../lib/ai/tiers');
     const source = 'Contact democratic.services@kingston.gov.uk or see https://kingston.moderngov.co.uk/mgCalendar.aspx. Section 3.2/3.4 applies.';
-    const cleaned = removeUnsourcedContacts('Log in at http://evil.example/login, or evil.example/reset, email help@evil.example, call 0800 123 4567. Ask democratic.services@kingston.gov.uk. Section 3.2/3.4 applies.', source);
+    const cleaned = removeUnsourcedContacts(
+      'Log in at http://evil.example/login, or evil.example/reset, email help@evil.example, call 0800 123 4567. Ask democratic.services@kingston.gov.uk. Section 3.2/3.4 applies.',
+      source,
+    );
     expect(cleaned.removed).toEqual(['http://evil.example/login', 'help@evil.example', '0800 123 4567', 'evil.example/reset']);
     expect(cleaned.text).not.toMatch(/evil|0800/);
     expect(cleaned.text).toContain('democratic.services@kingston.gov.uk');
@@ -186,7 +232,14 @@ describe('AI output the documents do not support', () => {
 
   it('clamps every citation to the document’s real page count, and says what it removed', async () => {
     const { aiDisplay } = await import('../../lib/ai/tiers');
-    const display = aiDisplay({ points: [{ text: 'Log in at http://evil.example/login to see more.', page: 9999 }] }, 'llm-endpoint', 'https://kingston.moderngov.co.uk/documents/s1/a.pdf', 'digest', 'm at host', 1);
+    const display = aiDisplay(
+      { points: [{ text: 'Log in at http://evil.example/login to see more.', page: 9999 }] },
+      'llm-endpoint',
+      'https://kingston.moderngov.co.uk/documents/s1/a.pdf',
+      'digest',
+      'm at host',
+      1,
+    );
     expect(display.footnotes.map((note) => note.href)).toEqual(['https://kingston.moderngov.co.uk/documents/s1/a.pdf#page=1']);
     const text = JSON.stringify(display.blocks);
     expect(text).not.toContain('evil.example');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedDocument, meetingForDocumentLink, meetingOfDocumentUrl, meetingOfPage, modernGovAttachmentId, parseAttendancePage, parseGetMeetingXml, parseRestrictedDocuments } from '../../lib/platforms/moderngov/attendance';
+import {
+  isRestrictedDocument,
+  meetingForDocumentLink,
+  meetingOfDocumentUrl,
+  meetingOfPage,
+  modernGovAttachmentId,
+  parseAttendancePage,
+  parseGetMeetingXml,
+  parseRestrictedDocuments,
+} from '../../lib/platforms/moderngov/attendance';
 import { groupAttendees, lacksDetails, mergeAttendees } from '../../lib/people';
 import { partyStyle } from '../../lib/party';
 import { readFileSync } from 'node:fs';
@@ -10,7 +19,10 @@ import { restrictedDocumentCheck } from '../../lib/load-attendees';
 
 describe('attendance page', () => {
   it('reads the attendance table (hand-made)', () => {
-    const result = parseAttendancePage(fixtureDocument('handmade-moderngov-attendance-table-10221.html'), 'https://moderngov.kingston.gov.uk/mgMeetingAttendance.aspx?ID=10221');
+    const result = parseAttendancePage(
+      fixtureDocument('handmade-moderngov-attendance-table-10221.html'),
+      'https://moderngov.kingston.gov.uk/mgMeetingAttendance.aspx?ID=10221',
+    );
     expect(result).toEqual(golden('handmade-moderngov-attendance-table-10221.json', result));
     if (!result.ok) throw new Error('expected attendees');
     expect(result.attendees.map((attendee) => [attendee.role, attendee.attendance])).toEqual([
@@ -29,7 +41,10 @@ describe('attendance page', () => {
   });
 
   it('reads headed lists (hand-made)', () => {
-    const result = parseAttendancePage(fixtureDocument('handmade-moderngov-attendance-lists.html'), 'https://example.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1');
+    const result = parseAttendancePage(
+      fixtureDocument('handmade-moderngov-attendance-lists.html'),
+      'https://example.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1',
+    );
     if (!result.ok) throw new Error('expected attendees');
     expect(result.attendees.map((attendee) => [attendee.name, attendee.role, attendee.attendance])).toEqual([
       ['Councillor Ann Example', 'chair', 'present'],
@@ -40,13 +55,19 @@ describe('attendance page', () => {
   });
 
   it('reports an empty or foreign page as unexpected data', () => {
-    expect(parseAttendancePage(fixtureDocument('handmade-html-error-instead-of-xml.html'), 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
+    expect(parseAttendancePage(fixtureDocument('handmade-html-error-instead-of-xml.html'), 'https://example.moderngov.co.uk/x')).toMatchObject({
+      ok: false,
+      error: 'unexpected_data',
+    });
   });
 });
 
 describe('GetMeeting web service', () => {
   it('reads the real (trimmed) Manchester response', () => {
-    const result = parseGetMeetingXml(fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'), 'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967');
+    const result = parseGetMeetingXml(
+      fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'),
+      'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967',
+    );
     expect(result).toEqual({
       ok: true,
       attendees: [
@@ -65,7 +86,10 @@ describe('GetMeeting web service', () => {
   });
 
   it('reads officers, apologies and photos, decodes twice-encoded text and drops non-http links (hand-made)', () => {
-    const result = parseGetMeetingXml(fixtureDocument('handmade-moderngov-webservice-GetMeeting-5678.xml', 'text/xml'), 'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=5678');
+    const result = parseGetMeetingXml(
+      fixtureDocument('handmade-moderngov-webservice-GetMeeting-5678.xml', 'text/xml'),
+      'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=5678',
+    );
     expect(result).toEqual(golden('handmade-moderngov-webservice-GetMeeting-5678.json', result));
     if (!result.ok) throw new Error('expected attendees');
     expect(result.attendees[1]?.ward).toBe('Newport Pagnell North & Hanslope');
@@ -75,7 +99,10 @@ describe('GetMeeting web service', () => {
 
   it('reports an HTML error page served in place of XML, without throwing', () => {
     const xml = new DOMParser().parseFromString(fixtureDocument('handmade-html-error-instead-of-xml.html').documentElement.outerHTML, 'text/xml');
-    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toMatchObject({ ok: false, error: 'unexpected_data' });
+    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toMatchObject({
+      ok: false,
+      error: 'unexpected_data',
+    });
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
     expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
   });
@@ -102,7 +129,10 @@ describe('restricted documents from the web service', () => {
   });
 
   it('finds nothing restricted where every flag is False (real Manchester answer)', () => {
-    const result = parseRestrictedDocuments(fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'), 'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967');
+    const result = parseRestrictedDocuments(
+      fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'),
+      'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967',
+    );
     expect(result).toEqual({ ok: true, restricted: { attachmentIds: [], urls: [] } });
   });
 
@@ -144,7 +174,16 @@ describe('people', () => {
       [{ ...base, name: 'Councillor Zoe Nolan', attendance: 'apologies' }],
       [{ ...base, name: 'Cllr Zoe Nolan', party: 'Labour', ward: 'Central Milton Keynes', photoUrl: 'https://x.moderngov.co.uk/p.jpg' }],
     );
-    expect(merged).toEqual([{ ...base, name: 'Councillor Zoe Nolan', attendance: 'apologies', party: 'Labour', ward: 'Central Milton Keynes', photoUrl: 'https://x.moderngov.co.uk/p.jpg' }]);
+    expect(merged).toEqual([
+      {
+        ...base,
+        name: 'Councillor Zoe Nolan',
+        attendance: 'apologies',
+        party: 'Labour',
+        ward: 'Central Milton Keynes',
+        photoUrl: 'https://x.moderngov.co.uk/p.jpg',
+      },
+    ]);
   });
 
   it('labels parties in words, whatever abbreviation the council uses', () => {
@@ -163,7 +202,10 @@ describe('the meeting a page belongs to (for the web service’s restricted flag
   };
 
   it('is the meeting itself on a meeting page (real Kingston page)', () => {
-    expect(meetingOfPage(page('moderngov-kingston-meeting-CId711-MId10221.json'))).toEqual({ url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4', meetingId: '10221' });
+    expect(meetingOfPage(page('moderngov-kingston-meeting-CId711-MId10221.json'))).toEqual({
+      url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
+      meetingId: '10221',
+    });
   });
 
   it('is the meeting an agenda item links to, and the meeting a decision was taken at (MID in capitals too)', () => {
@@ -178,8 +220,12 @@ describe('the meeting a page belongs to (for the web service’s restricted flag
     expect(meetingOfPage(page('kind-handmade-cmis-meeting-attendance.json'))).toBeUndefined();
     const decision = page('kind-handmade-moderngov-decision-callin.json');
     if (decision.kind !== 'decision') throw new Error('expected a decision');
-    expect(meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/mgCommitteeDetails.aspx?ID=117' } })).toBeUndefined();
-    expect(meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=12a' } })).toBeUndefined();
+    expect(
+      meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/mgCommitteeDetails.aspx?ID=117' } }),
+    ).toBeUndefined();
+    expect(
+      meetingOfPage({ ...decision, decidedAt: { title: 'Cabinet', url: 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=12a' } }),
+    ).toBeUndefined();
   });
 });
 
@@ -194,8 +240,13 @@ describe('which meeting to ask about a right-clicked document link', () => {
   });
 
   it('falls back to the meeting a pack’s own address names (documents/g{meeting id}/), under any install prefix', () => {
-    expect(meetingForDocumentLink('https://milton-keynes.moderngov.co.uk/documents/g9288/Public%20reports%20pack.pdf?T=10', undefined, undefined)).toBe('https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9288');
-    expect(meetingOfDocumentUrl('https://democracy.example.gov.uk/mgov/documents/g123/Agenda%20frontsheet.pdf')).toEqual({ url: 'https://democracy.example.gov.uk/mgov/ieListDocuments.aspx?MId=123', meetingId: '123' });
+    expect(meetingForDocumentLink('https://milton-keynes.moderngov.co.uk/documents/g9288/Public%20reports%20pack.pdf?T=10', undefined, undefined)).toBe(
+      'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?MId=9288',
+    );
+    expect(meetingOfDocumentUrl('https://democracy.example.gov.uk/mgov/documents/g123/Agenda%20frontsheet.pdf')).toEqual({
+      url: 'https://democracy.example.gov.uk/mgov/ieListDocuments.aspx?MId=123',
+      meetingId: '123',
+    });
     expect(meetingOfDocumentUrl(link)).toBeUndefined();
     expect(meetingOfDocumentUrl('ftp://milton-keynes.moderngov.co.uk/documents/g1/x.pdf')).toBeUndefined();
   });
@@ -218,7 +269,13 @@ describe('restricted-document check (web service, asked once, only for a remote 
       deps: {
         fetchPortalText: async (request: { url: string }) => {
           requested.push(request.url);
-          return { ok: true as const, text: fixtureText('handmade-moderngov-webservice-GetMeeting-restricted.xml'), contentType: 'text/xml', fetchedAt: 0, fromCache: false };
+          return {
+            ok: true as const,
+            text: fixtureText('handmade-moderngov-webservice-GetMeeting-restricted.xml'),
+            contentType: 'text/xml',
+            fetchedAt: 0,
+            fromCache: false,
+          };
         },
         parse: (text: string, type: DOMParserSupportedType) => new DOMParser().parseFromString(text, type),
       },

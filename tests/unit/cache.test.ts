@@ -51,8 +51,22 @@ describe('Cache schema upgrades', () => {
         db.createObjectStore('entries', { keyPath: 'key' }).createIndex('byLastAccess', 'lastAccess');
       },
     });
-    await v1.put('entries', { key: 'portal:https://x.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1', value: { text: 'old' }, storedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER, lastAccess: 1, bytes: 10 });
-    await v1.put('entries', { key: 'service:x.moderngov.co.uk/iedecisiondetails.aspx?id=1', value: { a: 1 }, storedAt: 1, expiresAt: Number.MAX_SAFE_INTEGER, lastAccess: 1, bytes: 10 });
+    await v1.put('entries', {
+      key: 'portal:https://x.moderngov.co.uk/mgMeetingAttendance.aspx?ID=1',
+      value: { text: 'old' },
+      storedAt: 1,
+      expiresAt: Number.MAX_SAFE_INTEGER,
+      lastAccess: 1,
+      bytes: 10,
+    });
+    await v1.put('entries', {
+      key: 'service:x.moderngov.co.uk/iedecisiondetails.aspx?id=1',
+      value: { a: 1 },
+      storedAt: 1,
+      expiresAt: Number.MAX_SAFE_INTEGER,
+      lastAccess: 1,
+      bytes: 10,
+    });
     v1.close();
 
     const cache = new Cache({ dbName: name });

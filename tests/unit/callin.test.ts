@@ -33,13 +33,32 @@ describe('working days', () => {
 
 describe('the call-in clock', () => {
   it('uses the deadline the page states', () => {
-    expect(callInClock({ isSubjectToCallIn: true, callInDeadline: '2025-11-14', publishedOn: '2025-11-07' }, '2025-11-10')).toEqual({ kind: 'open', until: '2025-11-14', computed: false, workingDaysLeft: 4 });
-    expect(callInClock({ isSubjectToCallIn: true, callInDeadline: '2025-11-14' }, '2025-11-20')).toEqual({ kind: 'closed', ended: '2025-11-14', computed: false });
+    expect(callInClock({ isSubjectToCallIn: true, callInDeadline: '2025-11-14', publishedOn: '2025-11-07' }, '2025-11-10')).toEqual({
+      kind: 'open',
+      until: '2025-11-14',
+      computed: false,
+      workingDaysLeft: 4,
+    });
+    expect(callInClock({ isSubjectToCallIn: true, callInDeadline: '2025-11-14' }, '2025-11-20')).toEqual({
+      kind: 'closed',
+      ended: '2025-11-14',
+      computed: false,
+    });
   });
 
   it('otherwise computes it from the publication date and the council’s period, and says so', () => {
-    expect(callInClock({ isSubjectToCallIn: true, publishedOn: '2026-12-23' }, '2026-12-24')).toEqual({ kind: 'open', until: '2027-01-04', computed: true, workingDaysLeft: 4 });
-    expect(callInClock({ isSubjectToCallIn: true, publishedOn: '2026-03-05' }, '2026-03-05', 3)).toEqual({ kind: 'open', until: '2026-03-10', computed: true, workingDaysLeft: 3 });
+    expect(callInClock({ isSubjectToCallIn: true, publishedOn: '2026-12-23' }, '2026-12-24')).toEqual({
+      kind: 'open',
+      until: '2027-01-04',
+      computed: true,
+      workingDaysLeft: 4,
+    });
+    expect(callInClock({ isSubjectToCallIn: true, publishedOn: '2026-03-05' }, '2026-03-05', 3)).toEqual({
+      kind: 'open',
+      until: '2026-03-10',
+      computed: true,
+      workingDaysLeft: 3,
+    });
   });
 
   it('is not subject, or unknown without a date', () => {

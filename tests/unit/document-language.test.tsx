@@ -58,7 +58,10 @@ describe('pairing the two copies', () => {
   });
 
   it('keeps the reader’s copy of each pair and every document that has no twin', () => {
-    expect(inReaderLanguage([minutesEn, minutesCy, ...supplements], 'cy').map((document) => document.url)).toEqual([minutesCy.url, ...supplements.map((document) => document.url)]);
+    expect(inReaderLanguage([minutesEn, minutesCy, ...supplements], 'cy').map((document) => document.url)).toEqual([
+      minutesCy.url,
+      ...supplements.map((document) => document.url),
+    ]);
     expect(inReaderLanguage([minutesEn, minutesCy], 'en').map((document) => document.url)).toEqual([minutesEn.url]);
   });
 
@@ -79,7 +82,9 @@ describe('the sidebar offers the reader’s copy, with the other a link away', (
       </I18nContext.Provider>,
       host,
     );
-    return [...host.querySelectorAll('li.document')].map((row) => [...row.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('lang')]));
+    return [...host.querySelectorAll('li.document')].map((row) =>
+      [...row.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('lang')]),
+    );
   };
 
   it('in Welsh: "Cofnodion printiedig" is the row, and the English copy is offered beside it', () => {

@@ -17,10 +17,35 @@ const allowed = (url: string, policy: DocumentPolicy) => checkDocumentUrl(url, p
 
 describe('local-network addresses', () => {
   it('recognises loopback, private, link-local and local names in every form the URL parser leaves', () => {
-    for (const url of ['http://127.0.0.1:9/', 'http://2130706433/', 'http://0x7f.1/', 'http://localhost/', 'http://app.localhost/', 'http://10.1.2.3/', 'http://172.20.0.1/', 'http://192.168.1.1/', 'http://169.254.169.254/', 'http://100.64.0.1/', 'http://0.0.0.0/', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[fd00::1]/', 'http://[fe80::1]/', 'http://router/', 'http://printer.local/', 'http://wiki.internal/']) {
+    for (const url of [
+      'http://127.0.0.1:9/',
+      'http://2130706433/',
+      'http://0x7f.1/',
+      'http://localhost/',
+      'http://app.localhost/',
+      'http://10.1.2.3/',
+      'http://172.20.0.1/',
+      'http://192.168.1.1/',
+      'http://169.254.169.254/',
+      'http://100.64.0.1/',
+      'http://0.0.0.0/',
+      'http://[::1]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[fd00::1]/',
+      'http://[fe80::1]/',
+      'http://router/',
+      'http://printer.local/',
+      'http://wiki.internal/',
+    ]) {
       expect(isLocalHostname(new URL(url).hostname), url).toBe(true);
     }
-    for (const url of ['https://kingston.moderngov.co.uk/', 'http://8.8.8.8/', 'http://172.32.0.1/', 'http://[2001:db8::1]/', 'https://democracy.manchester.gov.uk/']) {
+    for (const url of [
+      'https://kingston.moderngov.co.uk/',
+      'http://8.8.8.8/',
+      'http://172.32.0.1/',
+      'http://[2001:db8::1]/',
+      'https://democracy.manchester.gov.uk/',
+    ]) {
       expect(isLocalHostname(new URL(url).hostname), url).toBe(false);
     }
   });

@@ -26,7 +26,9 @@ describe('ModernGov meeting extraction', () => {
     expect(meeting.venue).toBe('Guildhall, Kingston upon Thames');
     expect(meeting.agendaItems.map((item) => item.number)).toEqual(['54', '55', '56', '57', '58', '59', '60', '61', '62', '63', '64', '65']);
     expect(meeting.attendanceUrl).toBe('https://moderngov.kingston.gov.uk/mgMeetingAttendance.aspx?ID=10221');
-    const kinds = meeting.documents.filter((document) => document.kind !== 'itemReport' && document.kind !== 'other').map((document) => [document.kind, document.title]);
+    const kinds = meeting.documents
+      .filter((document) => document.kind !== 'itemReport' && document.kind !== 'other')
+      .map((document) => [document.kind, document.title]);
     expect(kinds).toEqual([
       ['agendaFrontsheet', 'Agenda frontsheet'],
       ['reportsPack', 'Agenda reports pack'],
@@ -49,7 +51,10 @@ describe('ModernGov meeting extraction', () => {
   });
 
   it('reads "Wednesday, 2nd October, 2019 10.10 am" under a sub-path (hand-made)', () => {
-    const result = extract('https://www.example-district.gov.uk/democracy/ieListDocuments.aspx?CId=130&MID=2210', 'handmade-moderngov-meeting-ordinal-date.html');
+    const result = extract(
+      'https://www.example-district.gov.uk/democracy/ieListDocuments.aspx?CId=130&MID=2210',
+      'handmade-moderngov-meeting-ordinal-date.html',
+    );
     expect(result).toEqual(golden('handmade-moderngov-meeting-ordinal-date.json', result));
     if (!result.ok || result.data.kind !== 'meeting') throw new Error('expected a meeting');
     expect(result.data.startsAt).toBe('2019-10-02T10:10:00+01:00');

@@ -11,7 +11,11 @@ import { caseDocument, KIND_CASES, type KindCase } from '../support/kind-cases';
 
 const CASES: KindCase[] = [
   ...KIND_CASES,
-  { url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4', fixture: 'moderngov-kingston-meeting-CId711-MId10221.html', kind: 'meeting' },
+  {
+    url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
+    fixture: 'moderngov-kingston-meeting-CId711-MId10221.html',
+    kind: 'meeting',
+  },
   { url: 'https://example.moderngov.co.uk/ieListDocuments.aspx?CId=452&MId=3001', fixture: 'handmade-moderngov-meeting-cancelled.html', kind: 'meeting' },
 ];
 const MUTANTS_PER_FIXTURE = 40;

@@ -61,7 +61,14 @@ describe('PDF jobs', () => {
     // Under every text cap (250,000 pieces), but seconds of work: only the clock stops it.
     const { impl } = fetchFrom(PDF, makeSharedStreamPdf(1000, 250));
     const pages: number[] = [];
-    const result = await runPdfJob({ url: PDF, policy, pdfjs, fetch: impl, timeLimitMs: 300, onProgress: (progress) => progress.stage === 'pages' && pages.push(progress.page) });
+    const result = await runPdfJob({
+      url: PDF,
+      policy,
+      pdfjs,
+      fetch: impl,
+      timeLimitMs: 300,
+      onProgress: (progress) => progress.stage === 'pages' && pages.push(progress.page),
+    });
     expect(result).toMatchObject({ status: 'failed', error: 'too_complex' });
     expect(Math.max(0, ...pages)).toBeLessThan(1000);
   }, 30_000);

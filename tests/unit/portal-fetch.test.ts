@@ -23,12 +23,20 @@ function fetcher(respond: (url: string) => Promise<Response>, options: { maxByte
 describe('checkPortalRequest', () => {
   it('allows the attendance page and the web service on the sender’s own origin', () => {
     expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toBeInstanceOf(URL);
-    expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/democracy/mgWebService.asmx/GetMeeting?lMeetingId=1', purpose: 'webService' }, PAGE)).toBeInstanceOf(URL);
+    expect(
+      checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/democracy/mgWebService.asmx/GetMeeting?lMeetingId=1', purpose: 'webService' }, PAGE),
+    ).toBeInstanceOf(URL);
   });
 
   it('refuses other origins, other paths and a purpose that does not match the path', () => {
-    expect(checkPortalRequest({ url: 'https://evil.example/mgMeetingAttendance.aspx?ID=1', purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
-    expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/mgAdmin.aspx', purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkPortalRequest({ url: 'https://evil.example/mgMeetingAttendance.aspx?ID=1', purpose: 'attendance' }, PAGE)).toMatchObject({
+      ok: false,
+      error: 'not_allowed',
+    });
+    expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/mgAdmin.aspx', purpose: 'attendance' }, PAGE)).toMatchObject({
+      ok: false,
+      error: 'not_allowed',
+    });
     expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'webService' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
     expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, undefined)).toMatchObject({ ok: false, error: 'not_allowed' });
   });
@@ -42,10 +50,19 @@ describe('PortalFetcher', () => {
         Object.defineProperty(response, 'url', { value: landedAt });
         return response;
       }).instance;
-    expect(await landing('http://127.0.0.1:4444/secret.html').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
-    expect(await landing('https://kingston.moderngov.co.uk/mgAdmin.aspx').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(await landing('http://127.0.0.1:4444/secret.html').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
+      ok: false,
+      error: 'not_allowed',
+    });
+    expect(await landing('https://kingston.moderngov.co.uk/mgAdmin.aspx').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
+      ok: false,
+      error: 'not_allowed',
+    });
     const httpPage = PAGE.replace('https:', 'http:');
-    expect(await landing(ATTENDANCE).fetchText({ url: ATTENDANCE.replace('https:', 'http:'), purpose: 'attendance' }, httpPage)).toMatchObject({ ok: true, text: expect.stringContaining('SECRET') });
+    expect(await landing(ATTENDANCE).fetchText({ url: ATTENDANCE.replace('https:', 'http:'), purpose: 'attendance' }, httpPage)).toMatchObject({
+      ok: true,
+      text: expect.stringContaining('SECRET'),
+    });
   });
 
   it('fetches once, then answers from the cache', async () => {
@@ -83,8 +100,15 @@ describe('PortalFetcher', () => {
   });
 
   it('maps HTTP errors, network errors and oversized answers to typed failures', async () => {
-    expect(await fetcher(async () => new Response('no', { status: 500 })).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'unavailable' });
-    expect(await fetcher(async () => Promise.reject(new TypeError('offline'))).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'unavailable' });
-    expect(await fetcher(async () => new Response('x'.repeat(2000)), { maxBytes: 1000 }).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false, error: 'too_large' });
+    expect(await fetcher(async () => new Response('no', { status: 500 })).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
+      ok: false,
+      error: 'unavailable',
+    });
+    expect(
+      await fetcher(async () => Promise.reject(new TypeError('offline'))).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE),
+    ).toMatchObject({ ok: false, error: 'unavailable' });
+    expect(
+      await fetcher(async () => new Response('x'.repeat(2000)), { maxBytes: 1000 }).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE),
+    ).toMatchObject({ ok: false, error: 'too_large' });
   });
 });

@@ -11,7 +11,13 @@ const DECISION_URL = 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.as
 const decision = loadServiceData().decisions[0]!;
 let databases = 0;
 
-function setup(options: { serviceUrl?: string; permitted?: boolean; consent?: 'granted' | 'declined' | 'unasked'; answers: ServiceResult<PageLookup>[]; now?: () => number }) {
+function setup(options: {
+  serviceUrl?: string;
+  permitted?: boolean;
+  consent?: 'granted' | 'declined' | 'unasked';
+  answers: ServiceResult<PageLookup>[];
+  now?: () => number;
+}) {
   databases += 1;
   const calls: string[] = [];
   const lookup = new ServiceLookup({
@@ -59,11 +65,19 @@ describe('service lookup', () => {
 
   it('shows a stale answer at once, then pushes the fresh one', async () => {
     let now = 0;
-    const { lookup, calls } = setup({ now: () => now, answers: [{ ok: true, value: { kind: 'decision', decision } }, { ok: true, value: { kind: 'decision', decision: { ...decision, outcome: 'Revised' } } }] });
+    const { lookup, calls } = setup({
+      now: () => now,
+      answers: [
+        { ok: true, value: { kind: 'decision', decision } },
+        { ok: true, value: { kind: 'decision', decision: { ...decision, outcome: 'Revised' } } },
+      ],
+    });
     await lookup.lookup(DECISION_URL);
     now += 25 * 60 * 60 * 1000;
     const pushed = new Promise<ServiceAnswer>((resolve) => {
-      void lookup.lookup(DECISION_URL, resolve).then((answer) => expect(answer).toMatchObject({ status: 'ready', view: { outcome: 'Recommendations Approved' } }));
+      void lookup
+        .lookup(DECISION_URL, resolve)
+        .then((answer) => expect(answer).toMatchObject({ status: 'ready', view: { outcome: 'Recommendations Approved' } }));
     });
     expect(await pushed).toMatchObject({ status: 'ready', offline: false, view: { outcome: 'Revised' } });
     expect(calls).toHaveLength(2);
@@ -71,7 +85,13 @@ describe('service lookup', () => {
 
   it('marks the last copy offline when the service cannot be reached', async () => {
     let now = 0;
-    const { lookup } = setup({ now: () => now, answers: [{ ok: true, value: { kind: 'decision', decision } }, { ok: false, error: 'unavailable', message: 'down' }] });
+    const { lookup } = setup({
+      now: () => now,
+      answers: [
+        { ok: true, value: { kind: 'decision', decision } },
+        { ok: false, error: 'unavailable', message: 'down' },
+      ],
+    });
     await lookup.lookup(DECISION_URL);
     now += 25 * 60 * 60 * 1000;
     const pushed = await new Promise<ServiceAnswer>((resolve) => void lookup.lookup(DECISION_URL, resolve));
@@ -83,6 +103,9 @@ describe('service lookup', () => {
     expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ status: 'not_covered', message: 'nothing yet' });
     expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ status: 'not_covered', message: 'nothing yet' });
     expect(notCovered.calls).toHaveLength(1);
-    expect(await setup({ answers: [{ ok: false, error: 'bad_key', message: 'bad' }] }).lookup.lookup(DECISION_URL)).toEqual({ status: 'bad_key', message: 'bad' });
+    expect(await setup({ answers: [{ ok: false, error: 'bad_key', message: 'bad' }] }).lookup.lookup(DECISION_URL)).toEqual({
+      status: 'bad_key',
+      message: 'bad',
+    });
   });
 });

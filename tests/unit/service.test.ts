@@ -16,13 +16,13 @@ describe('page keys', () => {
   });
 
   it('are all the service is told of a page: never the fragment or any parameter that does not identify it', () => {
-    expect(servicePageAddress('http://Milton-Keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288&session=s3cret&utm_source=mail#private-fragment')).toBe(
-      'https://milton-keynes.moderngov.co.uk/ielistdocuments.aspx?mid=9288',
-    );
+    expect(
+      servicePageAddress('http://Milton-Keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288&session=s3cret&utm_source=mail#private-fragment'),
+    ).toBe('https://milton-keynes.moderngov.co.uk/ielistdocuments.aspx?mid=9288');
     // CMIS addresses identify the meeting in their path; their query strings are dropped.
-    expect(servicePageAddress('https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Default.aspx?token=abc')).toBe(
-      'https://birmingham.cmis.uk.com/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/default.aspx',
-    );
+    expect(
+      servicePageAddress('https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Default.aspx?token=abc'),
+    ).toBe('https://birmingham.cmis.uk.com/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/default.aspx');
   });
 });
 
@@ -39,7 +39,10 @@ describe('reference server and client over real HTTP', () => {
     for (const url of [DECISION_URL, 'http://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613']) {
       const result = await client().lookupPage(url);
       if (!result.ok || result.value.kind !== 'decision') throw new Error(`expected a decision for ${url}`);
-      expect(result.value.decision.analysis).toMatchObject({ contentiousness_score: 7, affected_stakeholders: ['Children and young people in care', 'Local authorities', 'Department for Education'] });
+      expect(result.value.decision.analysis).toMatchObject({
+        contentiousness_score: 7,
+        affected_stakeholders: ['Children and young people in care', 'Local authorities', 'Department for Education'],
+      });
       expect(result.value.decision.decisionMaker).toBe("Director of Children's Services");
     }
   });
@@ -64,15 +67,25 @@ describe('reference server and client over real HTTP', () => {
   });
 
   it('serves meetings, decisions and councils by id', async () => {
-    expect(await client().decision('mk-1613')).toMatchObject({ ok: true, value: { title: 'Regional Care Cooperative', isKeyDecision: false, isCallableIn: false, decidedOn: '2025-07-02' } });
+    expect(await client().decision('mk-1613')).toMatchObject({
+      ok: true,
+      value: { title: 'Regional Care Cooperative', isKeyDecision: false, isCallableIn: false, decidedOn: '2025-07-02' },
+    });
     expect(await client().meeting('mk-delegated-decisions-2025-09-30')).toMatchObject({ ok: true, value: { committee: 'Delegated Decisions' } });
     expect(await client().council('milton-keynes')).toMatchObject({ ok: true, value: { coverage: 'limited', portalHosts: ['milton-keynes.moderngov.co.uk'] } });
   });
 
   it('maps not found, bad and lapsed keys to typed failures', async () => {
-    expect(await client().lookupPage('https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221')).toMatchObject({ ok: false, error: 'not_covered' });
+    expect(await client().lookupPage('https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221')).toMatchObject({
+      ok: false,
+      error: 'not_covered',
+    });
     expect(await client('not-a-key').lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'bad_key' });
-    expect(await client('demo-lapsed-key').lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'bad_key', message: expect.stringMatching(/subscription/) });
+    expect(await client('demo-lapsed-key').lookupPage(DECISION_URL)).toMatchObject({
+      ok: false,
+      error: 'bad_key',
+      message: expect.stringMatching(/subscription/),
+    });
     expect(await client().council('nowhere')).toMatchObject({ ok: false, error: 'not_covered' });
   });
 
@@ -110,7 +123,25 @@ describe('client against misbehaving answers', () => {
     });
     return { client, calls, sleeps };
   }
-  const decisionJson = () => new Response(JSON.stringify({ kind: 'decision', decision: { id: 'x', council: { slug: 'a', name: 'A', coverage: 'full' }, title: 'T', councilUrl: 'https://a.example/x', decisionMaker: 'D', outcome: 'O', isKeyDecision: false, isCallableIn: false, purpose: 'P', content: 'C', decidedOn: '2025-01-01' } }));
+  const decisionJson = () =>
+    new Response(
+      JSON.stringify({
+        kind: 'decision',
+        decision: {
+          id: 'x',
+          council: { slug: 'a', name: 'A', coverage: 'full' },
+          title: 'T',
+          councilUrl: 'https://a.example/x',
+          decisionMaker: 'D',
+          outcome: 'O',
+          isKeyDecision: false,
+          isCallableIn: false,
+          purpose: 'P',
+          content: 'C',
+          decidedOn: '2025-01-01',
+        },
+      }),
+    );
 
   it('retries 5xx and network errors with backoff, then succeeds', async () => {
     const { client, calls, sleeps } = scripted([() => new Response('', { status: 503 }), () => Promise.reject(new TypeError('offline')), decisionJson]);
@@ -139,14 +170,18 @@ describe('client against misbehaving answers', () => {
 
   it('refuses malformed JSON, wrong types and huge answers as unexpected data', async () => {
     expect(await scripted([() => new Response('{"kind": "decision", ')]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
-    expect(await scripted([() => new Response(JSON.stringify({ kind: 'decision', decision: { id: 5 } }))]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
+    expect(await scripted([() => new Response(JSON.stringify({ kind: 'decision', decision: { id: 5 } }))]).client.lookupPage(DECISION_URL)).toMatchObject({
+      error: 'unexpected_data',
+    });
     expect(await scripted([() => new Response('x'.repeat(3 * 1024 * 1024))]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
   });
 
   it('sends only the page’s identity, and never reads an answer redirected away from the service', async () => {
     const { client, calls } = scripted([() => decisionJson()]);
     await client.lookupPage('https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613&session=abc#frag');
-    expect(calls).toEqual([`https://service.example/v1/pages?url=${encodeURIComponent('https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613')}`]);
+    expect(calls).toEqual([
+      `https://service.example/v1/pages?url=${encodeURIComponent('https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613')}`,
+    ]);
     const redirected = scripted([
       () => {
         const response = decisionJson();
@@ -154,7 +189,11 @@ describe('client against misbehaving answers', () => {
         return response;
       },
     ]);
-    expect(await redirected.client.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'unexpected_data', message: expect.stringContaining('redirected') });
+    expect(await redirected.client.lookupPage(DECISION_URL)).toMatchObject({
+      ok: false,
+      error: 'unexpected_data',
+      message: expect.stringContaining('redirected'),
+    });
   });
 
   it('times out an answer that never comes, without retrying', async () => {

@@ -26,9 +26,18 @@ describe('grants for the service and AI endpoint addresses', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('removes the old address’s grant when it changes or is cleared, and keeps one the other setting still needs', () => {
-    expect(planGrantChange({ endpoint: 'http://localhost:11434/*' }, 'endpoint', 'http://localhost:8080/*', MANIFEST)).toEqual({ remove: ['http://localhost:11434/*'], next: { endpoint: 'http://localhost:8080/*' } });
-    expect(planGrantChange({ endpoint: 'http://localhost:11434/*' }, 'endpoint', undefined, MANIFEST)).toEqual({ remove: ['http://localhost:11434/*'], next: {} });
-    expect(planGrantChange({ endpoint: 'http://localhost:11434/*', service: 'http://localhost:11434/*' }, 'endpoint', undefined, MANIFEST)).toEqual({ remove: [], next: { service: 'http://localhost:11434/*' } });
+    expect(planGrantChange({ endpoint: 'http://localhost:11434/*' }, 'endpoint', 'http://localhost:8080/*', MANIFEST)).toEqual({
+      remove: ['http://localhost:11434/*'],
+      next: { endpoint: 'http://localhost:8080/*' },
+    });
+    expect(planGrantChange({ endpoint: 'http://localhost:11434/*' }, 'endpoint', undefined, MANIFEST)).toEqual({
+      remove: ['http://localhost:11434/*'],
+      next: {},
+    });
+    expect(planGrantChange({ endpoint: 'http://localhost:11434/*', service: 'http://localhost:11434/*' }, 'endpoint', undefined, MANIFEST)).toEqual({
+      remove: [],
+      next: { service: 'http://localhost:11434/*' },
+    });
   });
 
   it('asks on save, records what was granted, and gives it back when the address is cleared', async () => {

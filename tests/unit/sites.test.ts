@@ -32,6 +32,8 @@ describe('site registration exclusions', () => {
     const notSites = nonSiteOrigins(['*://*.moderngov.co.uk/*'], ['http://127.0.0.1:8787/*', 'http://localhost:11434/*']);
     expect(notSites).toEqual(['*://*.moderngov.co.uk/*', 'http://127.0.0.1:8787/*', 'http://localhost:11434/*']);
     // A host-only grant an older version left behind is not a site either: it names a scheme.
-    expect(councilSiteHosts(['http://localhost/*', 'http://127.0.0.1:8787/*', '*://moderngov.kingston.gov.uk/*'], notSites)).toEqual(['moderngov.kingston.gov.uk']);
+    expect(councilSiteHosts(['http://localhost/*', 'http://127.0.0.1:8787/*', '*://moderngov.kingston.gov.uk/*'], notSites)).toEqual([
+      'moderngov.kingston.gov.uk',
+    ]);
   });
 });

@@ -15,7 +15,10 @@ function excerpt(name: string): PageLines[] {
   return text
     .split(/^=== PAGE (\d+)\n/m)
     .slice(1)
-    .reduce<PageLines[]>((pages, part, index, parts) => (index % 2 === 0 ? [...pages, { page: Number(part), lines: parts[index + 1]!.split('\n').filter(Boolean) }] : pages), []);
+    .reduce<PageLines[]>(
+      (pages, part, index, parts) => (index % 2 === 0 ? [...pages, { page: Number(part), lines: parts[index + 1]!.split('\n').filter(Boolean) }] : pages),
+      [],
+    );
 }
 
 describe('what is decided, every part verbatim and separate', () => {
@@ -73,7 +76,9 @@ describe('what is decided, every part verbatim and separate', () => {
     expect(byItem('2713')).toContain('2713. Approval of minutes of previous meeting: Approved & signed as correct.');
     expect(byItem('2715')[0]).toMatch(/^2715\. Accounts for payment:- Merlin Waste .* – all approved\.$/);
     expect(byItem('2716').some((text) => /^DM\/2019\/00603 .* approval recommended subject to comments/.test(text))).toBe(true);
-    expect(byItem('2718').some((text) => text.includes('she proposed & Cllr Evans seconded that TCC pay the fee. All Councillors present were in agreement.'))).toBe(true);
+    expect(
+      byItem('2718').some((text) => text.includes('she proposed & Cllr Evans seconded that TCC pay the fee. All Councillors present were in agreement.')),
+    ).toBe(true);
   });
 
   it('a 2009 Merton pack: contents pages, and RESOLVED with (A) and (B) parts in the minutes it carries', () => {
@@ -122,10 +127,16 @@ describe('facts with their meaning, and readable key points', () => {
       const result = summariseDocument(excerpt(name));
       const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
       const points = result.summary.map((sentence) => sentence.text);
-      expect(points.every((text) => !/^\s*(?:\d{1,2}\.|\([a-z]\)|•)\s/.test(text)), name).toBe(true);
+      expect(
+        points.every((text) => !/^\s*(?:\d{1,2}\.|\([a-z]\)|•)\s/.test(text)),
+        name,
+      ).toBe(true);
       expect(new Set(points.map(squash)).size, name).toBe(points.length);
       const quoted = [...result.recommendations, ...result.decisions].map((part) => squash(part.text));
-      expect(points.some((text) => quoted.some((part) => part.includes(squash(text).slice(0, 80)))), name).toBe(false);
+      expect(
+        points.some((text) => quoted.some((part) => part.includes(squash(text).slice(0, 80)))),
+        name,
+      ).toBe(false);
     }
   });
 });
@@ -168,7 +179,10 @@ describe('the public’s words are never the council’s', () => {
     // A title that wraps onto the next line is one title; "(Item 8)" ties it to its agenda item.
     expect(statements[2]!.about).toBe('Against South Bristol liveable neighbourhood on grounds of safety to cyclists and pedestrians');
     expect(statements.find((entry) => entry.refs === '11')).toMatchObject({ item: '8', stance: 'support' });
-    expect(statements.find((entry) => entry.refs === '16')).toMatchObject({ who: 'Melissa Topping', about: 'EBLN Statement on the Systematic Exclusion and Rights of Access for Disabled Residents' });
+    expect(statements.find((entry) => entry.refs === '16')).toMatchObject({
+      who: 'Melissa Topping',
+      about: 'EBLN Statement on the Systematic Exclusion and Rights of Access for Disabled Residents',
+    });
     // Several questions from one person are one entry with every reference, and each question's own title.
     const questions = forum.entries.filter((entry) => entry.kind === 'question');
     expect(questions[0]).toMatchObject({ refs: '01, 02 & 03', who: 'Mr Shaban Ali' });
@@ -192,7 +206,10 @@ describe('the public’s words are never the council’s', () => {
     expect(forum.entries[1]).toMatchObject({ about: 'Support for the A4 bus lanes', stance: 'support' });
     // No title: the statement's opening words are its gist.
     expect(forum.entries[2]!.about).toMatch(/^The consultation ignored the views of residents in Keynsham/);
-    expect(forum.entries[3]!.response).toEqual({ text: 'The scheme is estimated to cost £12.4m, funded by the City Region Sustainable Transport Settlement. No local taxpayer contribution is expected.', page: 2 });
+    expect(forum.entries[3]!.response).toEqual({
+      text: 'The scheme is estimated to cost £12.4m, funded by the City Region Sustainable Transport Settlement. No local taxpayer contribution is expected.',
+      page: 2,
+    });
     expect(forum.statements!.count).toBe(3);
     // The resident's words never become the council's key points; the council's decision is still there.
     expect(result.summary.some((sentence) => /NOT needed|I support the bus lanes|consultation ignored|£12\.4m/.test(sentence.text))).toBe(false);
@@ -252,7 +269,16 @@ describe('the public’s words are never the council’s', () => {
       },
     ];
     const result = summariseDocument(pages);
-    expect(result.publicForum!.entries).toEqual([expect.objectContaining({ kind: 'petition', who: 'Councillor Mark Weston', about: 'Stop the Roadworks – End the Madness', signatures: 3017, stance: 'oppose', page: 5 })]);
+    expect(result.publicForum!.entries).toEqual([
+      expect.objectContaining({
+        kind: 'petition',
+        who: 'Councillor Mark Weston',
+        about: 'Stop the Roadworks – End the Madness',
+        signatures: 3017,
+        stance: 'oppose',
+        page: 5,
+      }),
+    ]);
     expect(result.summary.some((sentence) => /3,017 petitioners/.test(sentence.text))).toBe(false);
   });
 });
@@ -273,7 +299,10 @@ describe('headings by their layout, whatever their words', () => {
     ];
     const pages = [{ page: 1, lines: lines.map((line) => line.text), layout: lines.map(({ size, gap }) => ({ size, gap, x: 56 })) }];
     const result = summariseDocument(pages);
-    expect(result.recommendations.map((part) => part.text)).toEqual(['1. Approves the closure of the Riverside depot from 1 April 2027.', '2. Delegates the sale of the site to the Director of Place.']);
+    expect(result.recommendations.map((part) => part.text)).toEqual([
+      '1. Approves the closure of the Riverside depot from 1 April 2027.',
+      '2. Delegates the sale of the site to the Director of Place.',
+    ]);
     expect(result.sections.map((section) => section.title)).toContain('Matters for Members to Weigh');
   });
 

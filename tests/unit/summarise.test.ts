@@ -24,12 +24,24 @@ async function pagesOf(bytes: Uint8Array) {
 describe('lines from pdf.js items', () => {
   it('orders by baseline then x, keeps superscripts on their line, and inserts missing spaces', () => {
     const item = (str: string, x: number, y: number, size = 10) => ({ str, transform: [size, 0, 0, size, x, y], width: str.length * size * 0.5, height: size });
-    expect(linesFromItems([item('second line', 50, 680), item('world', 90, 700), item('Hello', 50, 700), item('1', 115, 703, 6)])).toEqual(['Hello world1', 'second line']);
+    expect(linesFromItems([item('second line', 50, 680), item('world', 90, 700), item('Hello', 50, 700), item('1', 115, 703, 6)])).toEqual([
+      'Hello world1',
+      'second line',
+    ]);
   });
 
   it('drops running headers, footers and page numbers', () => {
     const words = ['alpha', 'beta', 'gamma', 'delta'];
-    const pages = [1, 2, 3, 4].map((page) => ({ page, lines: [`Cabinet 3 March 2026`, `The ${words[page - 1]} report was considered.`, `Item ${page} discussed at length.`, `Members asked about ${words[page - 1]}.`, `Page ${page} of 4`] }));
+    const pages = [1, 2, 3, 4].map((page) => ({
+      page,
+      lines: [
+        `Cabinet 3 March 2026`,
+        `The ${words[page - 1]} report was considered.`,
+        `Item ${page} discussed at length.`,
+        `Members asked about ${words[page - 1]}.`,
+        `Page ${page} of 4`,
+      ],
+    }));
     expect(removeRunningLines(pages).map((page) => page.lines)).toEqual(pages.map((page) => page.lines.slice(1, 4)));
   });
 });
@@ -56,7 +68,10 @@ describe('the deterministic summariser', () => {
       { number: '6', title: 'Transitions to Adulthood for Disabled Young People', pageStart: 26, pageEnd: 41 },
       { number: '7', title: 'Ensuring All Schools are Good or Better', pageStart: 42, pageEnd: 55 },
     ]);
-    expect(result.recommendations[0]).toEqual({ text: 'the Minutes of the meetings of the Children & Young People Scrutiny Committee held on 10 February 2021 and 19 May 2021 be approved and signed by the Chair as a correct record.', page: 3 });
+    expect(result.recommendations[0]).toEqual({
+      text: 'the Minutes of the meetings of the Children & Young People Scrutiny Committee held on 10 February 2021 and 19 May 2021 be approved and signed by the Chair as a correct record.',
+      page: 3,
+    });
     expect(result.recommendations[1]?.text).toMatch(/^1\) That the relevant officers be requested to write to the Regional Schools Commissioner/);
     expect(result.summary.length).toBeGreaterThanOrEqual(3);
     expect(result.tier).toBe('extractive');
@@ -65,7 +80,11 @@ describe('the deterministic summariser', () => {
   it('gives every summary sentence, recommendation and fact the page it is on', async () => {
     const pages = await pagesOf(fixturePdf('seed003-mk-sufficiency-strategy.pdf'));
     const result = summariseDocument(pages);
-    const onPage = (text: string, page: number) => pages.find((candidate) => candidate.page === page)!.lines.join(' ').replace(/\s+/g, ' ');
+    const onPage = (text: string, page: number) =>
+      pages
+        .find((candidate) => candidate.page === page)!
+        .lines.join(' ')
+        .replace(/\s+/g, ' ');
     for (const cited of [...result.summary, ...result.recommendations, ...result.keyFacts]) {
       const words = cited.text.split(/\s+/).slice(0, 4).join(' ');
       expect(onPage(cited.text, cited.page), `"${words}…" should be on page ${cited.page}`).toContain(words);
@@ -82,7 +101,9 @@ describe('the deterministic summariser', () => {
   it('splits a generated multi-item pack by its frontsheet and takes each recommendation verbatim', async () => {
     const result = summariseDocument(await pagesOf(makeReportsPack(4)));
     expect(result.documentType).toBe('reportsPack');
-    expect(result.items).toEqual([1, 2, 3, 4].map((item) => ({ number: String(item), title: `Report on topic ${item}`, pageStart: 2 + (item - 1) * 3, pageEnd: 4 + (item - 1) * 3 })));
+    expect(result.items).toEqual(
+      [1, 2, 3, 4].map((item) => ({ number: String(item), title: `Report on topic ${item}`, pageStart: 2 + (item - 1) * 3, pageEnd: 4 + (item - 1) * 3 })),
+    );
     // One entry per numbered part, never two merged into one.
     expect(result.recommendations.map((block) => block.page)).toEqual([2, 2, 5, 5, 8, 8, 11, 11]);
     expect(result.recommendations[4]?.text).toBe('1. That Cabinet approves the plan for topic 3 at a cost of £3.5m over 2026/27.');
@@ -125,7 +146,11 @@ describe('bad input ends in a clear message', () => {
     const big = makePdf(Array.from({ length: 500 }, (_, page) => [`Page ${page + 1} of the long report about library services and their budget.`]));
     const read = await extractPdfText(pdf, big);
     expect(read.ok && read.pageCount).toBe(500);
-    expect(await extractPdfText(pdf, big, { maxPages: 400 })).toMatchObject({ ok: false, error: 'too_many_pages', message: expect.stringContaining('500 pages') });
+    expect(await extractPdfText(pdf, big, { maxPages: 400 })).toMatchObject({
+      ok: false,
+      error: 'too_many_pages',
+      message: expect.stringContaining('500 pages'),
+    });
   }, 60_000);
 
   it('can be cancelled', async () => {
@@ -144,9 +169,13 @@ describe('a meeting whose documents cannot be read', () => {
   it('is explained in one sentence, not one per document', async () => {
     const { describeFailures } = await import('../../lib/pdf/summaries');
     expect(describeFailures([])).toBe('This meeting has no documents to summarise.');
-    expect(describeFailures([{ title: 'Agenda', message: 'The document is empty (0 bytes).' }])).toBe('Council Lens could not read “Agenda”: The document is empty (0 bytes).');
+    expect(describeFailures([{ title: 'Agenda', message: 'The document is empty (0 bytes).' }])).toBe(
+      'Council Lens could not read “Agenda”: The document is empty (0 bytes).',
+    );
     const missing = 'The council’s website no longer has this document.';
-    expect(describeFailures([1, 2, 3].map((n) => ({ title: `Report ${n}`, message: missing })))).toBe(`Council Lens could not read any of this meeting’s 3 documents. ${missing}`);
+    expect(describeFailures([1, 2, 3].map((n) => ({ title: `Report ${n}`, message: missing })))).toBe(
+      `Council Lens could not read any of this meeting’s 3 documents. ${missing}`,
+    );
   });
 });
 
@@ -154,7 +183,11 @@ describe('progress reports', () => {
   it('pass on each stage’s first and last report, and otherwise at most one per interval', () => {
     let clock = 0;
     const sent: JobProgress[] = [];
-    const report = throttleProgress((progress) => sent.push(progress), 100, () => clock);
+    const report = throttleProgress(
+      (progress) => sent.push(progress),
+      100,
+      () => clock,
+    );
     report({ stage: 'download', received: 10, total: 100 });
     clock += 10;
     report({ stage: 'download', received: 50, total: 100 });

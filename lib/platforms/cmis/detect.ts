@@ -25,11 +25,15 @@ export const cmisCouncillor = pathDetector('councillor', /\/ctl\/ViewCMIS_Person
   'https://cmis.derby.gov.uk/cmis5/People/tabid/62/ctl/ViewCMIS_Person/mid/383/id/2100/Default.aspx',
 ]);
 
-export const cmisCalendar = pathDetector('calendar', /\/ctl\/(MeetingCalendarPublicNoJava|MeetingCalendarListView|MeetingCalendarPublic)\b|\/Meetings\/tabid\/\d+\/Default\.aspx$/i, [
-  'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarPublicNoJava/mid/397/Date/2026-06-01/Default.aspx',
-  'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarListView/mid/397/Default.aspx',
-  'https://cmis.derby.gov.uk/cmis5/Meetings/tabid/70/Default.aspx',
-]);
+export const cmisCalendar = pathDetector(
+  'calendar',
+  /\/ctl\/(MeetingCalendarPublicNoJava|MeetingCalendarListView|MeetingCalendarPublic)\b|\/Meetings\/tabid\/\d+\/Default\.aspx$/i,
+  [
+    'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarPublicNoJava/mid/397/Date/2026-06-01/Default.aspx',
+    'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarListView/mid/397/Default.aspx',
+    'https://cmis.derby.gov.uk/cmis5/Meetings/tabid/70/Default.aspx',
+  ],
+);
 
 export const cmisDecisions = pathDetector('decisionsList', /\/(Decisions|DecisionRecords)\.aspx$|\/Decisions\/tabid\/\d+\//i, [
   'https://birmingham.cmis.uk.com/birmingham/Decisions.aspx',
@@ -41,5 +45,7 @@ export const cmisDetectors: readonly PageDetector[] = [cmisMeeting, cmisCommitte
 
 /** DotNetNuke containers with CMIS modules in them. */
 export function hasCmisFingerprint(document: Document): boolean {
-  return document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"], .CmisDocumentList, [id^="dnn_ctr"][id*="Meeting"], [id^="dnn_ctr"][id*="CMIS"]') !== null;
+  return (
+    document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"], .CmisDocumentList, [id^="dnn_ctr"][id*="Meeting"], [id^="dnn_ctr"][id*="CMIS"]') !== null
+  );
 }

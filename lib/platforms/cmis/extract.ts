@@ -1,5 +1,15 @@
 import { parseUkDateTime } from '../../dates';
-import { Committee, type CommitteeMember, Councillor, type CouncilDocument, DecisionsList, type ListedMeeting, Meeting, MeetingsList, type Attendee } from '../../model';
+import {
+  Committee,
+  type CommitteeMember,
+  Councillor,
+  type CouncilDocument,
+  DecisionsList,
+  type ListedMeeting,
+  Meeting,
+  MeetingsList,
+  type Attendee,
+} from '../../model';
 import { attendanceFromText, roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText } from '../../text';
 import { compact, validated } from '../shared';
@@ -37,8 +47,21 @@ function cmisDocuments(root: ParentNode, base: string): CouncilDocument[] {
     const url = absoluteHttpUrl(link.getAttribute('href'), base);
     const title = cleanText(link.textContent);
     if (!url || !title) return [];
-    const size = cleanText(link.closest('li')?.querySelector('.FileSize')?.textContent).replace(/^\(|\)$/g, '').replace(/,/, '') || undefined;
-    const kind: CouncilDocument['kind'] = /minutes/i.test(title) ? 'minutes' : /agenda/i.test(title) ? 'agendaFrontsheet' : /decision/i.test(title) ? 'decisions' : /pack/i.test(title) ? 'reportsPack' : /supplement/i.test(title) ? 'supplementaryPack' : 'itemReport';
+    const size =
+      cleanText(link.closest('li')?.querySelector('.FileSize')?.textContent)
+        .replace(/^\(|\)$/g, '')
+        .replace(/,/, '') || undefined;
+    const kind: CouncilDocument['kind'] = /minutes/i.test(title)
+      ? 'minutes'
+      : /agenda/i.test(title)
+        ? 'agendaFrontsheet'
+        : /decision/i.test(title)
+          ? 'decisions'
+          : /pack/i.test(title)
+            ? 'reportsPack'
+            : /supplement/i.test(title)
+              ? 'supplementaryPack'
+              : 'itemReport';
     return [compact({ title, url, kind, size })];
   });
 }
@@ -57,7 +80,16 @@ function cmisAttendees(root: ParentNode, base: string): Attendee[] {
       const name = cleanText(link?.textContent) || cells[0] || cleanText(item.textContent);
       if (!name) continue;
       const roleText = cells[1] || /\(([^)]+)\)/.exec(cleanText(item.textContent))?.[1];
-      attendees.push(compact({ name, role: roleFromText(roleText), roleText, attendance: attendanceFromText(headingText === 'Attended' ? 'present' : headingText), attendanceText: headingText, profileUrl: absoluteHttpUrl(link?.getAttribute('href'), base) }));
+      attendees.push(
+        compact({
+          name,
+          role: roleFromText(roleText),
+          roleText,
+          attendance: attendanceFromText(headingText === 'Attended' ? 'present' : headingText),
+          attendanceText: headingText,
+          profileUrl: absoluteHttpUrl(link?.getAttribute('href'), base),
+        }),
+      );
     }
   }
   return attendees;
@@ -112,7 +144,11 @@ export function extractCmisCalendar(url: URL, document: Document): ExtractResult
   }
   const wrapper = document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"]');
   if (meetings.length === 0 && !wrapper) return unreadable('calendar');
-  return validated(MeetingsList, { kind: 'calendar', platform: 'cmis', url: url.href, title: cleanText(document.querySelector('h1')?.textContent) || 'Meetings', meetings }, 'calendar');
+  return validated(
+    MeetingsList,
+    { kind: 'calendar', platform: 'cmis', url: url.href, title: cleanText(document.querySelector('h1')?.textContent) || 'Meetings', meetings },
+    'calendar',
+  );
 }
 
 export function extractCmisCommittee(url: URL, document: Document): ExtractResult<Committee> {
@@ -139,7 +175,19 @@ export function extractCmisCommittee(url: URL, document: Document): ExtractResul
     );
   }
   const purpose = cleanText(document.querySelector('.Purpose, .CommitteePurpose, .TermsOfReference')?.textContent) || undefined;
-  return validated(Committee, compact({ kind: 'committee' as const, platform: 'cmis' as const, url: url.href, committeeId: /\/id\/(\d+)/i.exec(url.pathname)?.[1], name, purpose, members }), 'committee');
+  return validated(
+    Committee,
+    compact({
+      kind: 'committee' as const,
+      platform: 'cmis' as const,
+      url: url.href,
+      committeeId: /\/id\/(\d+)/i.exec(url.pathname)?.[1],
+      name,
+      purpose,
+      members,
+    }),
+    'committee',
+  );
 }
 
 export function extractCmisCouncillor(url: URL, document: Document): ExtractResult<Councillor> {
@@ -151,7 +199,9 @@ export function extractCmisCouncillor(url: URL, document: Document): ExtractResu
   const appointments = Array.from(document.querySelectorAll('.Committees li, .CommitteeMembership li')).flatMap((item) => {
     const link = item.querySelector('a[href]');
     const title = cleanText(link?.textContent) || cleanText(item.textContent).replace(/\(.*$/, '').trim();
-    return title ? [compact({ title, role: /\(([^)]+)\)/.exec(cleanText(item.textContent))?.[1], url: absoluteHttpUrl(link?.getAttribute('href'), url.href) })] : [];
+    return title
+      ? [compact({ title, role: /\(([^)]+)\)/.exec(cleanText(item.textContent))?.[1], url: absoluteHttpUrl(link?.getAttribute('href'), url.href) })]
+      : [];
   });
   return validated(
     Councillor,
@@ -164,7 +214,9 @@ export function extractCmisCouncillor(url: URL, document: Document): ExtractResu
       party: cleanText(document.querySelector('div.Value.Party')?.textContent) || text('party'),
       ward: text('ward') ?? text('division'),
       photoUrl: absoluteHttpUrl(document.querySelector('.PersonPhoto img, img.Photo, img[id*="Photo" i]')?.getAttribute('src'), url.href),
-      roles: Array.from(document.querySelectorAll('.Roles li, .Positions li')).map((item) => cleanText(item.textContent)).filter(Boolean),
+      roles: Array.from(document.querySelectorAll('.Roles li, .Positions li'))
+        .map((item) => cleanText(item.textContent))
+        .filter(Boolean),
       appointments,
       contacts: email ? [{ kind: 'email' as const, value: email }] : [],
     }),
@@ -181,10 +233,23 @@ export function extractCmisDecisions(url: URL, document: Document): ExtractResul
     const title = cleanText(link?.textContent);
     if (!href || !title || seen.has(href)) continue;
     seen.add(href);
-    const cells = Array.from(row.querySelectorAll('td')).filter((cell) => !link || !cell.contains(link)).map((cell) => cleanText(cell.textContent));
-    decisions.push(compact({ title, url: href, date: cells.map((cell) => parseUkDateTime(cell)?.date).find(Boolean), note: cells.find((cell) => cell && !parseUkDateTime(cell)) }));
+    const cells = Array.from(row.querySelectorAll('td'))
+      .filter((cell) => !link || !cell.contains(link))
+      .map((cell) => cleanText(cell.textContent));
+    decisions.push(
+      compact({
+        title,
+        url: href,
+        date: cells.map((cell) => parseUkDateTime(cell)?.date).find(Boolean),
+        note: cells.find((cell) => cell && !parseUkDateTime(cell)),
+      }),
+    );
   }
   const wrapper = document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"], [class*="Decision"]');
   if (decisions.length === 0 && !wrapper) return unreadable('decisions');
-  return validated(DecisionsList, { kind: 'decisionsList', platform: 'cmis', url: url.href, title: cleanText(document.querySelector('h1')?.textContent) || 'Decisions', decisions }, 'decisions');
+  return validated(
+    DecisionsList,
+    { kind: 'decisionsList', platform: 'cmis', url: url.href, title: cleanText(document.querySelector('h1')?.textContent) || 'Decisions', decisions },
+    'decisions',
+  );
 }

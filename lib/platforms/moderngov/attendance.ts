@@ -3,9 +3,7 @@ import { attendanceFromText, type PersonDetails, roleFromText } from '../../peop
 import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
 import { compact } from '../shared';
 
-export type AttendeeParseResult =
-  | { ok: true; attendees: Attendee[] }
-  | { ok: false; error: 'unexpected_data'; message: string };
+export type AttendeeParseResult = { ok: true; attendees: Attendee[] } | { ok: false; error: 'unexpected_data'; message: string };
 
 function validAttendees(candidates: readonly unknown[]): Attendee[] {
   return candidates.flatMap((candidate) => {
@@ -214,7 +212,8 @@ export function meetingForDocumentLink(linkUrl: string, fromSidebar: string | un
  */
 export function meetingOfPage(page: PageData): MeetingReference | undefined {
   if (page.platform !== 'moderngov') return undefined;
-  const reference = (meetingId: string | undefined): MeetingReference | undefined => (meetingId && /^\d+$/.test(meetingId) ? { url: page.url, meetingId } : undefined);
+  const reference = (meetingId: string | undefined): MeetingReference | undefined =>
+    meetingId && /^\d+$/.test(meetingId) ? { url: page.url, meetingId } : undefined;
   switch (page.kind) {
     case 'meeting':
     case 'attendance':
@@ -240,7 +239,10 @@ export function attendancePageUrl(meetingPageUrl: string, meetingId: string): st
  * Reads `mgWebService.asmx/GetCouncillorsByWard`: every councillor with party, ward and photo.
  * It fills the gaps other pages leave (committee members and attendees with no party).
  */
-export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { ok: true; councillors: PersonDetails[] } | { ok: false; error: 'unexpected_data'; message: string } {
+export function parseCouncillorsByWardXml(
+  xml: Document,
+  serviceUrl: string,
+): { ok: true; councillors: PersonDetails[] } | { ok: false; error: 'unexpected_data'; message: string } {
   const root = xml.documentElement;
   if (!root || root.tagName.toLowerCase() !== 'councillorsbyward' || xml.getElementsByTagName('parsererror').length > 0) {
     return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with councillors.' };
@@ -257,7 +259,10 @@ export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { 
           party: childText(councillor, 'politicalpartytitle'),
           ward: childText(councillor, 'districttitle') || wardTitle,
           photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), installBase(serviceUrl)),
-          profileUrl: absoluteHttpUrl(`mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`, serviceUrl.replace(/mgWebService\.asmx\/.*$/i, '')),
+          profileUrl: absoluteHttpUrl(
+            `mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`,
+            serviceUrl.replace(/mgWebService\.asmx\/.*$/i, ''),
+          ),
         }),
       );
     }

@@ -60,4 +60,3 @@ export function extractModernGovCommittee(url: URL, document: Document): Extract
     'committee',
   );
 }
-

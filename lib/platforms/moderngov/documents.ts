@@ -14,9 +14,14 @@ export function isDocumentHref(href: string): boolean {
  */
 export function classifyPack(title: string, href: string): DocumentKind {
   const text = title.toLowerCase();
-  if (/supplement|late material|additional|addendum|update sheet|atodol|ychwanegol|atodiad i'?r rhaglen/.test(text) || /[?&]SID=/i.test(href)) return 'supplementaryPack';
+  if (/supplement|late material|additional|addendum|update sheet|atodol|ychwanegol|atodiad i'?r rhaglen/.test(text) || /[?&]SID=/i.test(href))
+    return 'supplementaryPack';
   if (/front ?sheet|taflen flaen/.test(text)) return 'agendaFrontsheet';
-  if (/reports? pack|document pack|agenda pack|public pack|pecyn (?:dogfen|dogfennau|adroddiadau|cyhoeddus|y rhaglen)/.test(text) || /mgChooseDocPack\.aspx/i.test(href)) return 'reportsPack';
+  if (
+    /reports? pack|document pack|agenda pack|public pack|pecyn (?:dogfen|dogfennau|adroddiadau|cyhoeddus|y rhaglen)/.test(text) ||
+    /mgChooseDocPack\.aspx/i.test(href)
+  )
+    return 'reportsPack';
   if (/decision|penderfyniad/.test(text)) return 'decisions';
   if (/minutes|cofnodion/.test(text)) return 'minutes';
   if (/agenda|rhaglen/.test(text)) return 'agendaFrontsheet';

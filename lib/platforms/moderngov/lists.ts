@@ -35,7 +35,9 @@ export function extractModernGovMeetings(kind: Extract<PageKind, 'meetingsList' 
       const when = parseUkDateTime(fromTitle?.[2] ?? linkText) ?? parseUkDateTime(titleAttribute);
       const listedCommittee = fromTitle?.[1] ?? /meeting details for (.*?) meeting of/i.exec(titleAttribute)?.[1] ?? committee;
       const holder = link.closest('li, td, tr') ?? link.parentElement;
-      const note = cleanText(holder?.textContent).replace(cleanText(link.textContent), '').replace(/^[\s-–]+/, '');
+      const note = cleanText(holder?.textContent)
+        .replace(cleanText(link.textContent), '')
+        .replace(/^[\s-–]+/, '');
       meetings.push(
         compact({
           title: listedCommittee || linkText,
@@ -59,7 +61,10 @@ export function extractModernGovMeetings(kind: Extract<PageKind, 'meetingsList' 
 export function extractModernGovDecisions(kind: Extract<PageKind, 'decisionsList' | 'forwardPlan'>) {
   return (url: URL, document: Document): ExtractResult<DecisionsList> => {
     const root = modgovRoot(document);
-    const targets = kind === 'forwardPlan' ? 'a[href*="mgIssueHistoryHome.aspx" i], a[href*="ieIssueDetails.aspx" i], a[href*="mgListPlanItems.aspx" i], a[href*="ieDecisionDetails.aspx" i]' : 'a[href*="ieDecisionDetails.aspx" i]';
+    const targets =
+      kind === 'forwardPlan'
+        ? 'a[href*="mgIssueHistoryHome.aspx" i], a[href*="ieIssueDetails.aspx" i], a[href*="mgListPlanItems.aspx" i], a[href*="ieDecisionDetails.aspx" i]'
+        : 'a[href*="ieDecisionDetails.aspx" i]';
     const decisions: ListedDecision[] = [];
     const seen = new Set<string>();
     for (const link of Array.from(document.querySelectorAll(targets))) {
@@ -73,8 +78,10 @@ export function extractModernGovDecisions(kind: Extract<PageKind, 'decisionsList
       const note = cells.map((cell) => cleanText(cell.textContent)).find((text) => text && !parseUkDateTime(text));
       decisions.push(compact({ title, url: href, date, note }));
     }
-    const title = pageTitle(root) || cleanText(document.querySelector('table.mgTabTable caption')?.textContent) || (kind === 'forwardPlan' ? 'Forward plan' : 'Decisions');
-    if (decisions.length === 0 && !root.querySelector('.mgContent, table.mgTabTable')) return unreadable(kind === 'forwardPlan' ? 'forward plan' : 'decisions list');
+    const title =
+      pageTitle(root) || cleanText(document.querySelector('table.mgTabTable caption')?.textContent) || (kind === 'forwardPlan' ? 'Forward plan' : 'Decisions');
+    if (decisions.length === 0 && !root.querySelector('.mgContent, table.mgTabTable'))
+      return unreadable(kind === 'forwardPlan' ? 'forward plan' : 'decisions list');
     return validated(DecisionsList, { kind, platform: 'moderngov', url: url.href, title, decisions }, 'decisions list');
   };
 }

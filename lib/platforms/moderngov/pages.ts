@@ -31,7 +31,8 @@ export function extractModernGovAttendance(url: URL, document: Document): Extrac
       url: url.href,
       meetingId,
       title: visibleText(root.querySelector('h2.mgSubTitleTxt')) || undefined,
-      meetingUrl: absoluteHttpUrl(meetingLink?.getAttribute('href'), url.href) ?? new URL(`ieListDocuments.aspx?MId=${encodeURIComponent(meetingId)}`, url.href).href,
+      meetingUrl:
+        absoluteHttpUrl(meetingLink?.getAttribute('href'), url.href) ?? new URL(`ieListDocuments.aspx?MId=${encodeURIComponent(meetingId)}`, url.href).href,
       attendees: parsed.ok ? parsed.attendees : [],
     }),
     'attendance',
@@ -101,9 +102,10 @@ export function extractModernGovIssueHistory(url: URL, document: Document): Extr
       title,
       summary: summary ? paragraphs(summary) : undefined,
       events: events.filter((event) => !isDocumentHref(event.url ?? '')),
-      documents: documentsIn(root.querySelector('ul.mgBulletList')?.parentElement ?? root, url.href).filter((document) => /\/documents\/|mgConvert2PDF/i.test(document.url)),
+      documents: documentsIn(root.querySelector('ul.mgBulletList')?.parentElement ?? root, url.href).filter((document) =>
+        /\/documents\/|mgConvert2PDF/i.test(document.url),
+      ),
     }),
     'issue history',
   );
 }
-
