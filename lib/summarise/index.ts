@@ -388,30 +388,28 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, genera
     blocks.push({
       t: 'list',
       ordered: false,
-      items: result.decisions
-        .slice(0, 40)
-        .map((part) => [
-          {
-            t: 'p',
-            c: [
-              ...(part.item
-                ? [
-                    {
-                      t: 'strong' as const,
-                      c: [
-                        {
-                          t: 'text' as const,
-                          v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: `,
-                        },
-                      ],
-                    },
-                  ]
-                : []),
-              ...cited(part),
-              ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : []),
-            ],
-          },
-        ]),
+      items: result.decisions.slice(0, 40).map((part) => [
+        {
+          t: 'p',
+          c: [
+            ...(part.item
+              ? [
+                  {
+                    t: 'strong' as const,
+                    c: [
+                      {
+                        t: 'text' as const,
+                        v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: `,
+                      },
+                    ],
+                  },
+                ]
+              : []),
+            ...cited(part),
+            ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : []),
+          ],
+        },
+      ]),
     });
   }
   const recommended = result.recommendations.filter((part) => !decided.has(part.text));
