@@ -1,11 +1,12 @@
 import type { PdfProgress, PdfSummaryAnswer } from '../lib/pdf/messages';
 import type { I18n } from '../lib/i18n';
+import type { LocalSummaryState } from '../lib/sidebar/pdf-jobs';
 import { ExternalLink } from './common';
 import { failureText } from './failure';
 import { useI18n } from './i18n';
 import { SummaryView } from './SummaryView';
 
-export type LocalSummaryState = { status: 'idle' } | { status: 'running'; jobId: string; progress?: PdfProgress } | PdfSummaryAnswer;
+export type { LocalSummaryState };
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { type CouncilLinks } from '../lib/council-search';
-import type { PageStatus } from '../lib/messaging';
+import type { PageStatus } from '../lib/protocol/messages';
 import type { CouncilEntry } from '../lib/registry';
 
 export type PopupState =

@@ -1,5 +1,5 @@
 import type { Analysis } from '../lib/service/contract';
-import type { ServiceAnswer, ServiceDecisionView, ServiceMeetingView } from '../lib/service/view';
+import type { ServiceDecisionView, ServiceMeetingView } from '../lib/service/view';
 import { formatDay } from './format';
 import { Section } from './common';
 import { SummaryView } from './SummaryView';
@@ -9,7 +9,8 @@ import { failureText } from './failure';
 import { useI18n } from './i18n';
 import type { MessageKey } from '../lib/i18n';
 
-export type ServiceState = { status: 'loading' } | ServiceAnswer;
+export type { ServiceState } from '../lib/sidebar/store';
+import type { ServiceState } from '../lib/sidebar/store';
 
 /** A line under the summary: whether it is a cached copy, and from when. */
 function Freshness({ state }: { state: Extract<ServiceState, { status: 'ready' }> }) {

@@ -1,5 +1,5 @@
 import { type DocumentLanguage, inReaderLanguage } from './document-language';
-import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
+import type { FetchPortalTextRequest, FetchPortalTextResponse } from './protocol/messages';
 import type { Meeting, PageData } from './model';
 import { lacksDetails, fillPersonDetails, roleFromText, type PersonDetails } from './people';
 import type { ServiceAttendee } from './service/contract';

@@ -1,4 +1,4 @@
-import type { FetchPortalTextRequest, FetchPortalTextResponse } from './messaging';
+import type { FetchPortalTextRequest, FetchPortalTextResponse } from './protocol/messages';
 import type { Attendee, AttendeeSource, Meeting } from './model';
 import { lacksDetails, mergeAttendees } from './people';
 import {

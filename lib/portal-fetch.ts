@@ -1,7 +1,7 @@
 import type { Cache } from './cache';
 import { fetchChecked, readCapped, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
-import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './messaging';
+import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './protocol/messages';
 import { failure, type Failure } from './result';
 
 /**

@@ -5,9 +5,12 @@
  * tests/unit/callin.test.ts fails if it drifts from the library.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Holidays from 'date-holidays';
-import { ROOT } from '../tests/support/launch';
+
+// Not the e2e helpers' ROOT: importing them pulls Playwright into the unit tests that check this table.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const FIRST_YEAR = 2020;
 export const LAST_YEAR = 2040;

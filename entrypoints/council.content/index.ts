@@ -1,4 +1,4 @@
-import { messaging } from '../../lib/messaging';
+import { loaderChannel } from '../../lib/protocol/loader';
 import { detectPage, detectorsMatchingUrl } from '../../lib/platforms/detection';
 import { VENDOR_MATCHES } from '../../lib/sites';
 
@@ -16,6 +16,6 @@ export default defineContentScript({
     // The common case: not a page Council Lens reads. One regex or two, then done.
     if (detectorsMatchingUrl(url).length === 0) return;
     if (!detectPage(url, document)) return;
-    void messaging.sendMessage('injectSidebar').catch(() => undefined);
+    void loaderChannel.send('injectSidebar', undefined);
   },
 });

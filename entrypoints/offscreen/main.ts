@@ -1,44 +1,35 @@
 import * as pdfjs from 'pdfjs-dist';
-import { runPdfJob } from '../../lib/pdf/job';
-import type { PdfJs } from '../../lib/pdf/extract';
-import { offscreenMessaging } from '../../lib/messaging';
 import { askChromeAi } from '../../lib/ai/chrome-ai';
+import type { PdfJs } from '../../lib/pdf/extract';
+import { runPdfJob } from '../../lib/pdf/job';
+import { offscreenChannel, offscreenReportChannel } from '../../lib/protocol';
 
 /**
  * Chrome's offscreen document: the service worker cannot host pdf.js (no DOM, no nested
- * workers), so PDF jobs run here, with pdf.js's own worker bundled into the extension.
+ * workers), so PDF jobs run here, with pdf.js's own worker bundled into the extension. Only the
+ * background may drive it (lib/protocol/messages.ts: `toOffscreen`).
  */
 // This page is an extension page, so its own origin is where the bundled worker lives.
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
 const running = new Map<string, AbortController>();
 
-/** Only the background may drive this page: this extension, and not from a tab (a content script or an extension page in one). */
-const fromBackground = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && sender.tab === undefined;
-
-offscreenMessaging.onMessage('runPdfJob', async ({ data, sender }) => {
-  if (!fromBackground(sender)) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
+offscreenChannel.handle('runPdfJob', async (request) => {
   const controller = new AbortController();
-  running.set(data.jobId, controller);
+  running.set(request.jobId, controller);
   try {
     return await runPdfJob({
-      url: data.url,
-      policy: data.policy,
+      url: request.url,
+      policy: request.policy,
       pdfjs: pdfjs as unknown as PdfJs,
       signal: controller.signal,
-      ...(data.validators ? { validators: data.validators } : {}),
-      onProgress: (progress) => void offscreenMessaging.sendMessage('pdfJobProgress', { jobId: data.jobId, ...progress }).catch(() => undefined),
+      ...(request.validators ? { validators: request.validators } : {}),
+      onProgress: (progress) => void offscreenReportChannel.send('pdfJobProgress', { jobId: request.jobId, ...progress }),
     });
   } finally {
-    running.delete(data.jobId);
+    running.delete(request.jobId);
   }
 });
 
-offscreenMessaging.onMessage('cancelPdfJob', ({ data, sender }) => {
-  if (!fromBackground(sender)) return;
-  running.get(data.jobId)?.abort();
-});
+offscreenChannel.handle('cancelPdfJob', ({ jobId }) => running.get(jobId)?.abort());
 
-offscreenMessaging.onMessage('askChromeAi', ({ data, sender }) => {
-  if (!fromBackground(sender) || typeof data?.digest !== 'string') return { ok: false, message: 'Unknown sender.' };
-  return askChromeAi(data.digest.slice(0, 60_000));
-});
+offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));

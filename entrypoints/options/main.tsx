@@ -12,7 +12,7 @@ import {
 import { builtInModel } from '../../lib/ai/chrome-ai';
 import { askEndpoint } from '../../lib/ai/endpoint';
 import { Cache } from '../../lib/cache';
-import { messaging } from '../../lib/messaging';
+import { backgroundChannel } from '../../lib/protocol';
 import { getSettings, saveSettings, setServiceConsent, type Settings } from '../../lib/settings';
 import { grantForSetting, grantPatterns, recordedGrants } from '../../lib/settings-grants';
 import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../../lib/sites';
@@ -86,8 +86,8 @@ async function show(): Promise<void> {
         onTest={async (patch) => {
           connection = { status: 'testing' };
           await show();
-          const result = await messaging.sendMessage('testService', patch).catch(() => ({ ok: false, message: i18n.t('backgroundUnreachable') }));
-          connection = { status: 'done', ok: result.ok, message: result.message };
+          const result = await backgroundChannel.send('testService', patch);
+          connection = { status: 'done', ok: result.ok, message: result.code === 'unavailable' ? i18n.t('backgroundUnreachable') : result.message };
           await show();
         }}
       />

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import type { LocalSummaryState } from '../../components/LocalSummary';
 import { ActionsContext } from '../../components/actions';
 import { PdfPage } from '../../components/PdfPage';
-import { messaging, tabMessaging } from '../../lib/messaging';
-import { PdfProgress, PdfSummaryAnswer } from '../../lib/pdf/messages';
+import { backgroundChannel, tabChannel } from '../../lib/protocol';
+import { pdfJobs } from '../../lib/sidebar/pdf-jobs';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/i18n-browser';
 import { restrictedDocumentCheck } from '../../lib/load-attendees';
@@ -21,7 +21,7 @@ const initialUrl = params.get('url') ?? '';
 /** The meeting page the right-clicked link was on, when Council Lens knows it. */
 const meeting = meetingOfUrl(params.get('meeting') ?? '');
 let state: LocalSummaryState = { status: 'idle' };
-let jobs = 0;
+const jobs = pdfJobs({ send: backgroundChannel.send, onProgress: (handler) => tabChannel.handle('pdfProgress', handler) }, 'page');
 
 function show(): void {
   render(
@@ -45,7 +45,7 @@ function show(): void {
               : {}),
           }}
         >
-          <PdfPage url={initialUrl} state={state} onSummarise={(url) => void summarise(url)} onCancel={cancel} />
+          <PdfPage url={initialUrl} state={state} onSummarise={summarise} onCancel={cancel} />
         </ActionsContext.Provider>
       </I18nContext.Provider>
     </div>,
@@ -53,21 +53,16 @@ function show(): void {
   );
 }
 
-async function summarise(url: string): Promise<void> {
+function summarise(url: string): void {
   if (!/^https?:\/\//i.test(url)) {
     state = { status: 'failed', error: 'not_pdf', message: i18n.t('notAWebAddress') };
     return show();
   }
-  const jobId = `page-${(jobs += 1)}`;
-  state = { status: 'running', jobId };
-  show();
-  const restricted = await isMarkedRestricted(url).catch(() => false);
-  const raw = await messaging.sendMessage('summarisePdf', { url, jobId, ...(restricted ? { restricted } : {}) }).catch(() => undefined);
-  const parsed = PdfSummaryAnswer.safeParse(raw);
-  if (state.status === 'running' && state.jobId === jobId) {
-    state = parsed.success ? parsed.data : { status: 'failed', error: 'unexpected_data', message: 'Council Lens could not read that document.' };
+  if (state.status === 'running') jobs.cancel(state.jobId);
+  jobs.document(url, isMarkedRestricted(url), (next) => {
+    state = next;
     show();
-  }
+  });
 }
 
 // One check per meeting, so each meeting's web-service answer is asked for at most once.
@@ -81,7 +76,7 @@ function isMarkedRestricted(url: string): Promise<boolean> {
   if (!check) {
     check = restrictedDocumentCheck(
       target,
-      { fetchPortalText: (request) => messaging.sendMessage('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
+      { fetchPortalText: (request) => backgroundChannel.send('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
       sendsToRemoteEndpoint,
     );
     restrictionChecks.set(key, check);
@@ -90,19 +85,8 @@ function isMarkedRestricted(url: string): Promise<boolean> {
 }
 
 function cancel(): void {
-  if (state.status !== 'running') return;
-  void messaging.sendMessage('cancelPdf', { jobId: state.jobId }).catch(() => undefined);
-  state = { status: 'failed', error: 'cancelled', message: 'Cancelled.' };
-  show();
+  if (state.status === 'running') jobs.cancel(state.jobId);
 }
 
-tabMessaging.onMessage('pdfProgress', ({ data }) => {
-  const progress = PdfProgress.safeParse(data);
-  if (progress.success && state.status === 'running' && state.jobId === progress.data.jobId) {
-    state = { status: 'running', jobId: state.jobId, progress: progress.data };
-    show();
-  }
-});
-
 show();
-if (initialUrl) void summarise(initialUrl);
+if (initialUrl) summarise(initialUrl);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import registryJson from '../../assets/council-registry.json';
 import { Popup, type PopupState } from '../../components/Popup';
 import { CouncilSearch, councilLinks } from '../../lib/council-search';
-import { PageStatus, tabMessaging } from '../../lib/messaging';
+import { tabChannel } from '../../lib/protocol';
 import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/registry';
 import { sitePattern } from '../../lib/sites';
 import { I18nContext } from '../../components/i18n';
@@ -29,8 +29,8 @@ function show(next: PopupState): void {
         linksFor={councilLinks}
         onToggleSidebar={async (open) => {
           if (tabId === undefined) return;
-          const status = PageStatus.safeParse(await tabMessaging.sendMessage('setSidebarOpen', { open }, tabId).catch(() => undefined));
-          if (status.success) show({ kind: 'detected', status: status.data });
+          const status = await tabChannel.send('setSidebarOpen', { open }, tabId);
+          if (status) show({ kind: 'detected', status });
           window.close();
         }}
         onEnable={async (host) => {
@@ -58,8 +58,8 @@ async function start(): Promise<void> {
   if (tab?.url?.startsWith(browser.runtime.getURL('/'))) [tab] = await browser.tabs.query({ active: true, windowType: 'normal' });
   tabId = tab?.id;
   if (tabId === undefined || !tab?.url || !/^https?:/.test(tab.url)) return show({ kind: 'elsewhere' });
-  const status = PageStatus.safeParse(await tabMessaging.sendMessage('getPageStatus', undefined, tabId).catch(() => undefined));
-  if (status.success) return show({ kind: 'detected', status: status.data });
+  const status = await tabChannel.send('getPageStatus', undefined, tabId);
+  if (status) return show({ kind: 'detected', status });
   const probe = await browser.scripting.executeScript({ target: { tabId }, files: [PROBE_SCRIPT] }).catch(() => undefined);
   const platform = probe?.[0]?.result;
   const host = new URL(tab.url).host;

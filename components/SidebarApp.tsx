@@ -1,0 +1,50 @@
+import type { SidebarState, SidebarStore } from '../lib/sidebar/store';
+import { pageTitleOf } from '../lib/page-labels';
+import { formatMeetingTime } from './format';
+import { useI18n } from './i18n';
+import { Sidebar } from './Sidebar';
+
+/** The sidebar as the store holds it: state in, the store's actions out. */
+export function SidebarApp({
+  state,
+  store,
+  pageUrl,
+  copy,
+}: {
+  state: SidebarState;
+  store: SidebarStore;
+  pageUrl: string;
+  copy(text: string): Promise<boolean>;
+}) {
+  const { locale } = useI18n();
+  const { page } = state;
+  const documents = { states: state.local, start: store.startDocument, cancel: store.cancel };
+  return (
+    <Sidebar
+      {...state}
+      local={
+        page.ok && page.data.kind === 'meeting'
+          ? { meeting: state.local.meeting ?? { status: 'idle' }, startMeeting: store.startMeeting, cancelMeeting: () => store.cancel('meeting'), documents }
+          : undefined
+      }
+      documentSummaries={page.ok && page.data.kind !== 'meeting' ? documents : undefined}
+      now={new Date().toISOString()}
+      onCollapsedChange={store.setCollapsed}
+      actions={{
+        copy,
+        serviceConsent: store.answerConsent,
+        ...(page.ok
+          ? {
+              source: {
+                ...(state.councilName ? { council: state.councilName } : {}),
+                title: pageTitleOf(page.data),
+                ...(page.data.kind === 'meeting' && page.data.startsAt ? { date: formatMeetingTime(page.data.startsAt, locale) } : {}),
+                url: pageUrl,
+                retrievedAt: new Date().toISOString(),
+              },
+            }
+          : {}),
+      }}
+    />
+  );
+}

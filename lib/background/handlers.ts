@@ -1,0 +1,188 @@
+import { browser } from 'wxt/browser';
+import { askEndpoint } from '../ai/endpoint';
+import { summaryForTier } from '../ai/apply';
+import type { Cache } from '../cache';
+import { checkDocumentUrl, type DocumentPolicy, policyForChosenDocument, policyForPage } from '../document-policy';
+import { PdfSummaries } from '../pdf/summaries';
+import type { PortalFetcher } from '../portal-fetch';
+import { backgroundChannel, tabChannel } from '../protocol';
+import { loaderChannel } from '../protocol/loader';
+import { type CouncilRegistry, findCouncilByHost } from '../registry';
+import { failure } from '../result';
+import { ServiceClient } from '../service/client';
+import type { ServiceLookup } from '../service/lookup';
+import { servicePageKey } from '../service/page-key';
+import { getSettings, pageSettingsFor, setServiceConsent, setSidebarCollapsed } from '../settings';
+import { originPattern } from '../sites';
+import { TabJobs } from './jobs';
+import type { PdfRunner } from './offscreen';
+
+/**
+ * What the background answers, message by message. Who may send each message, and the shape
+ * of its request, were checked by the channel before any of this runs (lib/protocol/).
+ */
+
+const SIDEBAR_SCRIPT = '/sidebar.js';
+
+export interface BackgroundDeps {
+  cache: Cache;
+  portal: PortalFetcher;
+  registry: CouncilRegistry;
+  service: ServiceLookup;
+  runner: PdfRunner;
+}
+
+/** The addresses in the person's settings: their origins are never document targets. */
+async function settingsAddresses(): Promise<string[]> {
+  const settings = await getSettings();
+  return [settings.serviceUrl, settings.llm.endpoint].filter(Boolean);
+}
+
+/** Whether the browser lets Council Lens reach this address (a document, the service, the endpoint). */
+async function mayReach(address: string): Promise<boolean> {
+  const pattern = originPattern(address);
+  return pattern !== undefined && browser.permissions.contains({ origins: [pattern] });
+}
+
+/** The "Summarise this PDF" page reads an address the person chose: any site Council Lens may read, but never the person's own service or endpoint. */
+async function chosenPolicy(url: string): Promise<DocumentPolicy> {
+  const policy = policyForChosenDocument(url, await settingsAddresses());
+  return 'hosts' in policy ? policy : { hosts: [], excludedHostnames: [] };
+}
+
+export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): void {
+  const jobs = new TabJobs((jobId) => runner.cancel(jobId));
+  browser.tabs.onRemoved.addListener((tabId) => jobs.cancelTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') jobs.cancelTab(tabId);
+  });
+
+  const pdfs = new PdfSummaries({
+    cache,
+    runJob: async (request, onProgress) =>
+      jobs.isCancelled(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress),
+    present: async (summary, url, summarisedAt) => {
+      const settings = await getSettings();
+      const outcome = await summaryForTier(summary, url, summarisedAt, {
+        tier: settings.summariserTier,
+        endpoint: settings.llm,
+        askEndpoint: async (endpoint, digest) =>
+          settings.llm.endpoint && (await mayReach(settings.llm.endpoint))
+            ? askEndpoint(endpoint, digest)
+            : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
+        askChromeAi: (digest) => runner.askChromeAi(digest),
+      });
+      return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
+    },
+  });
+
+  backgroundChannel.handle('lookupService', async (request, { sender }) => {
+    const tabId = sender.tab?.id;
+    // A page may only ask about itself: the service never learns of pages the person is not on.
+    if (tabId === undefined || servicePageKey(request.pageUrl) !== servicePageKey(sender.url ?? ''))
+      return { status: 'unexpected_data', message: 'Malformed request.' };
+    return service.lookup(request.pageUrl, (answer) => void tabChannel.send('serviceUpdated', answer, { tabId, frameId: sender.frameId ?? 0 }));
+  });
+
+  backgroundChannel.handle('answerServiceConsent', async ({ allow }) => {
+    const { serviceUrl } = await getSettings();
+    if (serviceUrl) await setServiceConsent(serviceUrl, allow ? 'granted' : 'declined');
+  });
+
+  backgroundChannel.handle('getPageSettings', (_request, { sender }) => pageSettingsFor(new URL(sender.url!).host));
+
+  backgroundChannel.handle('setSidebarCollapsed', ({ collapsed }, { sender }) => setSidebarCollapsed(new URL(sender.url!).host, collapsed));
+
+  backgroundChannel.handle('fetchPortalText', async (request, { from, sender }) => {
+    // A council page: its own site only (PortalFetcher checks origin and path, and redirects).
+    if (from === 'councilPage') return portal.fetchText(request, sender.url);
+    // The "Summarise this PDF" page is on no council's site: it may read only from sites Council Lens may read.
+    const target = checkDocumentUrl(request.url, await chosenPolicy(request.url));
+    if (!(target instanceof URL)) return target;
+    if (!(await mayReach(target.href))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    return portal.fetchText(request, target.href);
+  });
+
+  loaderChannel.handle('injectSidebar', async (_request, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return failure('not_allowed', 'Unknown sender.');
+    try {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SIDEBAR_SCRIPT] });
+      return { ok: true };
+    } catch {
+      return failure('not_allowed', 'Council Lens may not run on this page.');
+    }
+  });
+
+  backgroundChannel.handle('summarisePdf', async (request, { from, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
+    // One rule for where documents may come from: the sender's own council, or, from the PDF page, the one the person chose.
+    const policy = from === 'councilPage' ? policyForPage(sender.url, registry, await settingsAddresses()) : await chosenPolicy(request.url);
+    if (!('hosts' in policy)) return { status: 'failed', error: 'not_allowed', message: policy.message };
+    const target = checkDocumentUrl(request.url, policy);
+    if (!(target instanceof URL)) return { status: 'failed', error: 'not_allowed', message: target.message };
+    if (!(await mayReach(target.href))) {
+      return {
+        status: 'failed',
+        error: 'not_allowed',
+        message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.`,
+      };
+    }
+    const frameId = sender.frameId ?? 0;
+    const done = jobs.track(tabId, request.jobId);
+    try {
+      return await pdfs.summarise(
+        target.href,
+        request.jobId,
+        (progress) => void tabChannel.send('pdfProgress', { jobId: request.jobId, ...progress }, { tabId, frameId }),
+        { policy, restricted: request.restricted === true },
+      );
+    } finally {
+      done();
+    }
+  });
+
+  backgroundChannel.handle('summariseMeeting', async (request, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
+    const policy = policyForPage(sender.url, registry, await settingsAddresses());
+    if (!('hosts' in policy)) return { status: 'failed', error: 'not_allowed', message: policy.message };
+    // A meeting page may only have the documents of its own council read: a link planted to
+    // anywhere else is left out (and costs only itself), the rest are summarised.
+    const documents = request.documents.filter((document) => checkDocumentUrl(document.url, policy) instanceof URL);
+    if (documents.length === 0 && request.documents.length > 0)
+      return { status: 'failed', error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    const frameId = sender.frameId ?? 0;
+    const done = jobs.track(tabId, request.jobId);
+    try {
+      return await pdfs.meeting({ ...request, documents, policy, pageUrl: sender.url ?? '' }, ({ document, of, ...rest }) => {
+        void tabChannel.send('pdfProgress', { jobId: request.jobId, document, documents: of, ...rest }, { tabId, frameId });
+      });
+    } finally {
+      done();
+    }
+  });
+
+  backgroundChannel.handle('cancelPdf', ({ jobId }, { sender }) => {
+    const tabId = sender.tab?.id;
+    // Only the tab that started a job may cancel it.
+    if (tabId !== undefined) jobs.cancel(tabId, jobId);
+  });
+
+  backgroundChannel.handle('testService', async ({ serviceUrl, serviceKey }) => {
+    if (!/^https?:\/\//.test(serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
+    if (!(await mayReach(serviceUrl))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
+    const client = new ServiceClient({ baseUrl: serviceUrl, ...(serviceKey ? { apiKey: serviceKey } : {}), maxRetries: 0 });
+    // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.
+    const result = await client.lookupPage('https://connection-test.moderngov.co.uk/ieListDocuments.aspx?MId=0');
+    if (result.ok || result.error === 'not_covered')
+      return { ok: true, message: `Connected: the summary service answered${serviceKey ? ' and accepted your key' : ''}.` };
+    return { ok: false, message: result.message };
+  });
+
+  backgroundChannel.handle('lookupCouncil', ({ host }) => {
+    const entry = findCouncilByHost(registry, host);
+    return entry ? { name: entry.name, platform: entry.platform } : {};
+  });
+}

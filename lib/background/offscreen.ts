@@ -1,0 +1,73 @@
+import { browser, type Browser } from 'wxt/browser';
+import { askChromeAi, type ChromeAiResult } from '../ai/chrome-ai';
+import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
+import { offscreenChannel, offscreenReportChannel } from '../protocol';
+
+/**
+ * Where pdf.js runs: Chrome's offscreen document (its service worker cannot run pdf.js), or
+ * Firefox's background page itself. The one place that uses Chrome's offscreen API.
+ */
+
+const OFFSCREEN = '/offscreen.html';
+
+export interface PdfRunner {
+  run(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  cancel(jobId: string): void;
+  /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
+  askChromeAi(digest: string): Promise<ChromeAiResult>;
+}
+
+let offscreenReady: Promise<void> | undefined;
+
+/** Chrome: one offscreen document hosts pdf.js; it is created on first use and reused. */
+function ensureOffscreen(): Promise<void> {
+  offscreenReady ??= (async () => {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] as Browser.runtime.ContextType[] });
+    if (contexts.length > 0) return;
+    await browser.offscreen.createDocument({
+      url: OFFSCREEN,
+      reasons: ['WORKERS' as Browser.offscreen.Reason],
+      justification: 'Read council PDFs with pdf.js and its worker.',
+    });
+  })().catch((error: unknown) => {
+    offscreenReady = undefined;
+    throw error;
+  });
+  return offscreenReady;
+}
+
+export function pdfRunner(): PdfRunner {
+  if (import.meta.env.FIREFOX) {
+    return {
+      run: async (request, onProgress) => (await import('../pdf/page-runner')).runInPage(request, onProgress),
+      cancel: (jobId) => void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId)),
+      askChromeAi: (digest) => askChromeAi(digest),
+    };
+  }
+  const progressTargets = new Map<string, (progress: JobProgress) => void>();
+  offscreenReportChannel.handle('pdfJobProgress', ({ jobId, ...progress }) => {
+    progressTargets.get(jobId)?.(progress as JobProgress);
+  });
+  return {
+    run: async (request, onProgress) => {
+      progressTargets.set(request.jobId, onProgress);
+      try {
+        await ensureOffscreen();
+        return await offscreenChannel.send('runPdfJob', request);
+      } catch {
+        return { status: 'failed', error: 'corrupt', message: 'Council Lens could not start its PDF reader.' };
+      } finally {
+        progressTargets.delete(request.jobId);
+      }
+    },
+    cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
+    askChromeAi: async (digest) => {
+      try {
+        await ensureOffscreen();
+        return await offscreenChannel.send('askChromeAi', { digest });
+      } catch {
+        return { ok: false, message: 'Council Lens could not reach Chrome’s built-in AI.' };
+      }
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import { type output, z, type ZodMiniType } from 'zod/mini';
+import { AiPoints } from '../ai/tiers';
+import type { ChromeAiResult } from '../ai/chrome-ai';
+import { PageSettings } from '../page-settings';
+import type { JobResult, PdfJobRequest } from '../pdf/job';
+import { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from '../pdf/messages';
+import { FAILURE_CODES, type Failure, type FailureCode, type Result } from '../result';
+import { ServiceAnswer } from '../service/view';
+import type { SenderKind } from './senders';
+
+/**
+ * Every message between Council Lens's contexts, in one place, in maps named by direction.
+ * Each has a request schema (checked by the receiver before it acts: messages are untrusted
+ * input like any other), a reply schema (checked by the sender), the kinds of sender that may
+ * send it, and the reply that stands for a refusal. lib/protocol/channel.ts carries them.
+ */
+
+/** One message, its types taken from its schemas (the refusal must be a reply of the same shape). */
+const message = <Request extends ZodMiniType, Reply extends ZodMiniType>(definition: {
+  request: Request;
+  reply: Reply;
+  from: readonly SenderKind[];
+  refuse(code: FailureCode, detail: string): output<Reply>;
+}) => definition;
+const NoData = z.optional(z.undefined());
+const Nothing = z.optional(z.undefined());
+const nothing = () => undefined;
+const httpAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
+
+import { FailureSchema } from './loader';
+export { FailureSchema };
+const failed = (error: FailureCode, message: string): Failure => ({ ok: false, error, message });
+const pdfFailed = (error: FailureCode, message: string): PdfSummaryAnswer => ({ status: 'failed', error, message });
+
+export const PORTAL_PURPOSES = ['attendance', 'webService'] as const;
+export type PortalPurpose = (typeof PORTAL_PURPOSES)[number];
+
+export const FetchPortalTextRequest = z.object({ url: httpAddress(), purpose: z.enum(PORTAL_PURPOSES) });
+export type FetchPortalTextRequest = z.infer<typeof FetchPortalTextRequest>;
+export type FetchPortalTextResponse = Result<{ text: string; contentType: string; fetchedAt: number; fromCache: boolean }>;
+export const FetchPortalTextResponse = z.union([
+  z.object({ ok: z.literal(true), text: z.string(), contentType: z.string(), fetchedAt: z.number(), fromCache: z.boolean() }),
+  FailureSchema,
+]);
+
+export const LookupCouncilRequest = z.object({ host: z.string().check(z.maxLength(253)) });
+export type LookupCouncilRequest = z.infer<typeof LookupCouncilRequest>;
+export const LookupCouncilResponse = z.object({ name: z.optional(z.string()), platform: z.optional(z.enum(['moderngov', 'cmis'])) });
+export type LookupCouncilResponse = z.infer<typeof LookupCouncilResponse>;
+
+export const LookupServiceRequest = z.object({ pageUrl: z.string().check(z.maxLength(2048)) });
+export const TestServiceRequest = z.object({ serviceUrl: z.string().check(z.maxLength(2048)), serviceKey: z.string().check(z.maxLength(512)) });
+export type TestServiceRequest = z.infer<typeof TestServiceRequest>;
+/** `code` says why the test could not even be asked (the background did not answer), for the settings page's own words. */
+export const TestServiceReply = z.object({ ok: z.boolean(), message: z.string(), code: z.optional(z.enum(FAILURE_CODES)) });
+
+export const PageStatus = z.object({
+  /** e.g. "Decision" */
+  kindLabel: z.string(),
+  title: z.string(),
+  councilName: z.optional(z.string()),
+  readable: z.boolean(),
+  sidebarOpen: z.boolean(),
+  /** Where the page's summary stands, in words. */
+  summary: z.optional(z.string()),
+});
+export type PageStatus = z.infer<typeof PageStatus>;
+/** No page status: the tab has no sidebar (a page Council Lens does not read), or it did not answer. */
+const noStatus = (): PageStatus | undefined => undefined;
+
+export const MeetingOfPageAnswer = z.object({ meetingUrl: z.optional(httpAddress()) });
+export type MeetingOfPageAnswer = z.infer<typeof MeetingOfPageAnswer>;
+
+const ANY_PAGE_OF_OURS: readonly SenderKind[] = ['councilPage', 'pdfPage', 'extensionPage'];
+
+/** The sidebar and extension pages → the background (the loader has a map of its own, lib/protocol/loader.ts). */
+export const toBackground = {
+  /** What the summary service says about the sender's own page (stale-while-revalidate). */
+  lookupService: message({
+    request: LookupServiceRequest,
+    reply: ServiceAnswer,
+    from: ['councilPage'],
+    refuse: (code, detail): ServiceAnswer => ({ status: code === 'unavailable' ? 'unavailable' : 'unexpected_data', message: detail }),
+  }),
+  /** The person's answer, from a click in the sidebar, to "may Council Lens ask the summary service?". */
+  answerServiceConsent: message({ request: z.object({ allow: z.boolean() }), reply: Nothing, from: ['councilPage'], refuse: nothing }),
+  /** The non-secret settings for the sender's own site (never keys or addresses). */
+  getPageSettings: message({ request: NoData, reply: z.optional(PageSettings), from: ['councilPage'], refuse: nothing }),
+  /** The person collapsed or reopened the sidebar on the sender's site. */
+  setSidebarCollapsed: message({ request: z.object({ collapsed: z.boolean() }), reply: Nothing, from: ['councilPage'], refuse: nothing }),
+  /** Same-origin text from the council portal the sender is on (or, from the PDF page, one Council Lens may read), fetched politely and cached. */
+  fetchPortalText: message({ request: FetchPortalTextRequest, reply: FetchPortalTextResponse, from: ['councilPage', 'pdfPage'], refuse: failed }),
+  /** Summarise a council PDF on this device; progress arrives as `pdfProgress` tab messages. */
+  summarisePdf: message({ request: SummarisePdfRequest, reply: PdfSummaryAnswer, from: ['councilPage', 'pdfPage'], refuse: pdfFailed }),
+  /** Summarise a meeting from its agenda and reports pack, combined per agenda item. */
+  summariseMeeting: message({ request: SummariseMeetingRequest, reply: PdfSummaryAnswer, from: ['councilPage'], refuse: pdfFailed }),
+  /** Stop a job the sender's tab started. */
+  cancelPdf: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['councilPage', 'pdfPage'], refuse: nothing }),
+  /** From the settings page: can the service at this address be reached, with this key? */
+  testService: message({
+    request: TestServiceRequest,
+    reply: TestServiceReply,
+    from: ['extensionPage'],
+    refuse: (code, detail) => ({ ok: false, message: detail, code }),
+  }),
+  /** The council's name for a portal host, from the shipped registry. */
+  lookupCouncil: message({ request: LookupCouncilRequest, reply: LookupCouncilResponse, from: ANY_PAGE_OF_OURS, refuse: () => ({}) }),
+} as const;
+
+/** The background or the popup → the sidebar (or the PDF page) in a tab. */
+export const toTab = {
+  getPageStatus: message({ request: NoData, reply: z.optional(PageStatus), from: ['background', 'extensionPage'], refuse: noStatus }),
+  setSidebarOpen: message({ request: z.object({ open: z.boolean() }), reply: z.optional(PageStatus), from: ['background', 'extensionPage'], refuse: noStatus }),
+  toggleSidebar: message({ request: NoData, reply: z.optional(PageStatus), from: ['background'], refuse: noStatus }),
+  /** A fresher (or offline) service answer for the page, after a stale one was shown. */
+  serviceUpdated: message({ request: ServiceAnswer, reply: Nothing, from: ['background'], refuse: nothing }),
+  pdfProgress: message({ request: PdfProgress, reply: Nothing, from: ['background'], refuse: nothing }),
+  /** The ModernGov meeting the page belongs to (its own page's address), for the web service's restricted flags. */
+  meetingOfPage: message({ request: NoData, reply: MeetingOfPageAnswer, from: ['background'], refuse: () => ({}) }),
+} as const;
+
+const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
+const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
+  jobId: z.string().check(z.maxLength(64)),
+  url: httpAddress(),
+  policy: z.object({ hosts: z.array(z.string()), excludedHostnames: z.array(z.string()), localHost: z.optional(z.string()) }),
+  validators: z.optional(Validators),
+});
+
+/**
+ * A job's result carries a whole document summary, made by the summariser in the offscreen
+ * document from the same build; its outer shape is checked here, and every field the sidebar
+ * shows is checked again where the display model is (PdfSummaryAnswer).
+ */
+const JobResultSchema = z.custom<JobResult>((value) => {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as { status?: unknown; summary?: unknown; validators?: unknown; error?: unknown; message?: unknown };
+  if (result.status === 'notModified') return true;
+  if (result.status === 'failed') return typeof result.error === 'string' && typeof result.message === 'string';
+  if (result.status !== 'ok' || typeof result.summary !== 'object' || result.summary === null) return false;
+  const summary = result.summary as Record<string, unknown>;
+  return (
+    typeof summary.documentType === 'string' &&
+    typeof summary.pages === 'number' &&
+    Array.isArray(summary.summary) &&
+    Array.isArray(summary.decisions) &&
+    Validators.safeParse(result.validators).success
+  );
+});
+
+const ChromeAiResultSchema: z.ZodMiniType<ChromeAiResult> = z.union([
+  z.object({ ok: z.literal(true), points: AiPoints }),
+  z.object({ ok: z.literal(false), message: z.string(), downloadable: z.optional(z.boolean()) }),
+]);
+
+/** The background → Chrome's offscreen document, where pdf.js and the built-in model live. */
+export const toOffscreen = {
+  runPdfJob: message({
+    request: PdfJobRequestSchema,
+    reply: JobResultSchema,
+    from: ['background'],
+    refuse: (_code, detail): JobResult => ({ status: 'failed', error: 'corrupt', message: detail }),
+  }),
+  cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
+  /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */
+  askChromeAi: message({
+    request: z.object({ digest: z.string().check(z.maxLength(200_000)) }),
+    reply: ChromeAiResultSchema,
+    from: ['background'],
+    refuse: (): ChromeAiResult => ({ ok: false, message: 'Council Lens could not reach Chrome’s built-in AI.' }),
+  }),
+} as const;
+
+/** The offscreen document → the background: a job's progress, forwarded to the tab that asked. */
+export const offscreenToBackground = {
+  pdfJobProgress: message({ request: PdfProgress, reply: Nothing, from: ['offscreen'], refuse: nothing }),
+} as const;

@@ -1,0 +1,173 @@
+import { readerLanguage } from '../document-language';
+import { type EnrichDeps, enrichPeople, loadAttendees, meetingDocumentsToSummarise, withServiceAttendees } from '../enrich';
+import type { MessageKey } from '../i18n';
+import { type AttendeesState, restrictedDocumentCheck } from '../load-attendees';
+import type { CouncilDocument } from '../model';
+import { pageTitleOf } from '../page-labels';
+import type { PageSettings } from '../page-settings';
+import type { ExtractResult } from '../platforms';
+import { meetingOfPage, meetingPageUrl } from '../platforms/moderngov/attendance';
+import type { Channel } from '../protocol/channel';
+import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
+import type { ServiceAnswer } from '../service/view';
+import { type LocalSummaryState, pdfJobs } from './pdf-jobs';
+import type { PdfProgress } from '../pdf/messages';
+
+/** Where the summary service's answer stands: asked and waiting, or answered. */
+export type ServiceState = { status: 'loading' } | ServiceAnswer;
+
+/** Everything the sidebar shows, and nothing it does not. */
+export interface SidebarState {
+  page: ExtractResult;
+  /** The page's attendees, merged with the service's where it has them: assembled here, never while rendering. */
+  attendees: AttendeesState;
+  service: ServiceState;
+  /** On-device summaries: 'meeting', or a document URL. */
+  local: Record<string, LocalSummaryState>;
+  callInWorkingDays?: number;
+  collapsed: boolean;
+  councilName?: string;
+}
+
+export interface SidebarStoreDeps {
+  send: Channel<typeof toBackground>['send'];
+  /** Registers the one handler for PDF-job progress. */
+  onProgress(handler: (progress: PdfProgress) => void): void;
+  parse(text: string, type: DOMParserSupportedType): Document;
+  translate(key: MessageKey): string;
+  /** The UI locale ('cy' or 'en-GB'): the reader's language for documents published in both. */
+  locale: string;
+  /** The page's own address and host (the service is asked only about this page). */
+  pageUrl: string;
+  host: string;
+  /** False once the extension is reloaded under the page: nothing more is shown. */
+  isValid(): boolean;
+}
+
+export interface SidebarStore {
+  getState(): SidebarState;
+  subscribe(listener: (state: SidebarState) => void): () => void;
+  /** Asks what is missing: the council's name, the service, the attendance page and web service. */
+  start(): Promise<void>;
+  status(): PageStatus;
+  meetingOfPage(): MeetingOfPageAnswer;
+  setCollapsed(collapsed: boolean): PageStatus;
+  serviceUpdated(answer: ServiceAnswer): void;
+  answerConsent(allow: boolean): void;
+  startMeeting(): void;
+  startDocument(document: CouncilDocument): void;
+  cancel(key: string): void;
+}
+
+/**
+ * The sidebar's state, its status rules and its actions, without Preact or browser APIs: the
+ * entrypoint renders whatever the store holds, and the tests drive it through a fake channel.
+ */
+export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: SidebarStoreDeps): SidebarStore {
+  const asksService = page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision');
+  let pageAttendees: AttendeesState = { status: 'loading' };
+  let state: SidebarState = {
+    page,
+    attendees: pageAttendees,
+    service: asksService ? { status: 'loading' } : { status: 'off', message: '' },
+    local: {},
+    collapsed: settings.collapsed,
+    ...(settings.callInWorkingDays ? { callInWorkingDays: settings.callInWorkingDays } : {}),
+  };
+  const listeners = new Set<(state: SidebarState) => void>();
+  const update = (patch: Partial<SidebarState>) => {
+    if (!deps.isValid()) return;
+    state = { ...state, ...patch };
+    // One place merges the page's attendees with the service's: whenever either changes.
+    const service = state.service;
+    state.attendees =
+      service.status === 'ready' && service.view.kind === 'meeting' ? withServiceAttendees(pageAttendees, service.view.attendees) : pageAttendees;
+    for (const listener of listeners) listener(state);
+  };
+  const enrichDeps: EnrichDeps = { fetchPortalText: (request) => deps.send('fetchPortalText', request), parse: deps.parse };
+  const jobs = pdfJobs({ send: deps.send, onProgress: deps.onProgress });
+  const showLocal = (key: string) => (next: LocalSummaryState) => update({ local: { ...state.local, [key]: next } });
+  const isMarkedRestricted = restrictedDocumentCheck(page.ok ? meetingOfPage(page.data) : undefined, enrichDeps, async () => settings.sendsToRemoteEndpoint);
+
+  /** Where the page's summary stands, in words, for the toolbar popup. */
+  const summaryStatus = (): string | undefined => {
+    if (!state.page.ok || (state.page.data.kind !== 'meeting' && state.page.data.kind !== 'decision')) return undefined;
+    const { service } = state;
+    if (service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary) return deps.translate('status_serviceSummary');
+    if (service.status === 'ready' && service.view.kind === 'decision' && service.view.analysis) return deps.translate('status_serviceAnalysis');
+    const local = state.local.meeting;
+    if (local?.status === 'ok') return deps.translate('status_local');
+    if (local?.status === 'running') return deps.translate('status_running');
+    if (service.status === 'loading') return deps.translate('askingService');
+    return state.page.data.kind === 'meeting' ? deps.translate('status_none') : deps.translate('status_noAnalysis');
+  };
+
+  const store: SidebarStore = {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    status() {
+      const summary = summaryStatus();
+      return {
+        kindLabel: state.page.ok ? deps.translate(`kind_${state.page.data.kind}`) : deps.translate('councilPage'),
+        title: state.page.ok ? pageTitleOf(state.page.data) : deps.translate('unreadableTitle'),
+        ...(state.councilName ? { councilName: state.councilName } : {}),
+        readable: state.page.ok,
+        sidebarOpen: !state.collapsed,
+        ...(summary ? { summary } : {}),
+      };
+    },
+    meetingOfPage() {
+      const meeting = state.page.ok ? meetingOfPage(state.page.data) : undefined;
+      return meeting ? { meetingUrl: meetingPageUrl(meeting) } : {};
+    },
+    setCollapsed(collapsed) {
+      update({ collapsed });
+      void deps.send('setSidebarCollapsed', { collapsed });
+      return store.status();
+    },
+    serviceUpdated: (service) => update({ service }),
+    answerConsent(allow) {
+      update({ service: { status: 'loading' } });
+      void deps.send('answerServiceConsent', { allow }).then(lookUp);
+    },
+    startMeeting() {
+      if (!state.page.ok || state.page.data.kind !== 'meeting') return;
+      const meeting = state.page.data;
+      jobs.meeting(
+        {
+          documents: meetingDocumentsToSummarise(meeting, readerLanguage(deps.locale)),
+          items: meeting.agendaItems.map((item) => ({ ...(item.number ? { number: item.number } : {}), title: item.title })),
+        },
+        showLocal('meeting'),
+      );
+    },
+    startDocument: (document) => void jobs.document(document.url, isMarkedRestricted(document.url), showLocal(document.url)),
+    cancel(key) {
+      const running = state.local[key];
+      if (running?.status === 'running') jobs.cancel(running.jobId);
+    },
+    async start() {
+      void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
+      if (!page.ok) return;
+      if (state.service.status === 'loading') void lookUp();
+      const [attendees, enriched] = await Promise.all([loadAttendees(page.data, enrichDeps), enrichPeople(page.data, enrichDeps)]);
+      pageAttendees = attendees;
+      update({ page: { ok: true, data: enriched } });
+    },
+  };
+
+  /** Asks the service (the background sends nothing until the person has agreed), then reads the documents if it has no summary. */
+  async function lookUp(): Promise<void> {
+    const service = await deps.send('lookupService', { pageUrl: deps.pageUrl });
+    if (!page.ok) return;
+    update({ service });
+    // No summary from the service (or not yet asked): read the council's own documents, if the person wants that.
+    const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
+    if (deps.isValid() && !serviceSummarised && page.data.kind === 'meeting' && settings.autoSummaries && !state.local.meeting) store.startMeeting();
+  }
+
+  return store;
+}

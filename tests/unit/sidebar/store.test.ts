@@ -1,0 +1,97 @@
+/**
+ * The sidebar's store, without Preact or a browser: the real Kingston meeting page, a fake
+ * channel standing in for the background, and the English catalogue for the status words.
+ */
+import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../../lib/i18n';
+import type { PageSettings } from '../../../lib/page-settings';
+import { detectPage, extractPage } from '../../../lib/platforms';
+import type { ServiceAnswer } from '../../../lib/service/view';
+import { type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
+import { fixtureDocument } from '../../support/fixtures';
+
+const PAGE_URL = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';
+const kingston = () => {
+  const url = new URL(PAGE_URL);
+  const document = fixtureDocument('moderngov-kingston-meeting-CId711-MId10221.html');
+  return extractPage(detectPage(url, document)!, url, document);
+};
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function backgroundStandIn(service: ServiceAnswer) {
+  const sent: { name: string; request: unknown }[] = [];
+  const send = (async (name: string, request: unknown) => {
+    sent.push({ name, request });
+    if (name === 'lookupService') return service;
+    if (name === 'lookupCouncil') return { name: 'Royal Borough of Kingston upon Thames' };
+    if (name === 'fetchPortalText') return { ok: false, error: 'unavailable', message: 'offline' };
+    if (name === 'summariseMeeting') return new Promise(() => undefined);
+    return undefined;
+  }) as SidebarStoreDeps['send'];
+  return { sent, send };
+}
+
+const deps = (send: SidebarStoreDeps['send']): SidebarStoreDeps => ({
+  send,
+  onProgress: () => undefined,
+  parse: (text, type) => new DOMParser().parseFromString(text, type),
+  translate: (key) => ENGLISH.t(key),
+  locale: 'en-GB',
+  pageUrl: PAGE_URL,
+  host: 'moderngov.kingston.gov.uk',
+  isValid: () => true,
+});
+const settings: PageSettings = { autoSummaries: true, sendsToRemoteEndpoint: false, collapsed: false };
+
+describe('the sidebar store', () => {
+  it('with no summary from the service, reads the meeting’s own documents by itself, and says so', async () => {
+    const background = backgroundStandIn({ status: 'not_covered', message: 'The summary service does not cover this council.' });
+    const store = sidebarStore(kingston(), settings, deps(background.send));
+    expect(store.status()).toMatchObject({ kindLabel: 'Meeting', readable: true, sidebarOpen: true, summary: 'Asking the summary service…' });
+    await store.start();
+    await flush();
+    expect(background.sent.map((message) => message.name)).toEqual(expect.arrayContaining(['lookupCouncil', 'lookupService', 'summariseMeeting']));
+    expect(background.sent.find((message) => message.name === 'lookupService')!.request).toEqual({ pageUrl: PAGE_URL });
+    expect(store.getState()).toMatchObject({
+      councilName: 'Royal Borough of Kingston upon Thames',
+      service: { status: 'not_covered' },
+      local: { meeting: { status: 'running' } },
+    });
+    expect(store.status().summary).toBe(ENGLISH.t('status_running'));
+  });
+
+  it('without automatic summaries, reads nothing until asked; collapsing is remembered for the site and reported', async () => {
+    const background = backgroundStandIn({ status: 'off', message: '' });
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
+    await store.start();
+    await flush();
+    expect(background.sent.some((message) => message.name === 'summariseMeeting')).toBe(false);
+    const seen: boolean[] = [];
+    store.subscribe((state) => seen.push(state.collapsed));
+    expect(store.setCollapsed(true)).toMatchObject({ sidebarOpen: false });
+    expect(background.sent.at(-1)).toEqual({ name: 'setSidebarCollapsed', request: { collapsed: true } });
+    expect(seen).toEqual([true]);
+    store.startMeeting();
+    expect(background.sent.at(-1)!.name).toBe('summariseMeeting');
+  });
+
+  it('the person’s answer to the consent question is sent, then the service is asked again', async () => {
+    const background = backgroundStandIn({ status: 'needsConsent', serviceOrigin: 'https://service.example', sends: PAGE_URL });
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
+    await store.start();
+    store.answerConsent(false);
+    expect(store.getState().service).toEqual({ status: 'loading' });
+    await flush();
+    expect(background.sent.filter((message) => message.name === 'answerServiceConsent')).toEqual([{ name: 'answerServiceConsent', request: { allow: false } }]);
+    expect(background.sent.filter((message) => message.name === 'lookupService')).toHaveLength(2);
+  });
+
+  it('a fresher service answer pushed by the background replaces the one shown', async () => {
+    const background = backgroundStandIn({ status: 'unavailable', message: 'down' });
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
+    await store.start();
+    store.serviceUpdated({ status: 'rate_limited', message: 'later' });
+    expect(store.getState().service).toEqual({ status: 'rate_limited', message: 'later' });
+    expect(store.meetingOfPage()).toEqual({ meetingUrl: expect.stringContaining('MId=10221') });
+  });
+});
