@@ -1,7 +1,8 @@
 // The e2e tests, the demo and the bench drive Debian's browsers (and, for the tests that press
-// real keys and open the real right-click menu, an X display with xdotool). Install what is
+// real keys and open the real right-click menu, an X display with xdotool); the bench compares
+// pdf.js with poppler's pdftotext. Install what is
 // missing when running as root (CI, a fresh container); otherwise say in one line how to get it.
-//   node scripts/ensure-system-packages.mjs chromium firefox xvfb xdotool
+//   node scripts/ensure-system-packages.mjs chromium firefox xvfb xdotool poppler
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -10,6 +11,8 @@ const PACKAGES = {
   firefox: { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr', env: 'FIREFOX_PATH' },
   xvfb: { path: '/usr/bin/Xvfb', apt: 'xvfb' },
   xdotool: { path: '/usr/bin/xdotool', apt: 'xdotool' },
+  // The bench's native peer: pdf.js is measured as a ratio to pdftotext on the same files.
+  poppler: { path: '/usr/bin/pdftotext', apt: 'poppler-utils' },
 };
 
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['chromium'];
