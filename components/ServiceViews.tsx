@@ -12,11 +12,15 @@ import type { MessageKey } from '../lib/i18n';
 export type { ServiceState } from '../lib/sidebar/store';
 import type { ServiceState } from '../lib/sidebar/store';
 
-/** A line under the summary: whether it is a cached copy, and from when. */
+/** A line under the summary: whether it is a cached copy, and from when; and, once, whether anything the service sent was left out. */
 function Freshness({ state }: { state: Extract<ServiceState, { status: 'ready' }> }) {
   const { t, locale } = useI18n();
-  if (!state.offline) return null;
-  return <p class="muted note">{t('offlineCopy', { date: formatDay(new Date(state.fetchedAt).toISOString(), locale) })}</p>;
+  return (
+    <>
+      {state.offline ? <p class="muted note">{t('offlineCopy', { date: formatDay(new Date(state.fetchedAt).toISOString(), locale) })}</p> : null}
+      {state.omitted ? <p class="muted note">{t('serviceOmitted')}</p> : null}
+    </>
+  );
 }
 
 /**

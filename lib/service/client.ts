@@ -1,4 +1,6 @@
+import type { ZodMiniType } from 'zod/mini';
 import { fetchChecked, readCapped } from '../http';
+import { salvage } from '../salvage';
 import { servicePageAddress } from './page-key';
 import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
 
@@ -10,11 +12,8 @@ import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract
 export const SERVICE_FAILURES = ['not_covered', 'bad_key', 'rate_limited', 'unavailable', 'unexpected_data'] as const;
 export type ServiceFailureCode = (typeof SERVICE_FAILURES)[number];
 
-export type ServiceResult<T> = { ok: true; value: T } | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
-
-interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-}
+/** `omitted`: how many bad optional fields or list entries were left out of an answer otherwise kept (lib/salvage.ts). */
+export type ServiceResult<T> = { ok: true; value: T; omitted?: number } | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
 
 export interface ServiceClientOptions {
   baseUrl: string;
@@ -95,7 +94,7 @@ export class ServiceClient {
     return Math.round(Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** attempt) * this.options.random());
   }
 
-  private async get<T>(path: string, schema: Validator<T>): Promise<ServiceResult<T>> {
+  private async get<T>(path: string, schema: ZodMiniType<T>): Promise<ServiceResult<T>> {
     const { maxRetries, timeoutMs, maxBytes, sleep, maxDelayMs } = this.options;
     let last: ServiceResult<T> = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
     const serviceOrigin = originOf(this.options.baseUrl);
@@ -163,10 +162,10 @@ export class ServiceClient {
         } catch {
           return { ok: false, error: 'unexpected_data', message: 'The summary service sent something that is not JSON.' };
         }
-        const parsed = schema.safeParse(json);
-        return parsed.success
-          ? { ok: true, value: parsed.data }
-          : { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
+        // A bad field costs only itself: the rest of the answer is kept, and the view says something was left out.
+        const parsed = salvage(schema, json);
+        if (!parsed.ok) return { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
+        return parsed.omitted.length ? { ok: true, value: parsed.value, omitted: parsed.omitted.length } : { ok: true, value: parsed.value };
       } catch {
         return {
           ok: false,

@@ -17,7 +17,8 @@ const HOUR = 60 * 60 * 1000;
 /** Meeting summaries are rewritten as documents are published; decisions rarely change. */
 export const SERVICE_TTL_MS = { meeting: 6 * HOUR, decision: 24 * HOUR, notCovered: HOUR } as const;
 
-type Stored = { view: ServiceView } | { notCovered: string };
+/** `omitted`: bad fields the service sent that were left out of the view (lib/salvage.ts). */
+type Stored = { view: ServiceView; omitted?: number } | { notCovered: string };
 
 export interface ServiceLookupDeps {
   cache: Cache;
@@ -39,7 +40,8 @@ function keyTag(key: string): string {
 }
 
 function answerOf(stored: Stored, fetchedAt: number, offline: boolean): ServiceAnswer {
-  return 'view' in stored ? { status: 'ready', view: stored.view, fetchedAt, offline } : { status: 'not_covered', message: stored.notCovered };
+  if (!('view' in stored)) return { status: 'not_covered', message: stored.notCovered };
+  return { status: 'ready', view: stored.view, fetchedAt, offline, ...(stored.omitted ? { omitted: stored.omitted } : {}) };
 }
 
 export class ServiceLookup {
@@ -89,11 +91,12 @@ export class ServiceLookup {
   private async store(key: string, result: ServiceResult<PageLookup>): Promise<ServiceAnswer> {
     if (result.ok) {
       const view = toServiceView(result.value);
+      const stored: Stored = { view, ...(result.omitted ? { omitted: result.omitted } : {}) };
       // The time the cache records, so a later cached answer is identical to this one.
       const fetchedAt = await this.deps.cache
-        .set<Stored>(key, { view }, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision)
+        .set<Stored>(key, stored, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision)
         .catch(() => Date.now());
-      return { status: 'ready', view, fetchedAt, offline: false };
+      return answerOf(stored, fetchedAt, false);
     }
     if (result.error === 'not_covered') {
       // Remembered briefly, so browsing a council's pages does not ask the service about each again and again.

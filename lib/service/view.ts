@@ -51,6 +51,8 @@ export const ServiceAnswer = z.union([
     fetchedAt: z.number(),
     /** The service could not be reached, so this is the last copy Council Lens kept. */
     offline: z.boolean(),
+    /** How many bad fields or entries of the service's answer were left out; the rest is shown. */
+    omitted: z.optional(z.number()),
   }),
   z.object({ status: z.enum(SERVICE_STATES), message: z.string() }),
   /** Nothing has been sent yet: the person is asked once, with exactly what would be sent. */

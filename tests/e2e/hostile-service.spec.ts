@@ -64,6 +64,26 @@ test.describe('a hostile summary service', () => {
     await expectNoScriptRan(page, dialogs);
   });
 
+  test('a bad field costs only itself: the summary and both attendees show, the bad links are gone, and the view says once that something was left out', async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(hostileMeeting(9));
+    const sidebar = page.getByRole('region', { name: 'Council Lens' });
+    await expect(sidebar.getByRole('region', { name: 'Summary' }).getByText(/agreed the new parking charges for the town centre/)).toBeVisible();
+    await expect(sidebar.getByText('Cllr Ada Good')).toBeVisible();
+    await expect(sidebar.getByText('Cllr Bea Badlink')).toBeVisible();
+    await expect(sidebar.getByText('Some of what the summary service sent could not be used, so it is left out.')).toHaveCount(1);
+    await expect(sidebar.getByRole('list', { name: 'Questions to ask' }).getByRole('listitem')).toHaveCount(1);
+    await expect(sidebar.getByRole('link', { name: 'Planted document' })).toHaveCount(0);
+    // Nothing but http(s) links anywhere in the sidebar, and nothing ran.
+    await expectNoScriptRan(page, dialogs);
+  });
+
   const failures: [number, string, RegExp][] = [
     [2, 'malformed JSON', /not JSON/],
     [3, 'wrong types', /does not understand/],

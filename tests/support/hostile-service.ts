@@ -16,6 +16,7 @@ export const HOSTILE_MODES = {
   6: 'unauthorised',
   7: 'rateLimited',
   8: 'serverError',
+  9: 'badFields',
 } as const;
 
 const payloads = xssPayloads();
@@ -77,6 +78,40 @@ function xssDecision() {
   };
 }
 
+/** A good meeting with a few bad fields: a `javascript:` photo, a `data:` document, a footnote with a bad id. */
+function meetingWithBadFields() {
+  return {
+    kind: 'meeting',
+    meeting: {
+      id: 'bad-fields',
+      council: { slug: 'hostile', name: 'Hostile Borough Council', coverage: 'full' },
+      title: 'Delegated Decisions',
+      committee: 'Delegated Decisions',
+      startsAt: '2025-10-01T18:30:00+01:00',
+      councilUrl: 'http://hostile.moderngov.co.uk/ieListDocuments.aspx?CId=1&MId=9',
+      summary: {
+        markdown: 'The Cabinet Member agreed the new parking charges for the town centre [^1].',
+        footnotes: [
+          { id: '1', markdown: 'Decision notice, page 2' },
+          { id: 'not an id!', markdown: 'dropped' },
+        ],
+        generatedBy: 'hostile-service',
+        updatedAt: '2025-09-26T09:00:00+01:00',
+      },
+      suggestedQuestions: ['How much will parking cost?', 42],
+      topics: ['Parking'],
+      attendees: [
+        { name: 'Cllr Ada Good', party: 'Labour', role: 'Cabinet Member', profileUrl: 'http://hostile.moderngov.co.uk/mgUserInfo.aspx?UID=1' },
+        { name: 'Cllr Bea Badlink', party: 'Green', photoUrl: 'javascript:window.__councilLensXss=1', profileUrl: 'javascript:window.__councilLensXss=1' },
+      ],
+      documents: [
+        { title: 'Decision notice', url: 'http://hostile.moderngov.co.uk/documents/s1/notice.pdf', group: 'agenda' },
+        { title: 'Planted document', url: 'data:text/html,<script>window.__councilLensXss=1</script>', group: 'additional' },
+      ],
+    },
+  };
+}
+
 function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   response.writeHead(status, { 'content-type': 'application/json', ...headers });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -109,6 +144,8 @@ export async function startHostileService(port: number): Promise<{ close(): Prom
         return json(response, 401, { error: { code: 'unauthorized', message: 'bad key' } });
       case 'rateLimited':
         return json(response, 429, { error: { code: 'rate_limited', message: 'slow down' } }, { 'retry-after': '120' });
+      case 'badFields':
+        return json(response, 200, meetingWithBadFields());
       case 'serverError':
         return json(response, 500, { error: { code: 'internal', message: 'boom' } });
       default:
