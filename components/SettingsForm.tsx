@@ -78,13 +78,23 @@ export interface SummarySettingsProps {
   /** 'available', 'downloadable', 'unavailable'… or undefined when this browser has no built-in AI. */
   chromeAi?: string;
   onAutoChange(autoSummaries: boolean): void;
+  onSideBySideChange(sideBySide: boolean): void;
   onSaveTier(patch: Pick<Settings, 'summariserTier' | 'llm'>): void;
   onTestEndpoint(llm: Settings['llm']): void;
   onDownloadModel(): void;
 }
 
 /** Summaries made on this device: automatic or not, and who writes them. */
-export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, onSaveTier, onTestEndpoint, onDownloadModel }: SummarySettingsProps) {
+export function SummarySettings({
+  settings,
+  tierState,
+  chromeAi,
+  onAutoChange,
+  onSideBySideChange,
+  onSaveTier,
+  onTestEndpoint,
+  onDownloadModel,
+}: SummarySettingsProps) {
   const { t } = useI18n();
   const [tier, setTier] = useState(settings.summariserTier);
   const [llm, setLlm] = useState(settings.llm);
@@ -95,6 +105,10 @@ export function SummarySettings({ settings, tierState, chromeAi, onAutoChange, o
       <label class="check">
         <input type="checkbox" checked={settings.autoSummaries} onChange={(event) => onAutoChange((event.target as HTMLInputElement).checked)} />
         {t('autoSummaries')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={settings.sideBySide} onChange={(event) => onSideBySideChange((event.target as HTMLInputElement).checked)} />
+        {t('sideBySide')}
       </label>
       <form
         class="stack"

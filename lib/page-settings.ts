@@ -8,6 +8,8 @@ import { z } from 'zod/mini';
  */
 export const PageSettings = z.object({
   autoSummaries: z.boolean(),
+  /** Beside the page rather than over it, where the window is wide enough (absent from older backgrounds: beside). */
+  sideBySide: z.optional(z.boolean()),
   callInWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(30))),
   /** Documents would go to the person's own AI endpoint, so restricted ones must be flagged first. */
   sendsToRemoteEndpoint: z.boolean(),

@@ -17,6 +17,8 @@ export const Settings = z.object({
   serviceKey: z.string().check(z.maxLength(512)),
   /** Summarise a meeting's agenda and reports pack on this device when the service has no summary. */
   autoSummaries: z.boolean(),
+  /** The open sidebar sits beside the page (which narrows to leave it room), when the window is wide enough; otherwise over it. */
+  sideBySide: z.boolean(),
   /** Call-in periods that differ from five working days, by council portal host. */
   callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
   /** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   serviceUrl: DEFAULT_SERVICE_URL,
   serviceKey: '',
   autoSummaries: true,
+  sideBySide: true,
   callInWorkingDays: {},
   summariserTier: 'extractive',
   llm: { endpoint: '', model: '', key: '' },
@@ -92,6 +95,7 @@ export async function pageSettingsFor(host: string): Promise<PageSettings> {
   const days = settings.callInWorkingDays[host];
   return {
     autoSummaries: settings.autoSummaries,
+    sideBySide: settings.sideBySide,
     ...(days ? { callInWorkingDays: days } : {}),
     sendsToRemoteEndpoint: settings.summariserTier === 'llm-endpoint',
     collapsed: await isSidebarCollapsed(host).catch(() => false),

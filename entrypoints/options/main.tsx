@@ -100,6 +100,10 @@ async function show(): Promise<void> {
           await saveSettings({ autoSummaries });
           await show();
         }}
+        onSideBySideChange={async (sideBySide) => {
+          await saveSettings({ sideBySide });
+          await show();
+        }}
         onSaveTier={async (patch) => {
           // The endpoint's grant follows its address: asked for when set, removed when changed or cleared.
           if (

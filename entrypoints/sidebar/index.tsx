@@ -8,6 +8,7 @@ import { browserI18n } from '../../lib/i18n-browser';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/platforms';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
+import { pageRoom } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
 
 const i18n = browserI18n();
@@ -56,6 +57,13 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     onRemove: () => container && render(null, container),
   });
   ui.mount();
+  // Beside the page rather than over it, while open on a wide enough window (lib/sidebar/side-by-side.ts).
+  const room = pageRoom(document.documentElement, window, settings.sideBySide ?? true);
+  const fit = () => room.update(ctx.isValid && !store.getState().collapsed);
+  store.subscribe(fit);
+  fit();
+  ctx.addEventListener(window, 'resize', fit);
+  ctx.onInvalidated(() => room.release());
   tabChannel.handle('getPageStatus', store.status);
   tabChannel.handle('setSidebarOpen', ({ open }) => store.setCollapsed(!open));
   tabChannel.handle('toggleSidebar', () => store.setCollapsed(!store.getState().collapsed));
