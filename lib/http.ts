@@ -71,3 +71,13 @@ export function sameSiteOrUpgrade(landed: URL, requested: URL): boolean {
     requested.protocol === 'http:' && landed.protocol === 'https:' && landed.hostname === requested.hostname && requested.port === '' && landed.port === ''
   );
 }
+
+/** A `Retry-After` header in seconds, whether the server sent seconds or an HTTP date. */
+export function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

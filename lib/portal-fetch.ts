@@ -1,5 +1,5 @@
 import type { Cache } from './cache';
-import { fetchChecked, readCapped, sameSiteOrUpgrade } from './http';
+import { fetchChecked, readCapped, retryAfterSeconds, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from './protocol/messages';
 import { failure, type Failure } from './result';
@@ -26,6 +26,8 @@ export const PORTAL_MAX_BYTES = 2 * 1024 * 1024;
 export const PORTAL_TIMEOUT_MS = 15_000;
 /** At most this many requests at once to one council host, across all tabs. */
 export const PORTAL_CONCURRENCY_PER_HOST = 2;
+/** A busy council server's `Retry-After` is honoured once, up to this long; a longer wait is not worth holding the sidebar for. */
+export const PORTAL_MAX_RETRY_AFTER_S = 30;
 
 export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: string | undefined): URL | Failure {
   let target: URL;
@@ -55,6 +57,8 @@ export interface PortalFetcherOptions {
   fetch?: typeof fetch;
   maxBytes?: number;
   timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 }
 
 export class PortalFetcher {
@@ -63,8 +67,14 @@ export class PortalFetcher {
   private readonly fetchImpl: typeof fetch;
   private readonly maxBytes: number;
   private readonly timeoutMs: number;
+  /** Council hosts that said "busy, come back after…": nothing more is sent to them until then. */
+  private readonly busyUntil = new Map<string, number>();
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
 
   constructor(private readonly options: PortalFetcherOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? (() => Date.now());
     this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
     this.maxBytes = options.maxBytes ?? PORTAL_MAX_BYTES;
     this.timeoutMs = options.timeoutMs ?? PORTAL_TIMEOUT_MS;
@@ -85,7 +95,7 @@ export class PortalFetcher {
   private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
     const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
     if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
-    const fetched = await this.limiter.run(target.host, () => this.download(target, purpose));
+    const fetched = await this.limiter.run(target.host, () => this.politely(target, purpose));
     if (fetched.ok) {
       await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, portalTtlMs(target)).catch(() => undefined);
       return fetched;
@@ -95,7 +105,23 @@ export class PortalFetcher {
     return fetched;
   }
 
-  private async download(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+  /**
+   * One request, and at most one more: a 503 or 429 with `Retry-After` is retried once, after
+   * that delay, and the host gets nothing else from Council Lens meanwhile. Never a storm.
+   */
+  private async politely(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+    for (let attempt = 0; ; attempt += 1) {
+      const waitMs = (this.busyUntil.get(target.host) ?? 0) - this.now();
+      if (waitMs > 0) await this.sleep(waitMs);
+      const result = await this.download(target, purpose);
+      if (!('retryAfterS' in result)) return result;
+      // Remembered even when not retried: the next request for this host, from any tab, waits too.
+      this.busyUntil.set(target.host, this.now() + Math.min(result.retryAfterS, PORTAL_MAX_RETRY_AFTER_S) * 1000);
+      if (attempt > 0 || result.retryAfterS > PORTAL_MAX_RETRY_AFTER_S) return result.failure;
+    }
+  }
+
+  private async download(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse | { retryAfterS: number; failure: Failure }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     try {
@@ -108,6 +134,11 @@ export class PortalFetcher {
       );
       if (!checked.ok) return failure('not_allowed', 'The council site sent Council Lens somewhere else, which it does not follow.');
       const { response } = checked;
+      const retryAfterS = response.status === 503 || response.status === 429 ? retryAfterSeconds(response) : undefined;
+      if (retryAfterS !== undefined) {
+        await response.body?.cancel().catch(() => undefined);
+        return { retryAfterS, failure: failure('unavailable', `The council site is busy (${response.status}) and asked Council Lens to come back later.`) };
+      }
       if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
       const bytes = await readCapped(response, this.maxBytes);
       if (bytes === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');

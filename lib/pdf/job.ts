@@ -93,6 +93,8 @@ async function download(
     return { error: 'unavailable', message: 'The download was interrupted.' };
   }
   if (bytes === undefined) return pdfFailure('too_large');
+  // The connection closed early without an error: what arrived is part of a file, never read (or kept) as the document.
+  if (total !== undefined && bytes.byteLength < total) return { error: 'unavailable', message: 'The download was cut off before the end. Try again.' };
   return { bytes, validators };
 }
 

@@ -1,5 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
-import { fetchChecked, readCapped } from '../http';
+import { fetchChecked, readCapped, retryAfterSeconds } from '../http';
 import { salvage } from '../salvage';
 import { servicePageAddress } from './page-key';
 import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
@@ -33,15 +33,6 @@ export interface ServiceClientOptions {
 
 export const SERVICE_TIMEOUT_MS = 8_000;
 export const SERVICE_MAX_BYTES = 2 * 1024 * 1024;
-
-function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
 
 function originOf(address: string): string | undefined {
   try {

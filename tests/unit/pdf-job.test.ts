@@ -72,4 +72,18 @@ describe('PDF jobs', () => {
     expect(result).toMatchObject({ status: 'failed', error: 'too_complex' });
     expect(Math.max(0, ...pages)).toBeLessThan(1000);
   }, 30_000);
+
+  it('a download cut off halfway is never read as the document: a clear failure, and nothing to cache', async () => {
+    const pdfjs = await loadPdfJsForNode();
+    const whole = makeReportsPack(3);
+    const impl = (async () => {
+      // The server promised the whole file, sent half, and closed the connection cleanly.
+      const half = whole.slice(0, Math.floor(whole.byteLength / 2));
+      const response = new Response(half.buffer as ArrayBuffer, { headers: { 'content-type': 'application/pdf', 'content-length': String(whole.byteLength) } });
+      Object.defineProperty(response, 'url', { value: PDF });
+      return response;
+    }) as typeof fetch;
+    const result = await runPdfJob({ url: PDF, policy, pdfjs, fetch: impl });
+    expect(result).toEqual({ status: 'failed', error: 'unavailable', message: 'The download was cut off before the end. Try again.' });
+  });
 });

@@ -6,7 +6,7 @@ const PAGE = 'https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=
 const ATTENDANCE = 'https://kingston.moderngov.co.uk/mgMeetingAttendance.aspx?ID=10221';
 let databases = 0;
 
-function fetcher(respond: (url: string) => Promise<Response>, options: { maxBytes?: number } = {}) {
+function fetcher(respond: (url: string) => Promise<Response>, options: { maxBytes?: number; sleep?: (ms: number) => Promise<void>; now?: () => number } = {}) {
   const calls: string[] = [];
   databases += 1;
   const instance = new PortalFetcher({
@@ -110,5 +110,56 @@ describe('PortalFetcher', () => {
     expect(
       await fetcher(async () => new Response('x'.repeat(2000)), { maxBytes: 1000 }).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE),
     ).toMatchObject({ ok: false, error: 'too_large' });
+  });
+});
+
+describe('a busy council server', () => {
+  const busy = (seconds: string) => new Response('Service Unavailable', { status: 503, headers: { 'retry-after': seconds } });
+  const attendance = (id: number) => `https://kingston.moderngov.co.uk/mgMeetingAttendance.aspx?ID=${id}`;
+  function clock() {
+    let now = 1_000_000;
+    const sleeps: number[] = [];
+    const sleep = async (ms: number): Promise<void> => {
+      sleeps.push(ms);
+      now += ms;
+    };
+    return { sleeps, now: () => now, sleep };
+  }
+
+  it('a 503 with Retry-After is retried once, after that delay', async () => {
+    const time = clock();
+    const answers = [busy('2'), new Response('<table></table>', { headers: { 'content-type': 'text/html' } })];
+    const { instance, calls } = fetcher(async () => answers.shift()!, time);
+    const result = await instance.fetchText({ url: attendance(1), purpose: 'attendance' }, PAGE);
+    expect(result).toMatchObject({ ok: true, text: '<table></table>' });
+    expect(calls).toHaveLength(2);
+    expect(time.sleeps).toEqual([2000]);
+  });
+
+  it('busy twice: one retry only, and a clear failure; never a storm', async () => {
+    const time = clock();
+    const { instance, calls } = fetcher(async () => busy('1'), time);
+    const result = await instance.fetchText({ url: attendance(2), purpose: 'attendance' }, PAGE);
+    expect(result).toMatchObject({ ok: false, error: 'unavailable', message: expect.stringContaining('busy (503)') });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a wait longer than half a minute is not held: no retry, and no request sent meanwhile is lost', async () => {
+    const time = clock();
+    const { instance, calls } = fetcher(async () => busy('600'), time);
+    expect(await instance.fetchText({ url: attendance(3), purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false });
+    expect(calls).toHaveLength(1);
+    expect(time.sleeps).toEqual([]);
+  });
+
+  it('while a host is busy, the next request to it waits out the delay instead of asking again at once', async () => {
+    const time = clock();
+    const answers = [busy('3'), busy('3'), new Response('later')];
+    const { instance, calls } = fetcher(async () => answers.shift()!, time);
+    expect(await instance.fetchText({ url: attendance(4), purpose: 'attendance' }, PAGE)).toMatchObject({ ok: false });
+    // Another page of the same council, asked for next: it waits the 3 s the host asked for, then one request.
+    expect(await instance.fetchText({ url: attendance(5), purpose: 'attendance' }, PAGE)).toMatchObject({ ok: true, text: 'later' });
+    expect(time.sleeps).toEqual([3000, 3000]);
+    expect(calls).toHaveLength(3);
   });
 });
