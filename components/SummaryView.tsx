@@ -161,6 +161,7 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
               <Blocks blocks={note.blocks} prefix={idPrefix} labels={labels} />
               {note.href ? (
                 <>
+                  {' '}
                   <ExternalLink href={note.href}>{t('openAtPage')}</ExternalLink>{' '}
                   <CopyButton label={t('copyLinkToPage', { page: /#page=(\d+)/.exec(note.href)?.[1] ?? note.label })} text={() => note.href ?? ''} />
                 </>
