@@ -101,6 +101,17 @@ const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•�
 const FORM_LABELS =
   /\([a-h]\)\s+(?:subject|ward|declarations? of interest|decision(?:s)? taken|exempt information|decision made in exempt session|additional information|reason for decision)\b/i;
 
+const SENTENCE_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z]\)\s+|[•▪◦·-]\s+)?["“‘'(]?[A-Z0-9£]/;
+const SENTENCE_END = /[.?!]["”’')\]]*$/;
+const LIST_LINE = /^\s*(?:[•●▪◦‣\-–*]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+
+/** Starts as a sentence does (after any list marker), and ends as one does, or is a list item that needs no full stop. */
+export function isWholeSentence(sentence: string, firstLine: string): boolean {
+  const text = sentence.trim();
+  if (!SENTENCE_START.test(text)) return false;
+  return SENTENCE_END.test(text) || (LIST_LINE.test(firstLine) && text.length < 300);
+}
+
 /** A run of numbered rows ("39 Andrew Lewis Air Pollution 40 Hannah Craven …"): a table, not a sentence. */
 function looksLikeTableRows(text: string): boolean {
   return (text.match(/(?:^|\s)\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+/g) ?? []).length >= 3;
@@ -165,6 +176,9 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     const sentence = sentences[index]!;
     // The public's words are never the council's: nothing from the public forum is a key point.
     if (fromThePublic(sentence.line) || isPetitionRecord(sentence.text)) return 0;
+    // A whole sentence only: one that starts as a sentence does and ends as one does (or is a list item's
+    // own line). Text that columns or a table broke apart starts in lower case or stops mid-phrase.
+    if (!isWholeSentence(sentence.text, text.lines[sentence.line]?.text ?? '')) return 0;
     if (
       BOILERPLATE.test(sentence.text) ||
       isTemplateBoilerplate(sentence.text) ||

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageLines } from '../../lib/pdf/lines';
-import { summariseDocument, toDisplaySummary } from '../../lib/summarise';
+import { isWholeSentence, summariseDocument, toDisplaySummary } from '../../lib/summarise';
 import { FIXTURES } from '../support/fixtures';
 
 function excerpt(name: string): PageLines[] {
@@ -132,12 +132,38 @@ describe('facts with their meaning, and readable key points', () => {
         name,
       ).toBe(true);
       expect(new Set(points.map(squash)).size, name).toBe(points.length);
+      // Never cut mid-way: each starts as a sentence does and ends as one does.
+      expect(
+        points.filter((text) => !/^["“‘'(]?[A-Z0-9£]/.test(text) || !/[.?!]["”’')\]]*$/.test(text)),
+        name,
+      ).toEqual([]);
       const quoted = [...result.recommendations, ...result.decisions].map((part) => squash(part.text));
       expect(
         points.some((text) => quoted.some((part) => part.includes(squash(text).slice(0, 80)))),
         name,
       ).toBe(false);
     }
+  });
+});
+
+describe('whole sentences only', () => {
+  it('text that a table or a second column broke apart is never a key point', () => {
+    // From a Milton Keynes reports pack as pdf.js reads it: a table's cells run into the sentence around them.
+    expect(
+      isWholeSentence(
+        'from the Spring 2021 census in MK, it was concluded significant number of families are at poverty. figures that a risk of special',
+        'from the Spring 2021 census in MK,',
+      ),
+    ).toBe(false);
+    expect(isWholeSentence('The Children with Disabilities Team had sixteen members within the service.', 'The Children with Disabilities Team had')).toBe(
+      true,
+    );
+    expect(isWholeSentence('“It is positive that the inspection found the service Good.”', '“It is positive')).toBe(true);
+    // A list item needs no full stop; a line cut off in prose does.
+    expect(isWholeSentence('Review the parking charges in the town centre car parks', '• Review the parking charges in the town centre car parks')).toBe(true);
+    expect(isWholeSentence('The Committee considered the report and asked officers to', 'The Committee considered the report and asked officers to')).toBe(
+      false,
+    );
   });
 });
 
