@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { originPattern, VENDOR_MATCHES } from './lib/sites';
+import { originPattern, VENDOR_MATCHES } from './lib/shared/sites';
 
 // Required host access: the vendors' own domains and the summary service's origin (when the
 // build sets WXT_SERVICE_URL). Councils' own domains, and a service URL the person sets

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from '../lib/shared/i18n';
 import { useI18n } from './i18n';
-import type { Attendance, Attendee, AttendeeRole } from '../lib/model';
-import type { AttendeesState } from '../lib/load-attendees';
-import { groupAttendees, type AttendeeGroup } from '../lib/people';
+import type { Attendance, Attendee, AttendeeRole } from '../lib/page/model';
+import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import { groupAttendees, type AttendeeGroup } from '../lib/page/people';
 import { Party } from './Party';
 
 const GROUP_KEY = {

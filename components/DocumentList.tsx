@@ -1,6 +1,6 @@
-import type { CouncilDocument, DocumentKind, Meeting } from '../lib/model';
-import { type LanguageVersion, languageVersions, readerLanguage } from '../lib/document-language';
-import type { MessageKey } from '../lib/i18n';
+import type { CouncilDocument, DocumentKind, Meeting } from '../lib/page/model';
+import { type LanguageVersion, languageVersions, readerLanguage } from '../lib/page/document-language';
+import type { MessageKey } from '../lib/shared/i18n';
 import { useI18n } from './i18n';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 

@@ -1,5 +1,5 @@
 import type { PdfProgress, PdfSummaryAnswer } from '../lib/pdf/messages';
-import type { I18n } from '../lib/i18n';
+import type { I18n } from '../lib/shared/i18n';
 import type { LocalSummaryState } from '../lib/sidebar/pdf-jobs';
 import { ExternalLink } from './common';
 import { failureText } from './failure';

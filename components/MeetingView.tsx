@@ -1,6 +1,6 @@
-import type { AttendeesState } from '../lib/load-attendees';
+import type { AttendeesState } from '../lib/sidebar/load-attendees';
 import { useI18n } from './i18n';
-import type { Meeting, MeetingStatus } from '../lib/model';
+import type { Meeting, MeetingStatus } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';
 import { DocumentSection, type DocumentSummaries } from './DocumentList';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';

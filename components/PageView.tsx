@@ -1,12 +1,12 @@
-import type { AttendeesState } from '../lib/load-attendees';
-import type { PageData } from '../lib/model';
+import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import type { PageData } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
 import { useI18n } from './i18n';
 import type { DocumentSummaries } from './DocumentList';
 import { MeetingView, type MeetingSummaries } from './MeetingView';
 import type { ServiceState } from './ServiceViews';
-import { callInClock, DEFAULT_CALL_IN_WORKING_DAYS, londonToday } from '../lib/callin';
+import { callInClock, DEFAULT_CALL_IN_WORKING_DAYS, londonToday } from '../lib/page/callin';
 import { DecisionView } from './views/DecisionView';
 import { AgendaItemView, DecisionsListView, IssueHistoryView, MeetingsListView } from './views/ListViews';
 import { CommitteeView, CouncillorListView, CouncillorView } from './views/PeopleViews';

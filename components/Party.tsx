@@ -1,4 +1,4 @@
-import { partyStyle } from '../lib/party';
+import { partyStyle } from '../lib/page/party';
 
 /** A party as a coloured swatch *and* its name: colour is never the only signal. */
 export function Party({ party }: { party: string }) {

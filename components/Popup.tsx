@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
-import { type CouncilLinks } from '../lib/council-search';
+import { type CouncilLinks } from '../lib/shared/council-search';
 import type { PageStatus } from '../lib/protocol/messages';
-import type { CouncilEntry } from '../lib/registry';
+import type { CouncilEntry } from '../lib/shared/registry';
 
 export type PopupState =
   | { kind: 'loading' }

@@ -1,13 +1,13 @@
-import type { Analysis } from '../lib/service/contract';
-import type { ServiceDecisionView, ServiceMeetingView } from '../lib/service/view';
+import type { Analysis } from '../lib/background/service/contract';
+import type { ServiceDecisionView, ServiceMeetingView } from '../lib/background/service/view';
 import { formatDay } from './format';
 import { Section } from './common';
 import { SummaryView } from './SummaryView';
-import { analysisToMarkdown } from '../lib/citation';
+import { analysisToMarkdown } from '../lib/display/citation';
 import { CopyButton, useActions } from './actions';
 import { failureText } from './failure';
 import { useI18n } from './i18n';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from '../lib/shared/i18n';
 
 export type { ServiceState } from '../lib/sidebar/store';
 import type { ServiceState } from '../lib/sidebar/store';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/background/settings';
 import { useI18n } from './i18n';
 
 export type ConnectionState = { status: 'idle' } | { status: 'testing' } | { status: 'done'; ok: boolean; message: string };

@@ -1,5 +1,5 @@
 import type { SidebarState, SidebarStore } from '../lib/sidebar/store';
-import { pageTitleOf } from '../lib/page-labels';
+import { pageTitleOf } from '../lib/page/page-labels';
 import { formatMeetingTime } from './format';
 import { useI18n } from './i18n';
 import { Sidebar } from './Sidebar';

@@ -1,10 +1,10 @@
 import type { TargetedMouseEvent } from 'preact';
-import type { Block, DisplaySummary, Inline } from '../lib/summary/model';
-import { summaryToMarkdown } from '../lib/citation';
+import type { Block, DisplaySummary, Inline } from '../lib/display/model';
+import { summaryToMarkdown } from '../lib/display/citation';
 import { CopyButton, useActions } from './actions';
 import { ExternalLink } from './common';
 import { useI18n } from './i18n';
-import type { MessageKey } from '../lib/i18n';
+import type { MessageKey } from '../lib/shared/i18n';
 import { formatDay } from './format';
 
 const PRODUCER_KEY = {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useState } from 'preact/hooks';
-import type { CitationSource } from '../lib/citation';
+import type { CitationSource } from '../lib/display/citation';
 import { useI18n } from './i18n';
 
 /**

@@ -1,4 +1,4 @@
-import type { I18n, MessageKey } from '../lib/i18n';
+import type { I18n, MessageKey } from '../lib/shared/i18n';
 
 /**
  * Failures arrive from the background with a precise English message. In English that is

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { ENGLISH, type I18n } from '../lib/i18n';
+import { ENGLISH, type I18n } from '../lib/shared/i18n';
 
 /** The entrypoint provides the browser's translations; tests and tools get English. */
 export const I18nContext = createContext<I18n>(ENGLISH);

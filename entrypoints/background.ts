@@ -2,14 +2,14 @@ import registryJson from '../assets/council-registry.json';
 import { answerBackgroundMessages } from '../lib/background/handlers';
 import { pdfRunner } from '../lib/background/offscreen';
 import { MENU_ID, openPdfPageForLink, syncSiteScripts } from '../lib/background/site-scripts';
-import { Cache } from '../lib/cache';
-import { PortalFetcher } from '../lib/portal-fetch';
+import { Cache } from '../lib/background/cache';
+import { PortalFetcher } from '../lib/background/portal-fetch';
 import { tabChannel } from '../lib/protocol';
-import { CouncilRegistry } from '../lib/registry';
-import { ServiceClient } from '../lib/service/client';
-import { ServiceLookup } from '../lib/service/lookup';
-import { getSettings, serviceConsentFor } from '../lib/settings';
-import { migrateSettingsGrants } from '../lib/settings-grants';
+import { CouncilRegistry } from '../lib/shared/registry';
+import { ServiceClient } from '../lib/background/service/client';
+import { ServiceLookup } from '../lib/background/service/lookup';
+import { getSettings, serviceConsentFor } from '../lib/background/settings';
+import { migrateSettingsGrants } from '../lib/background/settings-grants';
 
 /** The background: wiring only. What it answers is lib/background/handlers.ts; who may ask, lib/protocol/messages.ts. */
 export default defineBackground(() => {

@@ -1,6 +1,6 @@
 // Bundled into the page by scripts/bench.ts, so detection and extraction are timed in
 // real Chromium on the real Kingston page, as the content script runs them.
-import { detectorsMatchingUrl, detectPage, extractPage } from '../lib/platforms';
+import { detectorsMatchingUrl, detectPage, extractPage } from '../lib/page/platforms';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extractPdfText } from '../lib/pdf/extract';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
-import { summariseDocument } from '../lib/summarise';
+import { summariseDocument } from '../lib/pdf/summarise';
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const pdfjs = await loadPdfJsForNode();

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { extractPdfText } from '../lib/pdf/extract';
 import type { PageLines } from '../lib/pdf/lines';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
-import { summariseDocument } from '../lib/summarise';
+import { summariseDocument } from '../lib/pdf/summarise';
 import { FIXTURES } from '../tests/support/fixtures';
 import { makeReportsPack } from '../tests/support/make-pdf';
 import { ROOT } from '../tests/support/launch';

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { ROOT } from '../tests/support/launch';
-import { CouncilRegistry, type CouncilEntry } from '../lib/registry';
+import { CouncilRegistry, type CouncilEntry } from '../lib/shared/registry';
 
 const SOURCE = join(ROOT, '..', 'shared', 'data', 'council-portals.csv');
 const OUTPUT = join(ROOT, 'assets', 'council-registry.json');

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { extractPdfText } from '../lib/pdf/extract';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
-import { summariseDocument, type DocumentSummary } from '../lib/summarise';
+import { summariseDocument, type DocumentSummary } from '../lib/pdf/summarise';
 import { ROOT } from '../tests/support/launch';
 
 interface TruthPart {

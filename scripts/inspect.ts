@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
-import { detectPage, detectorsMatchingUrl, extractPage } from '../lib/platforms';
+import { detectPage, detectorsMatchingUrl, extractPage } from '../lib/page/platforms';
 
 const usage = 'Usage: npm run inspect -- --url <page-url> <saved-page.html>';
 let values: { url?: string };

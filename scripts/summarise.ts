@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { extractPdfText, MAX_PDF_BYTES } from '../lib/pdf/extract';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
-import { summariseDocument } from '../lib/summarise';
+import { summariseDocument } from '../lib/pdf/summarise';
 
 const usage = 'Usage: npm run summarise -- <file.pdf | https://…/document.pdf> [--json]';
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });

@@ -1,8 +1,8 @@
-import type { Decision } from '../../lib/model';
+import type { Decision } from '../../lib/page/model';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, Prose, Section } from '../common';
 import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
-import type { CallInClock } from '../../lib/callin';
+import type { CallInClock } from '../../lib/page/callin';
 import { formatDay } from '../format';
 import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
 

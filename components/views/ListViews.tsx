@@ -1,4 +1,4 @@
-import type { AgendaItemPage, DecisionsList, IssueHistory, ListedMeeting, MeetingsList } from '../../lib/model';
+import type { AgendaItemPage, DecisionsList, IssueHistory, ListedMeeting, MeetingsList } from '../../lib/page/model';
 import { ExternalLink, PageHeader, Prose, Section } from '../common';
 import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
 import { formatDay, formatMeetingTime } from '../format';

@@ -1,5 +1,5 @@
-import type { Committee, Councillor, CouncillorList } from '../../lib/model';
-import { groupAttendees } from '../../lib/people';
+import type { Committee, Councillor, CouncillorList } from '../../lib/page/model';
+import { groupAttendees } from '../../lib/page/people';
 import { ROLE_KEY } from '../AttendeeList';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';

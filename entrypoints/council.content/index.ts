@@ -1,6 +1,6 @@
 import { loaderChannel } from '../../lib/protocol/loader';
-import { detectPage, detectorsMatchingUrl } from '../../lib/platforms/detection';
-import { VENDOR_MATCHES } from '../../lib/sites';
+import { detectPage, detectorsMatchingUrl } from '../../lib/page/platforms/detection';
+import { VENDOR_MATCHES } from '../../lib/shared/sites';
 
 /**
  * The loader: the only Council Lens code that runs on every page of a council site. It

@@ -1,5 +1,5 @@
 import * as pdfjs from 'pdfjs-dist';
-import { askChromeAi } from '../../lib/ai/chrome-ai';
+import { askChromeAi } from '../../lib/background/ai/chrome-ai';
 import type { PdfJs } from '../../lib/pdf/extract';
 import { runPdfJob } from '../../lib/pdf/job';
 import { offscreenChannel, offscreenReportChannel } from '../../lib/protocol';

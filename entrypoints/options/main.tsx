@@ -9,17 +9,17 @@ import {
   SummarySettings,
   type TierState,
 } from '../../components/SettingsForm';
-import { builtInModel } from '../../lib/ai/chrome-ai';
-import { askEndpoint } from '../../lib/ai/endpoint';
-import { Cache } from '../../lib/cache';
+import { builtInModel } from '../../lib/background/ai/chrome-ai';
+import { askEndpoint } from '../../lib/background/ai/endpoint';
+import { Cache } from '../../lib/background/cache';
 import { backgroundChannel } from '../../lib/protocol';
-import { getSettings, saveSettings, setServiceConsent, type Settings } from '../../lib/settings';
-import { grantForSetting, grantPatterns, recordedGrants } from '../../lib/settings-grants';
-import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../../lib/sites';
+import { getSettings, saveSettings, setServiceConsent, type Settings } from '../../lib/background/settings';
+import { grantForSetting, grantPatterns, recordedGrants } from '../../lib/background/settings-grants';
+import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../../lib/shared/sites';
 
 const manifestPatterns = () => browser.runtime.getManifest().host_permissions ?? [];
 import { I18nContext } from '../../components/i18n';
-import { browserI18n } from '../../lib/i18n-browser';
+import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
 
 const app = document.getElementById('app')!;

@@ -5,10 +5,10 @@ import { PdfPage } from '../../components/PdfPage';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { pdfJobs } from '../../lib/sidebar/pdf-jobs';
 import { I18nContext } from '../../components/i18n';
-import { browserI18n } from '../../lib/i18n-browser';
-import { restrictedDocumentCheck } from '../../lib/load-attendees';
-import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl, sameOrigin } from '../../lib/platforms/moderngov/attendance';
-import { sendsToRemoteEndpoint } from '../../lib/settings';
+import { browserI18n } from '../../lib/shared/i18n-browser';
+import { restrictedDocumentCheck } from '../../lib/sidebar/load-attendees';
+import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl, sameOrigin } from '../../lib/page/platforms/moderngov/attendance';
+import { sendsToRemoteEndpoint } from '../../lib/background/settings';
 import '../options/style.css';
 import '../../components/sidebar.css';
 

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import registryJson from '../../assets/council-registry.json';
 import { Popup, type PopupState } from '../../components/Popup';
-import { CouncilSearch, councilLinks } from '../../lib/council-search';
+import { CouncilSearch, councilLinks } from '../../lib/shared/council-search';
 import { tabChannel } from '../../lib/protocol';
-import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/registry';
-import { sitePattern } from '../../lib/sites';
+import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/shared/registry';
+import { sitePattern } from '../../lib/shared/sites';
 import { I18nContext } from '../../components/i18n';
-import { browserI18n } from '../../lib/i18n-browser';
+import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';

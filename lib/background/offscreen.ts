@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { askChromeAi, type ChromeAiResult } from '../ai/chrome-ai';
+import { askChromeAi, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
 import { offscreenChannel, offscreenReportChannel } from '../protocol';
 

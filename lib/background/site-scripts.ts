@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { browserI18n } from '../i18n-browser';
-import { meetingForDocumentLink } from '../platforms/moderngov/attendance';
+import { browserI18n } from '../shared/i18n-browser';
+import { meetingForDocumentLink } from '../page/platforms/moderngov/attendance';
 import { tabChannel } from '../protocol';
-import { grantPatterns, recordedGrants } from '../settings-grants';
-import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../sites';
+import { grantPatterns, recordedGrants } from './settings-grants';
+import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../shared/sites';
 
 /**
  * Councils' own domains: one registered content script per granted host, kept in step with the

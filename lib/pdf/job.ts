@@ -1,7 +1,7 @@
-import { checkDocumentUrl, type DocumentPolicy } from '../document-policy';
-import { fetchChecked, readCapped } from '../http';
-import { KeyedLimiter } from '../limiter';
-import { summariseDocument, type DocumentSummary } from '../summarise';
+import { checkDocumentUrl, type DocumentPolicy } from '../background/document-policy';
+import { fetchChecked, readCapped } from '../background/http';
+import { KeyedLimiter } from '../background/limiter';
+import { summariseDocument, type DocumentSummary } from './summarise';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailureCode, type PdfJs } from './extract';
 
 /**

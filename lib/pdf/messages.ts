@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DisplaySummarySchema } from '../summary/model';
+import { DisplaySummarySchema } from '../display/model';
 
 /**
  * What the sidebar and the PDF page get back from "summarise this PDF": the display model

@@ -1,6 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { output, ZodMiniType } from 'zod/mini';
-import type { FailureCode } from '../result';
+import type { FailureCode } from './failure';
 import { type ExtensionIdentity, type Sender, type SenderKind, senderKind } from './senders';
 
 /**

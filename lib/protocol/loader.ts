@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { FAILURE_CODES, failure } from '../result';
+import { FAILURE_CODES, failure } from './failure';
 import { defineChannel } from './channel';
 
 /**

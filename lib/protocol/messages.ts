@@ -1,11 +1,11 @@
 import { type output, z, type ZodMiniType } from 'zod/mini';
-import { AiPoints } from '../ai/tiers';
-import type { ChromeAiResult } from '../ai/chrome-ai';
-import { PageSettings } from '../page-settings';
+import { AiPoints } from '../background/ai/tiers';
+import type { ChromeAiResult } from '../background/ai/chrome-ai';
+import { PageSettings } from './page-settings';
 import type { JobResult, PdfJobRequest } from '../pdf/job';
 import { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from '../pdf/messages';
-import { FAILURE_CODES, type Failure, type FailureCode, type Result } from '../result';
-import { ServiceAnswer } from '../service/view';
+import { FAILURE_CODES, type Failure, type FailureCode, type Result } from './failure';
+import { ServiceAnswer } from '../background/service/view';
 import type { SenderKind } from './senders';
 
 /**

@@ -1,15 +1,15 @@
-import { readerLanguage } from '../document-language';
-import { type EnrichDeps, enrichPeople, loadAttendees, meetingDocumentsToSummarise, withServiceAttendees } from '../enrich';
-import type { MessageKey } from '../i18n';
-import { type AttendeesState, restrictedDocumentCheck } from '../load-attendees';
-import type { CouncilDocument } from '../model';
-import { pageTitleOf } from '../page-labels';
-import type { PageSettings } from '../page-settings';
-import type { ExtractResult } from '../platforms';
-import { meetingOfPage, meetingPageUrl } from '../platforms/moderngov/attendance';
+import { readerLanguage } from '../page/document-language';
+import { type EnrichDeps, enrichPeople, loadAttendees, meetingDocumentsToSummarise, withServiceAttendees } from './enrich';
+import type { MessageKey } from '../shared/i18n';
+import { type AttendeesState, restrictedDocumentCheck } from './load-attendees';
+import type { CouncilDocument } from '../page/model';
+import { pageTitleOf } from '../page/page-labels';
+import type { PageSettings } from '../protocol/page-settings';
+import type { ExtractResult } from '../page/platforms';
+import { meetingOfPage, meetingPageUrl } from '../page/platforms/moderngov/attendance';
 import type { Channel } from '../protocol/channel';
 import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
-import type { ServiceAnswer } from '../service/view';
+import type { ServiceAnswer } from '../background/service/view';
 import { type LocalSummaryState, pdfJobs } from './pdf-jobs';
 import type { PdfProgress } from '../pdf/messages';
 

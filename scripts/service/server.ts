@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod/mini';
-import { Council, ServiceDecision, ServiceMeeting, type PageLookup } from '../../lib/service/contract';
-import { servicePageKey } from '../../lib/service/page-key';
+import { Council, ServiceDecision, ServiceMeeting, type PageLookup } from '../../lib/background/service/contract';
+import { servicePageKey } from '../../lib/background/service/page-key';
 
 export const DEFAULT_SERVICE_PORT = 8787;
 

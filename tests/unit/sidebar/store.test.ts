@@ -3,10 +3,10 @@
  * channel standing in for the background, and the English catalogue for the status words.
  */
 import { describe, expect, it } from 'vitest';
-import { ENGLISH } from '../../../lib/i18n';
-import type { PageSettings } from '../../../lib/page-settings';
-import { detectPage, extractPage } from '../../../lib/platforms';
-import type { ServiceAnswer } from '../../../lib/service/view';
+import { ENGLISH } from '../../../lib/shared/i18n';
+import type { PageSettings } from '../../../lib/protocol/page-settings';
+import { detectPage, extractPage } from '../../../lib/page/platforms';
+import type { ServiceAnswer } from '../../../lib/background/service/view';
 import { type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
 import { fixtureDocument } from '../../support/fixtures';
 

@@ -1,0 +1,153 @@
+import type { Cache } from './cache';
+import { fetchChecked, readCapped, retryAfterSeconds, sameSiteOrUpgrade } from './http';
+import { KeyedLimiter } from './limiter';
+import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from '../protocol/messages';
+import { failure, type Failure } from '../protocol/failure';
+
+/**
+ * Fetches pages and web-service answers from the council portal a tab is showing, for the
+ * content script. Requests are limited to the sender's own origin and to the few portal
+ * paths Council Lens reads, so a compromised page cannot use the extension as a proxy.
+ */
+
+const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
+  attendance: /\/mgMeetingAttendance\.aspx$/i,
+  webService: /\/mgWebService\.asmx\/(GetMeeting|GetCouncillorsByWard)$/i,
+};
+
+const HOUR = 60 * 60 * 1000;
+
+/** Attendance and meetings change through the day; the councillor directory at most daily. */
+export function portalTtlMs(target: URL): number {
+  return /GetCouncillorsByWard$/i.test(target.pathname) ? 24 * HOUR : 6 * HOUR;
+}
+
+export const PORTAL_MAX_BYTES = 2 * 1024 * 1024;
+export const PORTAL_TIMEOUT_MS = 15_000;
+/** At most this many requests at once to one council host, across all tabs. */
+export const PORTAL_CONCURRENCY_PER_HOST = 2;
+/** A busy council server's `Retry-After` is honoured once, up to this long; a longer wait is not worth holding the sidebar for. */
+export const PORTAL_MAX_RETRY_AFTER_S = 30;
+
+export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: string | undefined): URL | Failure {
+  let target: URL;
+  let sender: URL;
+  try {
+    target = new URL(request.url);
+    sender = new URL(senderUrl ?? '');
+  } catch {
+    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+  }
+  if (target.origin !== sender.origin || !/^https?:$/.test(target.protocol)) {
+    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+  }
+  if (!ALLOWED_PATHS[request.purpose].test(target.pathname)) {
+    return failure('not_allowed', 'Council Lens does not fetch that page.');
+  }
+  return target;
+}
+
+interface StoredText {
+  text: string;
+  contentType: string;
+}
+
+export interface PortalFetcherOptions {
+  cache: Cache;
+  fetch?: typeof fetch;
+  maxBytes?: number;
+  timeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+}
+
+export class PortalFetcher {
+  private readonly limiter = new KeyedLimiter(PORTAL_CONCURRENCY_PER_HOST);
+  private readonly inFlight = new Map<string, Promise<FetchPortalTextResponse>>();
+  private readonly fetchImpl: typeof fetch;
+  private readonly maxBytes: number;
+  private readonly timeoutMs: number;
+  /** Council hosts that said "busy, come back after…": nothing more is sent to them until then. */
+  private readonly busyUntil = new Map<string, number>();
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly now: () => number;
+
+  constructor(private readonly options: PortalFetcherOptions) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.now = options.now ?? (() => Date.now());
+    this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
+    this.maxBytes = options.maxBytes ?? PORTAL_MAX_BYTES;
+    this.timeoutMs = options.timeoutMs ?? PORTAL_TIMEOUT_MS;
+  }
+
+  fetchText(request: FetchPortalTextRequest, senderUrl: string | undefined): Promise<FetchPortalTextResponse> {
+    const target = checkPortalRequest(request, senderUrl);
+    if (!(target instanceof URL)) return Promise.resolve(target);
+    const key = `portal:${target.href}`;
+    // Two tabs (or a re-render) asking for the same page share one request.
+    const existing = this.inFlight.get(key);
+    if (existing) return existing;
+    const pending = this.load(key, target, request.purpose).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, pending);
+    return pending;
+  }
+
+  private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+    const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
+    if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
+    const fetched = await this.limiter.run(target.host, () => this.politely(target, purpose));
+    if (fetched.ok) {
+      await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, portalTtlMs(target)).catch(() => undefined);
+      return fetched;
+    }
+    // Offline or the council site is down: an older copy is better than nothing.
+    if (cached) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
+    return fetched;
+  }
+
+  /**
+   * One request, and at most one more: a 503 or 429 with `Retry-After` is retried once, after
+   * that delay, and the host gets nothing else from Council Lens meanwhile. Never a storm.
+   */
+  private async politely(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+    for (let attempt = 0; ; attempt += 1) {
+      const waitMs = (this.busyUntil.get(target.host) ?? 0) - this.now();
+      if (waitMs > 0) await this.sleep(waitMs);
+      const result = await this.download(target, purpose);
+      if (!('retryAfterS' in result)) return result;
+      // Remembered even when not retried: the next request for this host, from any tab, waits too.
+      this.busyUntil.set(target.host, this.now() + Math.min(result.retryAfterS, PORTAL_MAX_RETRY_AFTER_S) * 1000);
+      if (attempt > 0 || result.retryAfterS > PORTAL_MAX_RETRY_AFTER_S) return result.failure;
+    }
+  }
+
+  private async download(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse | { retryAfterS: number; failure: Failure }> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    try {
+      // A redirect must land on the same site and on a page Council Lens reads, like the request itself.
+      const checked = await fetchChecked(
+        this.fetchImpl,
+        target.href,
+        { credentials: 'omit', signal: controller.signal },
+        (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname),
+      );
+      if (!checked.ok) return failure('not_allowed', 'The council site sent Council Lens somewhere else, which it does not follow.');
+      const { response } = checked;
+      const retryAfterS = response.status === 503 || response.status === 429 ? retryAfterSeconds(response) : undefined;
+      if (retryAfterS !== undefined) {
+        await response.body?.cancel().catch(() => undefined);
+        return { retryAfterS, failure: failure('unavailable', `The council site is busy (${response.status}) and asked Council Lens to come back later.`) };
+      }
+      if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
+      const bytes = await readCapped(response, this.maxBytes);
+      if (bytes === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');
+      const text = new TextDecoder().decode(bytes);
+      return { ok: true, text, contentType: response.headers.get('content-type') ?? '', fetchedAt: Date.now(), fromCache: false };
+    } catch {
+      return failure('unavailable', controller.signal.aborted ? 'The council site took too long to answer.' : 'The council site could not be reached.');
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}

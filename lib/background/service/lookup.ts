@@ -1,0 +1,107 @@
+import type { Cache } from '../cache';
+import type { Settings } from '../settings';
+import { originPattern } from '../../shared/sites';
+import type { ServiceClient, ServiceResult } from './client';
+import type { PageLookup } from './contract';
+import { servicePageAddress, servicePageKey } from './page-key';
+import { type ServiceAnswer, type ServiceView, toServiceView } from './view';
+
+/**
+ * "What does the summary service say about this page?", answered stale-while-revalidate:
+ * a cached answer is returned at once; if it is past its TTL it is refreshed in the
+ * background and the fresh answer is pushed to the page. When the service cannot be reached,
+ * the last copy is shown, marked offline.
+ */
+
+const HOUR = 60 * 60 * 1000;
+/** Meeting summaries are rewritten as documents are published; decisions rarely change. */
+export const SERVICE_TTL_MS = { meeting: 6 * HOUR, decision: 24 * HOUR, notCovered: HOUR } as const;
+
+/** `omitted`: bad fields the service sent that were left out of the view (lib/salvage.ts). */
+type Stored = { view: ServiceView; omitted?: number } | { notCovered: string };
+
+export interface ServiceLookupDeps {
+  cache: Cache;
+  settings(): Promise<Settings>;
+  hasPermission(originPattern: string): Promise<boolean>;
+  /** What the person said when asked whether this service may be told which pages they open. */
+  consent(serviceUrl: string): Promise<'granted' | 'declined' | undefined>;
+  client(settings: Settings): Pick<ServiceClient, 'lookupPage'>;
+}
+
+/** A short, stable, non-reversible tag for an API key: answers differ by plan, so the cache must too. */
+function keyTag(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index += 1) {
+    hash ^= key.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return key ? (hash >>> 0).toString(16) : 'anonymous';
+}
+
+function answerOf(stored: Stored, fetchedAt: number, offline: boolean): ServiceAnswer {
+  if (!('view' in stored)) return { status: 'not_covered', message: stored.notCovered };
+  return { status: 'ready', view: stored.view, fetchedAt, offline, ...(stored.omitted ? { omitted: stored.omitted } : {}) };
+}
+
+export class ServiceLookup {
+  private readonly inFlight = new Map<string, Promise<ServiceAnswer>>();
+
+  constructor(private readonly deps: ServiceLookupDeps) {}
+
+  async lookup(pageUrl: string, onRevalidated?: (answer: ServiceAnswer) => void): Promise<ServiceAnswer> {
+    const settings = await this.deps.settings();
+    if (!settings.serviceUrl) return { status: 'off', message: 'No summary service is set up, so Council Lens shows what the page itself says.' };
+    const pattern = originPattern(settings.serviceUrl);
+    if (!pattern || !(await this.deps.hasPermission(pattern))) {
+      return { status: 'needsPermission', message: 'Council Lens needs your permission to contact the summary service. Open the settings to allow it.' };
+    }
+    const pageKey = servicePageKey(pageUrl);
+    const sends = servicePageAddress(pageUrl);
+    if (!pageKey || !sends) return { status: 'unexpected_data', message: 'This page address cannot be looked up.' };
+    // Nothing leaves the browser until the person has said yes, once, for this service.
+    const consent = await this.deps.consent(settings.serviceUrl);
+    if (consent === 'declined') return { status: 'off', message: 'You chose not to ask the summary service, so Council Lens shows what the page itself says.' };
+    if (consent !== 'granted') return { status: 'needsConsent', serviceOrigin: new URL(settings.serviceUrl).origin, sends };
+    const key = `service:${settings.serviceUrl}|${keyTag(settings.serviceKey)}|${pageKey}`;
+
+    const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
+    if (cached?.fresh) return answerOf(cached.value, cached.storedAt, false);
+    if (cached) {
+      void this.fetch(key, pageUrl, settings).then((fresh) => {
+        onRevalidated?.(fresh.status === 'unavailable' ? answerOf(cached.value, cached.storedAt, true) : fresh);
+      });
+      return answerOf(cached.value, cached.storedAt, false);
+    }
+    return this.fetch(key, pageUrl, settings);
+  }
+
+  private fetch(key: string, pageUrl: string, settings: Settings): Promise<ServiceAnswer> {
+    const existing = this.inFlight.get(key);
+    if (existing) return existing;
+    const pending = this.deps
+      .client(settings)
+      .lookupPage(pageUrl)
+      .then((result) => this.store(key, result))
+      .finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, pending);
+    return pending;
+  }
+
+  private async store(key: string, result: ServiceResult<PageLookup>): Promise<ServiceAnswer> {
+    if (result.ok) {
+      const view = toServiceView(result.value);
+      const stored: Stored = { view, ...(result.omitted ? { omitted: result.omitted } : {}) };
+      // The time the cache records, so a later cached answer is identical to this one.
+      const fetchedAt = await this.deps.cache
+        .set<Stored>(key, stored, view.kind === 'meeting' ? SERVICE_TTL_MS.meeting : SERVICE_TTL_MS.decision)
+        .catch(() => Date.now());
+      return answerOf(stored, fetchedAt, false);
+    }
+    if (result.error === 'not_covered') {
+      // Remembered briefly, so browsing a council's pages does not ask the service about each again and again.
+      await this.deps.cache.set<Stored>(key, { notCovered: result.message }, SERVICE_TTL_MS.notCovered).catch(() => undefined);
+    }
+    return { status: result.error, message: result.message };
+  }
+}

@@ -1,0 +1,463 @@
+import { isRestricted } from './restricted';
+import type { PageLines } from '../lines';
+import type { Block, DisplaySummary, Footnote, Inline } from '../../display/model';
+import { type ContentiousnessEstimate, estimateContentiousness } from './contentiousness';
+import { extractKeyFacts, type FactKind, type KeyFact, rankFacts } from './facts';
+import { type AboutDecision, aboutDecision } from './about';
+import { isTemplateBoilerplate } from './boilerplate';
+import { findPublicForum, isPetitionRecord, type PublicEntry, type PublicForum } from './public';
+import { findParts, squash } from './decisions';
+import { rankSentences } from './rank';
+import { documentText } from './sentences';
+import {
+  type AgendaItemRange,
+  classifyDocument,
+  type DocumentType,
+  findAgendaItems,
+  findSections,
+  type Section,
+  type SectionKind,
+  sectionOf,
+} from './structure';
+
+/**
+ * The deterministic, on-device summariser (the default tier: nothing leaves the device).
+ * Recommendations and RESOLVED blocks are taken verbatim, because officers' own words are what
+ * a councillor or journalist needs and what later becomes the decision; the rest is ranked.
+ * Everything carries the PDF page it came from.
+ */
+
+export interface Cited {
+  text: string;
+  page: number;
+}
+
+export interface DocumentSummary {
+  documentType: DocumentType;
+  pages: number;
+  sections: { title: string; kind: SectionKind; page: number }[];
+  items: { number: string; title: string; pageStart?: number; pageEnd?: number }[];
+  recommendations: Cited[];
+  /** Statements, questions and petitions from the public: counted, and never used as key points. */
+  publicForum?: PublicForum;
+  /** Who decides, when, its reference, whether it is a key decision and its call-in deadline, where the document states them. */
+  about: AboutDecision;
+  /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
+  decisions: (Cited & { item?: string; itemTitle?: string; vote?: string })[];
+  keyFacts: KeyFact[];
+  summary: Cited[];
+  contentiousness: ContentiousnessEstimate;
+  /** Marked exempt from publication or confidential: never sent to a remote AI endpoint. */
+  restricted: boolean;
+  /** The document's language, from its most common words: Welsh ('cy') or English ('en'). */
+  language: 'en' | 'cy';
+  tier: 'extractive';
+}
+
+/** Weights for ranking: what officers put in these sections is what readers need. */
+const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
+  recommendations: 1.6,
+  resolved: 1.6,
+  summary: 1.5,
+  purpose: 1.4,
+  reasons: 1.3,
+  financial: 1.1,
+  alternatives: 1.0,
+  background: 0.9,
+  legal: 0.6,
+  risks: 0.6,
+  // Who came, who sent apologies, who declared an interest: the record needs them, a reader's summary rarely does.
+  attendance: 0.3,
+  apologies: 0.3,
+  interests: 0.4,
+};
+
+/** Sentences that are template boilerplate in nearly every council document. */
+const BOILERPLATE =
+  /webcast|filmed|recording of meetings|public gallery|social media|youtube|standing orders|accessibility|please (?:contact|let us know)|fire alarm|mobile phones|www\.|https?:\/\/|@|tel(?:ephone)?:|copies of (?:this|the) agenda|data protection|GDPR|the chair to welcome|to receive any apologies|disclosable pecuniary/i;
+
+/**
+ * A heading in text that has lost its formatting: a minute reference ("CYP06 PUBLIC
+ * INVOLVEMENT"), a line in capitals, or a short numbered title ("3. Background").
+ */
+function looksLikeHeading(line: string): boolean {
+  if (/^[A-Z]{2,6}\s?\d{1,3}\b/.test(line)) return true;
+  const letters = line.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 8 && letters === letters.toUpperCase()) return true;
+  return /^\d{1,2}\.?\s+[A-Z][A-Za-z’'&,-]*(?:\s+[A-Za-z’'&,-]+){0,7}$/.test(line) && !/[.;:]$/.test(line);
+}
+
+const WELSH_WORDS = /\b(?:y|yr|yn|ac|ar|gan|wedi|bod|mae|ei|eu|gyda|hefyd|fel|hyn|cyngor|cyfarfod|cofnodion|penderfynwyd|cytunwyd|ynghylch)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|of|to|in|is|that|for|was|be|with|on|by|this|council|meeting|minutes|resolved|agreed)\b/gi;
+
+/** Welsh when its common words outnumber English ones; a bilingual document counts as the language it has more of. */
+export function languageOf(text: string): 'en' | 'cy' {
+  return (text.match(WELSH_WORDS)?.length ?? 0) > (text.match(ENGLISH_WORDS)?.length ?? 0) * 1.2 ? 'cy' : 'en';
+}
+
+/** A leading list marker or paragraph number: "1.", "2.3", "(a)", "a)", "•", "-". */
+const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•▪◦·-])\s+(?=[A-Z(£0-9])/;
+/** A decision form's own labels, run together by the text layer: "(a) Subject: … (b) Ward: (c) Declarations of interest:". */
+const FORM_LABELS =
+  /\([a-h]\)\s+(?:subject|ward|declarations? of interest|decision(?:s)? taken|exempt information|decision made in exempt session|additional information|reason for decision)\b/i;
+
+const SENTENCE_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|\(?[a-z]\)\s+|[•▪◦·-]\s+)?["“‘'(]?[A-Z0-9£]/;
+const SENTENCE_END = /[.?!]["”’')\]]*$/;
+const LIST_LINE = /^\s*(?:[•●▪◦‣\-–*]|\d{1,2}[.)]|\(?[a-z]\))\s+/;
+
+/** Starts as a sentence does (after any list marker), and ends as one does, or is a list item that needs no full stop. */
+export function isWholeSentence(sentence: string, firstLine: string): boolean {
+  const text = sentence.trim();
+  if (!SENTENCE_START.test(text)) return false;
+  return SENTENCE_END.test(text) || (LIST_LINE.test(firstLine) && text.length < 300);
+}
+
+/** A run of numbered rows ("39 Andrew Lewis Air Pollution 40 Hannah Craven …"): a table, not a sentence. */
+function looksLikeTableRows(text: string): boolean {
+  return (text.match(/(?:^|\s)\d{1,3}\s+[A-Z][a-z]+\s+[A-Z][a-z’'-]+/g) ?? []).length >= 3;
+}
+
+export interface SummariseOptions {
+  /** Summary sentences to pick. */
+  sentences?: number;
+  /** Characters read at most; the rest of a huge document is ignored. */
+  maxCharacters?: number;
+}
+
+function verbatimBlocks(text: ReturnType<typeof documentText>, sections: readonly Section[], kinds: readonly SectionKind[]): Cited[] {
+  const blocks: Cited[] = [];
+  for (const section of sections.filter((candidate) => kinds.includes(candidate.kind))) {
+    const body: string[] = [];
+    let page = section.page;
+    const resolvedInline = section.kind === 'resolved' ? text.lines[section.start - 1]?.text.replace(/^(it was\s+)?resolved\s*(that)?:?\s*/i, '').trim() : '';
+    if (resolvedInline) body.push(resolvedInline);
+    for (let index = section.start; index <= section.end && index < text.lines.length; index += 1) {
+      const line = text.lines[index]!;
+      // The block ends where the next heading starts: text stripped of blank lines has no other sign.
+      if (body.length > 0 && looksLikeHeading(line.text.trim())) break;
+      if (body.length === 0) page = line.page;
+      body.push(line.text.trim());
+      if (body.join(' ').length > 1200) break;
+    }
+    const joined = body
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .replace(/(\w)- (\w)/g, '$1$2')
+      .replace(/^[–—-]\s*/, '')
+      .trim();
+    if (joined.length > 20 && !blocks.some((block) => block.text === joined)) blocks.push({ text: joined, page });
+  }
+  return blocks;
+}
+
+export function summariseDocument(pages: readonly PageLines[], options: SummariseOptions = {}): DocumentSummary {
+  const text = documentText(pages, options.maxCharacters ?? 5_000_000);
+  const sections = findSections(text);
+  const items: AgendaItemRange[] = findAgendaItems(text);
+  const documentType = classifyDocument(text, sections, items, pages.length);
+  const parts = findParts(text, { minutesIdioms: documentType === 'minutes' });
+  // What the vocabulary finds, part by part; the section reader stays as a fallback for templates it does not know.
+  // `recommendations` keeps its meaning for the CLI and the AI digest: every verbatim part, recommended or decided, in document order.
+  const recommendations = parts.all.length
+    ? parts.all.map(({ text, page }) => ({ text, page }))
+    : verbatimBlocks(text, sections, ['recommendations', 'resolved']);
+  const decisions = parts.decisions;
+
+  const sentences = text.sentences;
+  // The items an entry may concern: the agenda's, and the minutes' own numbered headings over what they resolved.
+  const knownItems = [...items, ...decisions.flatMap((part) => (part.item && part.itemTitle ? [{ number: part.item, title: part.itemTitle }] : []))];
+  const publicForum = findPublicForum(text, knownItems);
+  const forumLines = publicForum?.lines;
+  const fromThePublic = (line: number) => forumLines !== undefined && line >= forumLines.start && line <= forumLines.end;
+  // A key point never repeats a part already quoted, and is never a form's labels.
+  // A sentence read from the lines a part was quoted from repeats it (by line, so this stays linear on huge packs).
+  const repeatsAPart = (line: number) => parts.quotedLines.has(line);
+  const weightOf = (index: number): number => {
+    const sentence = sentences[index]!;
+    // The public's words are never the council's: nothing from the public forum is a key point.
+    if (fromThePublic(sentence.line) || isPetitionRecord(sentence.text)) return 0;
+    // A whole sentence only: one that starts as a sentence does and ends as one does (or is a list item's
+    // own line). Text that columns or a table broke apart starts in lower case or stops mid-phrase.
+    if (!isWholeSentence(sentence.text, text.lines[sentence.line]?.text ?? '')) return 0;
+    if (
+      BOILERPLATE.test(sentence.text) ||
+      isTemplateBoilerplate(sentence.text) ||
+      FORM_LABELS.test(sentence.text) ||
+      looksLikeTableRows(sentence.text) ||
+      repeatsAPart(sentence.line) ||
+      sentence.text.length < 40 ||
+      sentence.text.length > 600
+    )
+      return 0;
+    const section = sectionOf(sections, sentence.line);
+    const sectionWeight = section ? (SECTION_WEIGHT[section.kind] ?? 1) : 1;
+    // Earlier pages of a report say what it is about; the weight fades gently.
+    const position = 1 / (1 + sentence.page / Math.max(10, pages.length));
+    return sectionWeight * (0.6 + position);
+  };
+  // Computed once: the ranker asks for weights inside its sorting.
+  const weights = sentences.map((_, index) => weightOf(index));
+  const weight = (index: number) => weights[index] ?? 0;
+  const picked = rankSentences(
+    sentences.map((sentence) => sentence.text),
+    { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
+  );
+  const recommendationText = [...recommendations, ...decisions].map((block) => block.text).join(' ');
+  const summary = picked
+    .map((index) => sentences[index]!)
+    .filter((sentence) => !recommendationText.includes(sentence.text))
+    // Whole sentences, with their list marker or paragraph number tidied away.
+    .map((sentence) => ({ text: sentence.text.replace(LIST_MARKER, ''), page: sentence.page }))
+    // The same line on every page of a form (or under every agenda item) is said once.
+    .filter((sentence, index, all) => all.findIndex((other) => squash(other.text) === squash(sentence.text)) === index);
+
+  return {
+    documentType,
+    pages: pages.length,
+    sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
+    items: items.map((item) => ({ ...item })),
+    recommendations,
+    about: aboutDecision(text),
+    ...(publicForum ? { publicForum } : {}),
+    decisions,
+    keyFacts: rankFacts(extractKeyFacts(sentences), (line) => parts.quotedLines.has(line)),
+    summary,
+    contentiousness: estimateContentiousness(sentences),
+    restricted: text.lines.some((line) => isRestricted(line.text)),
+    language: languageOf(
+      text.lines
+        .slice(0, 400)
+        .map((line) => line.text)
+        .join(' '),
+    ),
+    tier: 'extractive',
+  };
+}
+
+const FACT_LABEL: Record<FactKind, string> = {
+  money: 'Sums',
+  date: 'Dates',
+  financialYear: 'Financial years',
+  percentage: 'Percentages',
+  count: 'Counts',
+  decisionReference: 'Decision references',
+  keyDecision: 'Key decision',
+  callIn: 'Call-in',
+  wards: 'Wards',
+};
+
+/** Key facts shown before "more". */
+const FACTS_SHOWN = 6;
+
+const DOCUMENT_LABEL: Record<DocumentType, string> = {
+  agenda: 'an agenda',
+  minutes: 'minutes',
+  decisionRecord: 'a record of decision',
+  report: 'a report',
+  reportsPack: 'a reports pack',
+  supplement: 'a supplement',
+  other: 'a document',
+};
+
+/**
+ * Into the one display model: every sentence, recommendation and fact cites its page, as a
+ * footnote that opens the PDF at `#page=N`. Footnotes for the same page are shared.
+ */
+/** Footnotes that cite pages of documents: one per document page, shared by every sentence from it. */
+export class PageCitations {
+  readonly footnotes: Footnote[] = [];
+
+  ref(pdfUrl: string, page: number, documentTitle?: string): Inline {
+    const id = `d${this.documentIndex(pdfUrl)}p${page}`;
+    if (!this.footnotes.some((note) => note.id === id)) {
+      const label = documentTitle ? `${documentTitle}, page ${page}` : `Page ${page}`;
+      this.footnotes.push({
+        id,
+        label: this.footnotes.length + 1,
+        blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }],
+        href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}`,
+      });
+    }
+    return { t: 'ref', id };
+  }
+
+  cite(item: Cited, pdfUrl: string, documentTitle?: string): Inline[] {
+    return [{ t: 'text', v: `${item.text} ` }, this.ref(pdfUrl, item.page, documentTitle)];
+  }
+
+  private readonly urls: string[] = [];
+  private documentIndex(url: string): number {
+    const index = this.urls.indexOf(url);
+    if (index >= 0) return index;
+    this.urls.push(url);
+    return this.urls.length - 1;
+  }
+}
+
+const ENTRY_KIND: Record<PublicEntry['kind'], [string, string]> = {
+  statement: ['statement', 'statements'],
+  question: ['question', 'questions'],
+  petition: ['petition', 'petitions'],
+};
+const counted = (count: number, kind: PublicEntry['kind']) => `${count} ${ENTRY_KIND[kind][count === 1 ? 0 : 1]}`;
+/** Entries listed before "more". */
+const PUBLIC_ENTRIES_SHOWN = 6;
+
+/**
+ * The public's statements, questions and petitions as what they are: counted, the subject most
+ * share, then each attributed (who, on which item, its title in their words, the council's
+ * response), every line cited. Never mixed into the council's key points.
+ */
+export function publicForumBlocks(forum: PublicForum, cited: (item: Cited) => Inline[]): Block[] {
+  const said = [
+    forum.statements
+      ? `${counted(forum.statements.count, 'statement')}${forum.statements.support || forum.statements.oppose ? ` (by their titles, ${forum.statements.support} in support and ${forum.statements.oppose} against or concerned)` : ''}`
+      : '',
+    forum.questions ? counted(forum.questions.count, 'question') : '',
+    forum.petitions ? counted(forum.petitions.count, 'petition') : '',
+  ].filter(Boolean);
+  const blocks: Block[] = [
+    { t: 'heading', level: 3, c: [{ t: 'text', v: 'From the public' }] },
+    { t: 'p', c: cited({ text: `${said.join(', ')} from members of the public. These are their words, not the council’s.`, page: forum.page }) },
+  ];
+  for (const topic of forum.topics) {
+    const total =
+      topic.kind === 'statement'
+        ? (forum.statements?.count ?? topic.count)
+        : topic.kind === 'question'
+          ? (forum.questions?.count ?? topic.count)
+          : (forum.petitions?.count ?? topic.count);
+    const stance = topic.support || topic.oppose ? `: ${topic.oppose} against or concerned, ${topic.support} in support, by their titles` : '';
+    blocks.push({ t: 'p', c: [{ t: 'text', v: `${topic.count} of the ${counted(total, topic.kind)} are about ${topic.name}${stance}.` }] });
+  }
+  const entry = (item: PublicEntry): Block[] => {
+    const label = `${ENTRY_KIND[item.kind][0].replace(/^./, (first) => first.toUpperCase())}${item.refs ? ` ${item.refs}` : ''}, ${item.who}`;
+    const about = item.about ? `: “${item.about.length > 160 ? `${item.about.slice(0, 159).replace(/\s\S*$/, '')}…` : item.about}”` : '';
+    const extras = [
+      item.item ? `item ${item.item}` : '',
+      item.signatures ? `${item.signatures.toLocaleString('en-GB')} signatures` : '',
+      item.stance === 'oppose' ? 'against or concerned' : item.stance === 'support' ? 'in support' : '',
+    ].filter(Boolean);
+    const blocks: Block[] = [
+      {
+        t: 'p',
+        c: [{ t: 'strong', c: [{ t: 'text', v: label }] }, ...cited({ text: `${about}${extras.length ? ` (${extras.join(', ')})` : ''}`, page: item.page })],
+      },
+    ];
+    if (item.response) blocks.push({ t: 'p', c: [{ t: 'em', c: [{ t: 'text', v: 'Response: ' }] }, ...cited(item.response)] });
+    return blocks;
+  };
+  if (forum.entries.length) {
+    blocks.push({ t: 'list', ordered: false, items: forum.entries.slice(0, PUBLIC_ENTRIES_SHOWN).map(entry) });
+    if (forum.entries.length > PUBLIC_ENTRIES_SHOWN) {
+      blocks.push({
+        t: 'more',
+        summary: [{ t: 'text', v: `${forum.entries.length - PUBLIC_ENTRIES_SHOWN} more from the public` }],
+        c: [{ t: 'list', ordered: false, items: forum.entries.slice(PUBLIC_ENTRIES_SHOWN).map(entry) }],
+      });
+    }
+  }
+  return blocks;
+}
+
+export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, generatedAt?: string): DisplaySummary {
+  const citations = new PageCitations();
+  const footnotes = citations.footnotes;
+  const cited = (item: Cited): Inline[] => citations.cite(item, pdfUrl);
+  const blocks: Block[] = [
+    {
+      t: 'p',
+      c: [
+        {
+          t: 'text',
+          v: `This is ${DOCUMENT_LABEL[result.documentType]} of ${result.pages} ${result.pages === 1 ? 'page' : 'pages'}${result.language === 'cy' ? ', in Welsh' : ''}.`,
+        },
+      ],
+    },
+  ];
+  // Who decides, when, and by when it can be called in, as the document states them.
+  const { about } = result;
+  const aboutLine: Inline[] = [];
+  const addAbout = (label: string, value: string, page: number) =>
+    aboutLine.push(
+      ...(aboutLine.length ? [{ t: 'text' as const, v: ' ' }] : []),
+      { t: 'strong', c: [{ t: 'text', v: `${label}: ` }] },
+      ...cited({ text: value, page }),
+    );
+  if (about.decisionMaker)
+    addAbout(
+      result.documentType === 'report' || result.documentType === 'reportsPack' ? 'For decision by' : 'Decided by',
+      about.decisionMaker.text,
+      about.decisionMaker.page,
+    );
+  if (about.date && result.documentType === 'decisionRecord') addAbout('Date', about.date.text, about.date.page);
+  if (about.reference) addAbout('Reference', about.reference.text, about.reference.page);
+  if (about.keyDecision) addAbout('Key decision', about.keyDecision.value ? 'yes' : 'no', about.keyDecision.page);
+  if (about.callInDeadline) addAbout('Call-in deadline', about.callInDeadline.text, about.callInDeadline.page);
+  if (aboutLine.length) blocks.push({ t: 'p', c: aboutLine });
+  // What was decided comes first, every part verbatim with its agenda item, then what was recommended.
+  const decided = new Set(result.decisions.map((part) => part.text));
+  if (result.decisions.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Decided (verbatim)' }] });
+    blocks.push({
+      t: 'list',
+      ordered: false,
+      items: result.decisions.slice(0, 40).map((part) => [
+        {
+          t: 'p',
+          c: [
+            ...(part.item
+              ? [
+                  {
+                    t: 'strong' as const,
+                    c: [
+                      {
+                        t: 'text' as const,
+                        v: `Item ${part.item}${part.itemTitle ? `, ${part.itemTitle.length > 70 ? `${part.itemTitle.slice(0, 69)}…` : part.itemTitle}` : ''}: `,
+                      },
+                    ],
+                  },
+                ]
+              : []),
+            ...cited(part),
+            ...(part.vote ? [{ t: 'em' as const, c: [{ t: 'text' as const, v: ` Vote: ${part.vote}.` }] }] : []),
+          ],
+        },
+      ]),
+    });
+  }
+  const recommended = result.recommendations.filter((part) => !decided.has(part.text));
+  if (recommended.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: result.documentType === 'minutes' ? 'Resolved (verbatim)' : 'Recommendations (verbatim)' }] });
+    blocks.push({ t: 'list', ordered: false, items: recommended.slice(0, 30).map((item) => [{ t: 'p', c: cited(item) }]) });
+  }
+  // The public's part, counted and attributed to the public: never mixed into the council's key points.
+  if (result.publicForum) blocks.push(...publicForumBlocks(result.publicForum, cited));
+  if (result.summary.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key points' }] });
+    for (const sentence of result.summary) blocks.push({ t: 'p', c: cited(sentence) });
+  }
+  // Facts with their meaning ("£426k — annual cost of the two contracts"): a few, then the rest behind "more".
+  const facts = result.keyFacts.filter((fact) => fact.kind !== 'date' || fact.label).slice(0, 30);
+  const factItem = (fact: KeyFact): Block[] => [
+    {
+      t: 'p',
+      c: [
+        { t: 'strong', c: [{ t: 'text', v: fact.label ? `${fact.text}` : `${FACT_LABEL[fact.kind]}: ${fact.text}` }] },
+        ...cited({ text: fact.label ? ` — ${fact.label}` : '', page: fact.page }),
+      ],
+    },
+  ];
+  if (facts.length > 0) {
+    blocks.push({ t: 'heading', level: 3, c: [{ t: 'text', v: 'Key facts' }] });
+    blocks.push({ t: 'list', ordered: false, items: facts.slice(0, FACTS_SHOWN).map(factItem) });
+    if (facts.length > FACTS_SHOWN) {
+      blocks.push({
+        t: 'more',
+        summary: [{ t: 'text', v: `${facts.length - FACTS_SHOWN} more facts` }],
+        c: [{ t: 'list', ordered: false, items: facts.slice(FACTS_SHOWN).map(factItem) }],
+      });
+    }
+  }
+  return { producedBy: 'extractive', generatedBy: 'Council Lens (on this device)', ...(generatedAt ? { generatedAt } : {}), blocks, footnotes };
+}

@@ -1,0 +1,32 @@
+import english from '../../public/_locales/en/messages.json';
+
+/**
+ * Every UI string goes through the browser's i18n (`_locales/en` and `_locales/cy`, Welsh
+ * following the browser's language). Messages use `{name}` slots, filled here, so translators
+ * can reorder them freely.
+ */
+export type MessageKey = keyof typeof english;
+export type Values = Record<string, string | number>;
+export type Translate = (key: MessageKey, values?: Values) => string;
+
+export interface I18n {
+  t: Translate;
+  /** For dates and numbers: 'cy' or 'en-GB'. */
+  locale: string;
+}
+
+export function translator(getMessage: (key: string) => string, locale: string): I18n {
+  const t: Translate = (key, values) => {
+    const message = getMessage(key) || english[key]?.message || key;
+    return values ? message.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot)) : message;
+  };
+  return { t, locale };
+}
+
+/** English, straight from the catalogue: the default outside the browser (tests, tools). */
+export const ENGLISH: I18n = translator((key) => english[key as MessageKey]?.message ?? '', 'en-GB');
+
+/** The locale the UI language asks for: Welsh when the browser is Welsh, English otherwise. */
+export function localeFor(uiLanguage: string): string {
+  return /^cy\b/i.test(uiLanguage) ? 'cy' : 'en-GB';
+}
