@@ -1,3 +1,4 @@
+import { SUMMARISER_TIERS } from './ai/apply';
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import type { PageSettings } from '../protocol/page-settings';
@@ -22,7 +23,7 @@ export const Settings = z.object({
   /** Call-in periods that differ from five working days, by council portal host. */
   callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
   /** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
-  summariserTier: z.enum(['extractive', 'chrome-ai', 'llm-endpoint']),
+  summariserTier: z.enum(SUMMARISER_TIERS),
   /** An OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp); its key stays on this device. */
   llm: z.object({ endpoint: httpUrlOrEmpty, model: z.string().check(z.maxLength(200)), key: z.string().check(z.maxLength(512)) }),
 });

@@ -1,3 +1,4 @@
+import { isVendorHost } from './sites';
 import { z } from 'zod/mini';
 
 /**
@@ -26,9 +27,5 @@ export function findCouncilByHost(registry: CouncilRegistry, host: string): Coun
 
 /** Welsh-language portal hosts (`democratiaeth.*`, `.llyw.cymru`) are recognised as council portals too. */
 export function looksLikePortalHost(host: string): boolean {
-  return (
-    /(^|\.)(moderngov\.co\.uk|cmis\.uk\.com|cmis-ni\.org)$/i.test(host) ||
-    /^(democracy|democratiaeth|moderngov|mgov|committees|councillors|cmis)\./i.test(host) ||
-    /\.llyw\.cymru$/i.test(host)
-  );
+  return isVendorHost(host) || /^(democracy|democratiaeth|moderngov|mgov|committees|councillors|cmis)\./i.test(host) || /\.llyw\.cymru$/i.test(host);
 }

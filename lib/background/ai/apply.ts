@@ -3,7 +3,9 @@ import type { ChromeAiResult } from './chrome-ai';
 import type { EndpointResult, EndpointSettings } from './endpoint';
 import { aiDisplay, type AiOutcome, digestOf } from './tiers';
 
-export type SummariserTier = 'extractive' | 'chrome-ai' | 'llm-endpoint';
+/** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
+export const SUMMARISER_TIERS = ['extractive', 'chrome-ai', 'llm-endpoint'] as const;
+export type SummariserTier = (typeof SUMMARISER_TIERS)[number];
 
 export interface TierDeps {
   tier: SummariserTier;

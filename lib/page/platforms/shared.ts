@@ -1,4 +1,4 @@
-import type { PageData } from '../model';
+import type { MeetingStatus, PageData } from '../model';
 import type { ExtractResult } from './types';
 
 /** Drops absent values, so optional fields are missing rather than empty. */
@@ -16,4 +16,15 @@ export function validated<T extends PageData>(
   if (parsed.success) return { ok: true, data: parsed.data };
   const field = parsed.error.issues[0]?.path.map(String).join('.') || 'shape';
   return { ok: false, error: 'unreadable', message: `Council Lens could not read this ${what} page (${field}).` };
+}
+
+const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [
+  [/\bcancell?ed\b/i, 'cancelled'],
+  [/\bpostponed\b/i, 'postponed'],
+  [/\b(moved|rescheduled)\b/i, 'moved'],
+];
+
+/** A meeting's status as its page words it ("CANCELLED", "Postponed", "moved to…"); undefined when it says none. */
+export function meetingStatusIn(text: string): MeetingStatus | undefined {
+  return STATUS_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }

@@ -12,7 +12,7 @@ import {
 } from '../../model';
 import { attendanceFromText, roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText } from '../../text';
-import { compact, validated } from '../shared';
+import { compact, meetingStatusIn, validated } from '../shared';
 import type { ExtractResult } from '../types';
 
 function unreadable(what: string) {
@@ -33,13 +33,6 @@ function holderValues(root: ParentNode): Map<string, Element> {
 
 function pathNumber(url: URL, segment: string): string | undefined {
   return new RegExp(`/${segment}/(\\d+)`, 'i').exec(url.pathname)?.[1];
-}
-
-function statusOf(text: string): Meeting['status'] {
-  if (/cancell?ed/i.test(text)) return 'cancelled';
-  if (/postponed/i.test(text)) return 'postponed';
-  if (/moved|rescheduled/i.test(text)) return 'moved';
-  return 'scheduled';
 }
 
 function cmisDocuments(root: ParentNode, base: string): CouncilDocument[] {
@@ -114,7 +107,7 @@ export function extractCmisMeeting(url: URL, document: Document): ExtractResult<
     heading: cleanText(document.querySelector('.ModCMISMeetingsC h1, h1')?.textContent) || undefined,
     startsAt: when?.iso,
     dateText: dateText || undefined,
-    status: statusOf(cleanText(values.get('status')?.textContent)),
+    status: meetingStatusIn(cleanText(values.get('status')?.textContent)) ?? 'scheduled',
     venue: cleanText(values.get('venue')?.textContent) || undefined,
     agendaItems: [],
     documents: cmisDocuments(document, url.href),

@@ -90,7 +90,7 @@ function decodeEntities(value: string): string {
 }
 
 /** Relative addresses in web-service answers are relative to the install, not to `mgWebService.asmx/Operation`. */
-function installBase(serviceUrl: string): string {
+function webServiceBase(serviceUrl: string): string {
   return new URL('../', serviceUrl).href;
 }
 
@@ -127,8 +127,8 @@ export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeP
       attendanceText,
       party: decodeEntities(cleanText(attendee.getAttribute('politicalparty'))),
       ward: decodeEntities(cleanText(attendee.getAttribute('ward'))),
-      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), installBase(serviceUrl)),
-      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), installBase(serviceUrl)),
+      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), webServiceBase(serviceUrl)),
+      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), webServiceBase(serviceUrl)),
     });
   });
   const attendees = validAttendees(candidates);
@@ -258,7 +258,7 @@ export function parseCouncillorsByWardXml(
           name,
           party: childText(councillor, 'politicalpartytitle'),
           ward: childText(councillor, 'districttitle') || wardTitle,
-          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), installBase(serviceUrl)),
+          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), webServiceBase(serviceUrl)),
           profileUrl: absoluteHttpUrl(
             `mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`,
             serviceUrl.replace(/mgWebService\.asmx\/.*$/i, ''),
@@ -318,7 +318,7 @@ export function parseRestrictedDocuments(xml: Document, serviceUrl: string): Res
       if (!itemRestricted && !isTrue(childText(linked, 'isrestricted'))) continue;
       const attachmentId = childText(linked, 'attachmentid');
       if (/^\d+$/.test(attachmentId)) attachmentIds.add(attachmentId);
-      const url = absoluteHttpUrl(childText(linked, 'url'), installBase(serviceUrl));
+      const url = absoluteHttpUrl(childText(linked, 'url'), webServiceBase(serviceUrl));
       if (url) {
         urls.add(url);
         const fromUrl = modernGovAttachmentId(url);

@@ -1,16 +1,9 @@
 import { parseUkDateTime } from '../../dates';
-import { DecisionsList, type ListedDecision, type ListedMeeting, MeetingsList, type MeetingStatus } from '../../model';
+import { DecisionsList, type ListedDecision, type ListedMeeting, MeetingsList } from '../../model';
 import { absoluteHttpUrl, cleanText, visibleText } from '../../text';
 import type { ExtractResult, PageKind } from '../types';
 import { modgovRoot, pageTitle, unreadable } from './markup';
-import { compact, validated } from '../shared';
-
-function statusOf(text: string): MeetingStatus | undefined {
-  if (/cancell?ed/i.test(text)) return 'cancelled';
-  if (/postponed/i.test(text)) return 'postponed';
-  if (/moved|rescheduled/i.test(text)) return 'moved';
-  return undefined;
-}
+import { compact, meetingStatusIn, validated } from '../shared';
 
 /**
  * Extracts `ieListMeetings.aspx` (a committee's meetings) and the calendar views. The list
@@ -43,7 +36,7 @@ export function extractModernGovMeetings(kind: Extract<PageKind, 'meetingsList' 
           title: listedCommittee || linkText,
           url: href,
           startsAt: when?.iso,
-          status: statusOf(`${note} ${linkText}`),
+          status: meetingStatusIn(`${note} ${linkText}`),
           note: note && !/^\d+$/.test(note) ? note : undefined,
         }),
       );

@@ -1,21 +1,10 @@
 import { parseUkDateTime } from '../../dates';
-import { type AgendaItem, type CouncilDocument, Meeting, type MeetingStatus } from '../../model';
+import { type AgendaItem, type CouncilDocument, Meeting } from '../../model';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
 import type { ExtractResult } from '../types';
 import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
-import { validated } from '../shared';
+import { meetingStatusIn, validated } from '../shared';
 import { labelledValue } from './markup';
-
-const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [
-  [/\bcancell?ed\b/i, 'cancelled'],
-  [/\bpostponed\b/i, 'postponed'],
-  [/\b(moved|rescheduled)\b/i, 'moved'],
-];
-
-function statusFrom(text: string): MeetingStatus {
-  for (const [pattern, status] of STATUS_WORDS) if (pattern.test(text)) return status;
-  return 'scheduled';
-}
 
 /**
  * Splits "Committee name - Thursday 15 January 2026 7:30 pm, CANCELLED" into its committee
@@ -118,7 +107,7 @@ export function extractModernGovMeeting(url: URL, document: Document): ExtractRe
     ...(heading ? { heading } : {}),
     ...(parsedDate ? { startsAt: parsedDate.iso } : {}),
     ...(dateText ? { dateText: dateText.replace(/,?\s*(cancell?ed|postponed|moved|rescheduled)\b.*$/i, '').trim() } : {}),
-    status: statusFrom(`${subtitle} ${heading ?? ''}`),
+    status: meetingStatusIn(`${subtitle} ${heading ?? ''}`) ?? 'scheduled',
     ...(venue ? { venue } : {}),
     agendaItems: items,
     documents: uniqueByUrl([...packs, ...itemDocuments]),
