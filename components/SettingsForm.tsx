@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/background/settings';
 import { useI18n } from './i18n';
 
-export type ConnectionState = { status: 'idle' } | { status: 'testing' } | { status: 'done'; ok: boolean; message: string };
+import type { ConnectionState, TierState } from '../lib/options/store';
+export type { ConnectionState, TierState };
 
 export interface ServiceSettingsProps {
   settings: Settings;
@@ -69,8 +70,6 @@ export function ServiceSettings({ settings, connection, onSave, onTest, saveMess
     </section>
   );
 }
-
-export type TierState = { status: 'idle' } | { status: 'working'; message: string } | { status: 'done'; ok: boolean; message: string };
 
 export interface SummarySettingsProps {
   settings: Settings;
