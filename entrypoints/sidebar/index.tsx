@@ -8,7 +8,7 @@ import { browserI18n } from '../../lib/shared/i18n-browser';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/page/platforms';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
-import { pageRoom } from '../../lib/sidebar/side-by-side';
+import { keepRoom, pageRoom } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
 
 const i18n = browserI18n();
@@ -57,13 +57,11 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     onRemove: () => container && render(null, container),
   });
   ui.mount();
-  // Beside the page rather than over it, while open on a wide enough window (lib/sidebar/side-by-side.ts).
-  const room = pageRoom(document.documentElement, window, settings.sideBySide ?? true);
-  const fit = () => room.update(ctx.isValid && !store.getState().collapsed);
-  store.subscribe(fit);
-  fit();
-  ctx.addEventListener(window, 'resize', fit);
-  ctx.onInvalidated(() => room.release());
+  keepRoom(pageRoom(document.documentElement, window, settings.sideBySide ?? true), () => ctx.isValid && !store.getState().collapsed, {
+    subscribe: (fit) => store.subscribe(fit),
+    onResize: (fit) => ctx.addEventListener(window, 'resize', fit),
+    onGone: (release) => ctx.onInvalidated(release),
+  });
   tabChannel.handle('getPageStatus', store.status);
   tabChannel.handle('setSidebarOpen', ({ open }) => store.setCollapsed(!open));
   tabChannel.handle('toggleSidebar', () => store.setCollapsed(!store.getState().collapsed));
@@ -87,8 +85,7 @@ type SidebarGlobal = typeof globalThis & { [MOUNTED]?: boolean };
  * than trusting anything the page could have changed since.
  */
 export default defineUnlistedScript(async () => {
-  // Injected once per frame: a second injection (a registered script plus the popup's
-  // immediate one) finds the sidebar already there.
+  // Injected once per frame: a second injection (a registered script, then the popup's) finds it there.
   const world = globalThis as SidebarGlobal;
   if (world[MOUNTED]) return;
   const url = new URL(location.href);
@@ -96,8 +93,6 @@ export default defineUnlistedScript(async () => {
   if (!detection) return;
   world[MOUNTED] = true;
   const ctx = sidebarContext();
-  ctx.onInvalidated(() => {
-    world[MOUNTED] = false;
-  });
+  ctx.onInvalidated(() => void (world[MOUNTED] = false));
   await mountSidebar(ctx, extractPage(detection, url, document));
 });

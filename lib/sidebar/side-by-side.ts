@@ -44,3 +44,16 @@ export function pageRoom(root: HTMLElement, view: { innerWidth: number }, enable
     release: takeBack,
   };
 }
+
+/** Keeps the room in step with the sidebar: on every change of its state and as the window is resized; given back when the sidebar goes. */
+export function keepRoom(
+  room: PageRoom,
+  isOpen: () => boolean,
+  hooks: { subscribe(fit: () => void): void; onResize(fit: () => void): void; onGone(release: () => void): void },
+): void {
+  const fit = () => room.update(isOpen());
+  hooks.subscribe(fit);
+  hooks.onResize(fit);
+  hooks.onGone(() => room.release());
+  fit();
+}
