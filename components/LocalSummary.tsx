@@ -1,8 +1,8 @@
-import type { PdfProgress, PdfSummaryAnswer } from '../lib/pdf/messages';
-import type { I18n } from '../lib/shared/i18n';
-import type { LocalSummaryState } from '../lib/sidebar/pdf-jobs';
+import type { PdfProgress } from '../lib/pdf/messages';
+import { failureText, type I18n } from '../lib/shared/i18n';
+import type { LocalSummaryState, PdfSummary } from '../lib/sidebar/pdf-jobs';
 import { ExternalLink } from './common';
-import { failureText } from './failure';
+import { groupOf } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
 import { SummaryView } from './SummaryView';
 
@@ -26,7 +26,7 @@ export function progressText({ t }: I18n, progress: PdfProgress | undefined): st
 }
 
 /** Council Lens's own estimate, kept apart from (and labelled unlike) the service's analysis. */
-function ContentiousnessEstimate({ answer }: { answer: Extract<PdfSummaryAnswer, { status: 'ok' }> }) {
+function ContentiousnessEstimate({ answer }: { answer: PdfSummary }) {
   const { t } = useI18n();
   const { score, signals } = answer.contentiousness;
   return (
@@ -39,7 +39,8 @@ function ContentiousnessEstimate({ answer }: { answer: Extract<PdfSummaryAnswer,
         <ul aria-label={t('signalsLabel')}>
           {signals.map((signal) => (
             <li key={signal.name}>
-              <strong>{signal.name}</strong>: “{signal.evidence.text.length > 220 ? `${signal.evidence.text.slice(0, 220)}…` : signal.evidence.text}”{' '}
+              <strong>{t(`signal_${signal.name}`)}</strong>: “
+              {signal.evidence.text.length > 220 ? `${signal.evidence.text.slice(0, 220)}…` : signal.evidence.text}”{' '}
               {answer.documentType === 'meeting' ? (
                 t('pageParen', { page: signal.evidence.page })
               ) : (
@@ -88,9 +89,9 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
     return (
       <div class="progress-row">
         <p role="status" class="notice-line">
-          {failureText(i18n, state.error, state.message)}
+          {failureText(t, state.failure)}
         </p>
-        {state.error !== 'not_allowed' ? (
+        {groupOf(state.failure.code) !== 'refused' ? (
           <button type="button" class="secondary" onClick={onStart}>
             {t('tryAgain')}
           </button>
@@ -111,7 +112,7 @@ export function LocalSummary({ state, startLabel, idPrefix, onStart, onCancel }:
       </p>
       {state.note ? (
         <p role="status" class="notice-line">
-          {i18n.locale === 'en-GB' ? state.note : t('aiFellBack')}
+          {failureText(t, state.note)} {t('aiFellBackSuffix')}
         </p>
       ) : null}
       <SummaryView summary={state.display} idPrefix={idPrefix} />

@@ -7,6 +7,7 @@ import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 import { Section } from './common';
 import { formatMeetingTime } from './format';
 import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
+import { readyView } from '../lib/background/service/view';
 
 const STATUS_KEY = { cancelled: 'statusCancelled', postponed: 'statusPostponed', moved: 'statusMoved' } as const satisfies Record<
   Exclude<MeetingStatus, 'scheduled'>,
@@ -32,7 +33,8 @@ export function MeetingView({
   local?: MeetingSummaries;
 }) {
   const { t, locale } = useI18n();
-  const serviceHasSummary = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
+  const serviceView = readyView(service);
+  const serviceHasSummary = serviceView?.kind === 'meeting' && serviceView.summary !== undefined;
   return (
     <>
       <header class="page-header">
@@ -53,7 +55,7 @@ export function MeetingView({
           ) : null}
         </p>
       </header>
-      <ServiceMeetingSection state={service} view={service.status === 'ready' && service.view.kind === 'meeting' ? service.view : undefined} />
+      <ServiceMeetingSection state={service} view={serviceView?.kind === 'meeting' ? serviceView : undefined} />
       {local && !serviceHasSummary && meeting.documents.length > 0 ? (
         <Section id="local-summary" title={t('summaryFromDocuments')}>
           <LocalSummary

@@ -5,9 +5,9 @@ import { Section } from './common';
 import { SummaryView } from './SummaryView';
 import { analysisToMarkdown } from '../lib/display/citation';
 import { CopyButton, useActions } from './actions';
-import { failureText } from './failure';
 import { useI18n } from './i18n';
-import type { MessageKey } from '../lib/shared/i18n';
+import { failureText, type MessageKey } from '../lib/shared/i18n';
+import { groupOf } from '../lib/protocol/failure';
 
 export type { ServiceState } from '../lib/sidebar/store';
 import type { ServiceState } from '../lib/sidebar/store';
@@ -54,20 +54,21 @@ function ServiceConsentPrompt({ serviceOrigin, sends }: { serviceOrigin: string;
 
 /** Why the service has nothing to show, said plainly; silent when the person has no service set up. */
 export function ServiceStatus({ state, what }: { state: ServiceState; what: 'meeting' | 'decision' }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  switch (state.status) {
-    case 'off':
-    case 'ready':
-      return null;
-    case 'loading':
+  const { t } = useI18n();
+  if (state.ok) {
+    if (state.status === 'loading')
       return (
         <p class="muted" role="status">
           {t('askingService')}
         </p>
       );
-    case 'needsConsent':
-      return <ServiceConsentPrompt serviceOrigin={state.serviceOrigin} sends={state.sends} />;
+    if (state.status === 'needsConsent') return <ServiceConsentPrompt serviceOrigin={state.serviceOrigin} sends={state.sends} />;
+    return null;
+  }
+  switch (state.code) {
+    case 'service_off':
+    case 'service_declined':
+      return null;
     case 'not_covered':
       return (
         <p class="muted" role="status">
@@ -76,8 +77,8 @@ export function ServiceStatus({ state, what }: { state: ServiceState; what: 'mee
       );
     default:
       return (
-        <p class={`notice-line notice-${state.status}`} role="status">
-          {failureText(i18n, state.status, state.message)}
+        <p class={`notice-line notice-${groupOf(state.code)}`} role="status">
+          {failureText(t, state)}
         </p>
       );
   }
@@ -85,7 +86,7 @@ export function ServiceStatus({ state, what }: { state: ServiceState; what: 'mee
 
 export function ServiceMeetingSection({ state, view }: { state: ServiceState; view?: ServiceMeetingView }) {
   const { t } = useI18n();
-  if (state.status !== 'ready' || !view) return <ServiceStatus state={state} what="meeting" />;
+  if (!state.ok || state.status !== 'ready' || !view) return <ServiceStatus state={state} what="meeting" />;
   return (
     <>
       {view.summary ? (
@@ -151,7 +152,9 @@ function AnalysisBody({ analysis }: { analysis: Analysis }) {
   const source = useActions()?.source;
   return (
     <div class="analysis">
-      {source ? <CopyButton label={t('copyMarkdown')} text={() => analysisToMarkdown(analysis, { ...source, retrievedAt: new Date().toISOString() })} /> : null}
+      {source ? (
+        <CopyButton label={t('copyMarkdown')} text={() => analysisToMarkdown(analysis, { ...source, retrievedAt: new Date().toISOString() }, t)} />
+      ) : null}
       <p class="topline">{analysis.topline}</p>
       <ContentiousnessMeter score={analysis.contentiousness_score} />
       <dl class="facts-list">
@@ -181,7 +184,7 @@ function AnalysisBody({ analysis }: { analysis: Analysis }) {
 
 export function ServiceDecisionSection({ state, view }: { state: ServiceState; view?: ServiceDecisionView }) {
   const { t } = useI18n();
-  if (state.status !== 'ready' || !view) return <ServiceStatus state={state} what="decision" />;
+  if (!state.ok || state.status !== 'ready' || !view) return <ServiceStatus state={state} what="decision" />;
   return (
     <Section id="analysis" title={t('analysisHeading')}>
       {view.analysis ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from './i18n';
+import { failureText } from '../lib/shared/i18n';
 import type { AttendeesState } from '../lib/sidebar/load-attendees';
 import type { ExtractResult } from '../lib/page/platforms';
 import { ActionsContext, type UiActions } from './actions';
@@ -102,7 +103,7 @@ export function Sidebar({
         ) : (
           <div class="notice" role="status">
             <h2 class="title">{t('unreadableTitle')}</h2>
-            <p>{page.message}</p>
+            <p>{failureText(t, page)}</p>
             <p class="muted">{t('unreadableHelp')}</p>
           </div>
         )}

@@ -16,7 +16,7 @@ export function SidebarApp({
   pageUrl: string;
   copy(text: string): Promise<boolean>;
 }) {
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const { page } = state;
   const documents = { states: state.local, start: store.startDocument, cancel: store.cancel };
   return (
@@ -37,7 +37,7 @@ export function SidebarApp({
           ? {
               source: {
                 ...(state.councilName ? { council: state.councilName } : {}),
-                title: pageTitleOf(page.data),
+                title: pageTitleOf(page.data, t),
                 ...(page.data.kind === 'meeting' && page.data.startsAt ? { date: formatMeetingTime(page.data.startsAt, locale) } : {}),
                 url: pageUrl,
                 retrievedAt: new Date().toISOString(),

@@ -150,7 +150,7 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
         <CopyButton
           label={t('copyMarkdown')}
           text={() =>
-            summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() })
+            summaryToMarkdown(summary, { ...source, ...(title ? { title: `${title} (${source.title})` } : {}), retrievedAt: new Date().toISOString() }, t)
           }
         />
       ) : null}

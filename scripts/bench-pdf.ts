@@ -17,6 +17,7 @@ import { FIXTURES } from '../tests/support/fixtures';
 import { makeReportsPack } from '../tests/support/make-pdf';
 import { ROOT } from '../tests/support/launch';
 import { pdfInChromium } from './bench-pdf-chromium';
+import { ENGLISH, failureText } from '../lib/shared/i18n';
 
 const pdf = await loadPdfJsForNode();
 const REAL_PACKS = ['seed004-mk-cyp-scrutiny-agenda-pack.pdf', 'seed003-mk-sufficiency-strategy.pdf'].map((name) => join(FIXTURES, 'pdfs', name));
@@ -82,7 +83,7 @@ async function extraction(dir: string, big: { label: string; bytes: Uint8Array }
 
 async function scaling(): Promise<void> {
   const base = await extractPdfText(pdf, new Uint8Array(await readFile(join(FIXTURES, 'pdfs', 'seed004-mk-cyp-scrutiny-agenda-pack.pdf'))));
-  if (!base.ok) throw new Error(base.message);
+  if (!base.ok) throw new Error(failureText(ENGLISH.t, base));
   const baseCharacters = base.pages.reduce((sum, page) => sum + page.lines.join(' ').length, 0);
   const grow = (target: number): PageLines[] => {
     const pages: PageLines[] = [];

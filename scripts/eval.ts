@@ -13,6 +13,7 @@ import { extractPdfText } from '../lib/pdf/extract';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { summariseDocument, type DocumentSummary } from '../lib/pdf/summarise';
 import { ROOT } from '../tests/support/launch';
+import { ENGLISH, failureText } from '../lib/shared/i18n';
 
 interface TruthPart {
   kind: string;
@@ -81,7 +82,7 @@ for (const document of truth.documents) {
   const start = performance.now();
   const text = await extractPdfText(pdfjs, bytes);
   if (!text.ok) {
-    console.error(`${document.file}: ${text.message}`);
+    console.error(`${document.file}: ${failureText(ENGLISH.t, text)}`);
     continue;
   }
   const summary: DocumentSummary = summariseDocument(text.pages);

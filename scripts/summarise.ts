@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { extractPdfText, MAX_PDF_BYTES } from '../lib/pdf/extract';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { summariseDocument } from '../lib/pdf/summarise';
+import { ENGLISH, failureText } from '../lib/shared/i18n';
 
 const usage = 'Usage: npm run summarise -- <file.pdf | https://…/document.pdf> [--json]';
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
@@ -34,7 +35,7 @@ try {
 }
 const text = await extractPdfText(await loadPdfJsForNode(), bytes);
 if (!text.ok) {
-  console.error(text.message);
+  console.error(failureText(ENGLISH.t, text));
   process.exit(1);
 }
 const result = summariseDocument(text.pages);

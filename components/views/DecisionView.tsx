@@ -5,6 +5,7 @@ import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
 import type { CallInClock } from '../../lib/page/callin';
 import { formatDay } from '../format';
 import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
+import { readyView } from '../../lib/background/service/view';
 
 export type CallInState = CallInClock;
 
@@ -49,6 +50,7 @@ export function DecisionView({
   const { t, locale } = useI18n();
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t('yes') : t('no'));
   const day = (value: string | undefined) => (value ? formatDay(value, locale) : undefined);
+  const serviceView = readyView(service);
   return (
     <>
       <PageHeader eyebrow={t('decisionEyebrow')} title={decision.title}>
@@ -57,7 +59,7 @@ export function DecisionView({
           <CallInBadge state={callIn} />
         </p>
       </PageHeader>
-      <ServiceDecisionSection state={service} view={service.status === 'ready' && service.view.kind === 'decision' ? service.view : undefined} />
+      <ServiceDecisionSection state={service} view={serviceView?.kind === 'decision' ? serviceView : undefined} />
       <Section id="facts" title={t('factsHeading')}>
         <Facts
           items={[

@@ -4,6 +4,7 @@ import { ActionsContext } from '../../components/actions';
 import { PdfPage } from '../../components/PdfPage';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { pdfJobs } from '../../lib/sidebar/pdf-jobs';
+import { failure } from '../../lib/protocol/failure';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import { restrictedDocumentCheck } from '../../lib/sidebar/load-attendees';
@@ -55,7 +56,7 @@ function show(): void {
 
 function summarise(url: string): void {
   if (!/^https?:\/\//i.test(url)) {
-    state = { status: 'failed', error: 'not_pdf', message: i18n.t('notAWebAddress') };
+    state = { status: 'failed', failure: failure('not_http_address') };
     return show();
   }
   if (state.status === 'running') jobs.cancel(state.jobId);

@@ -57,7 +57,7 @@ export function sameCouncilHosts(registry: CouncilRegistry, host: string): strin
 /** What a content script on `pageUrl` may have fetched. */
 export function policyForPage(pageUrl: string | undefined, registry: CouncilRegistry, settingsAddresses: readonly string[]): DocumentPolicy | Failure {
   const page = pageUrl ? parseHttp(pageUrl) : undefined;
-  if (!page) return failure('not_allowed', 'Council Lens reads documents only for a council page.');
+  if (!page) return failure('not_a_council_page');
   const pageHost = page.host.toLowerCase();
   return {
     hosts: [...new Set([pageHost, ...sameCouncilHosts(registry, page.hostname)])],
@@ -72,21 +72,19 @@ export function policyForPage(pageUrl: string | undefined, registry: CouncilRegi
  */
 export function policyForChosenDocument(documentUrl: string, settingsAddresses: readonly string[]): DocumentPolicy | Failure {
   const target = parseHttp(documentUrl);
-  if (!target) return failure('not_allowed', 'That is not a document address.');
+  if (!target) return failure('not_a_document_address');
   return { hosts: [target.host.toLowerCase()], excludedHostnames: hostnamesOf(settingsAddresses) };
 }
 
 /** The document address if the policy allows it, or why not. */
 export function checkDocumentUrl(address: string, policy: DocumentPolicy): URL | Failure {
   const target = parseHttp(address);
-  if (!target) return failure('not_allowed', 'That is not a document address.');
-  if (target.username || target.password) return failure('not_allowed', 'Council Lens does not open addresses with a user name or password in them.');
+  if (!target) return failure('not_a_document_address');
+  if (target.username || target.password) return failure('credentials_in_address');
   const host = target.host.toLowerCase();
-  if (isLocalHostname(target.hostname) && host !== policy.localHost)
-    return failure('not_allowed', 'Council Lens does not read documents from your own computer or local network for a council page.');
+  if (isLocalHostname(target.hostname) && host !== policy.localHost) return failure('private_address');
   // (A page on the local network may share a hostname with a local service; its own host and port are still its own.)
-  if (policy.excludedHostnames.includes(target.hostname.toLowerCase()) && host !== policy.localHost)
-    return failure('not_allowed', 'That address is your summary service or AI endpoint, not a council document.');
-  if (!policy.hosts.includes(host)) return failure('not_allowed', `That document is not on this council’s website (${target.host}).`);
+  if (policy.excludedHostnames.includes(target.hostname.toLowerCase()) && host !== policy.localHost) return failure('own_service_address');
+  if (!policy.hosts.includes(host)) return failure('document_elsewhere', target.host);
   return target;
 }

@@ -15,6 +15,7 @@ import { servicePageKey } from './service/page-key';
 import { getSettings, pageSettingsFor, setServiceConsent, setSidebarCollapsed } from './settings';
 import { originPattern } from '../shared/sites';
 import { TabJobs } from './jobs';
+import { browserI18n } from '../shared/i18n-browser';
 import type { PdfRunner } from './offscreen';
 
 /**
@@ -57,19 +58,20 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     if (change.status === 'loading') jobs.cancelTab(tabId);
   });
 
+  // What Council Lens itself says in a summary, in the browser's language.
+  const { t } = browserI18n();
   const pdfs = new PdfSummaries({
     cache,
-    runJob: async (request, onProgress) =>
-      jobs.isCancelled(request.jobId) ? { status: 'failed', error: 'cancelled', message: 'Cancelled.' } : runner.run(request, onProgress),
+    t,
+    runJob: async (request, onProgress) => (jobs.isCancelled(request.jobId) ? failure('cancelled') : runner.run(request, onProgress)),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
       const outcome = await summaryForTier(summary, url, summarisedAt, {
+        t,
         tier: settings.summariserTier,
         endpoint: settings.llm,
         askEndpoint: async (endpoint, digest) =>
-          settings.llm.endpoint && (await mayReach(settings.llm.endpoint))
-            ? askEndpoint(endpoint, digest)
-            : { ok: false, message: 'Council Lens does not have permission to contact your AI endpoint: save it again in settings.' },
+          settings.llm.endpoint && (await mayReach(settings.llm.endpoint)) ? askEndpoint(endpoint, digest) : failure('endpoint_no_permission'),
         askChromeAi: (digest) => runner.askChromeAi(digest),
       });
       return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
@@ -79,8 +81,7 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
   backgroundChannel.handle('lookupService', async (request, { sender }) => {
     const tabId = sender.tab?.id;
     // A page may only ask about itself: the service never learns of pages the person is not on.
-    if (tabId === undefined || servicePageKey(request.pageUrl) !== servicePageKey(sender.url ?? ''))
-      return { status: 'unexpected_data', message: 'Malformed request.' };
+    if (tabId === undefined || servicePageKey(request.pageUrl) !== servicePageKey(sender.url ?? '')) return failure('malformed_request');
     return service.lookup(request.pageUrl, (answer) => void tabChannel.send('serviceUpdated', answer, { tabId, frameId: sender.frameId ?? 0 }));
   });
 
@@ -99,36 +100,30 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     // The "Summarise this PDF" page is on no council's site: it may read only from sites Council Lens may read.
     const target = checkDocumentUrl(request.url, await chosenPolicy(request.url));
     if (!(target instanceof URL)) return target;
-    if (!(await mayReach(target.href))) return failure('not_allowed', `Council Lens is not enabled on ${target.host}.`);
+    if (!(await mayReach(target.href))) return failure('site_not_enabled', target.host);
     return portal.fetchText(request, target.href);
   });
 
   loaderChannel.handle('injectSidebar', async (_request, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return failure('not_allowed', 'Unknown sender.');
+    if (tabId === undefined) return failure('unknown_sender');
     try {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SIDEBAR_SCRIPT] });
       return { ok: true };
     } catch {
-      return failure('not_allowed', 'Council Lens may not run on this page.');
+      return failure('page_forbidden');
     }
   });
 
   backgroundChannel.handle('summarisePdf', async (request, { from, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
+    if (tabId === undefined) return failure('unknown_sender');
     // One rule for where documents may come from: the sender's own council, or, from the PDF page, the one the person chose.
     const policy = from === 'councilPage' ? policyForPage(sender.url, registry, await settingsAddresses()) : await chosenPolicy(request.url);
-    if (!('hosts' in policy)) return { status: 'failed', error: 'not_allowed', message: policy.message };
+    if (!('hosts' in policy)) return policy;
     const target = checkDocumentUrl(request.url, policy);
-    if (!(target instanceof URL)) return { status: 'failed', error: 'not_allowed', message: target.message };
-    if (!(await mayReach(target.href))) {
-      return {
-        status: 'failed',
-        error: 'not_allowed',
-        message: `Council Lens is not enabled on ${target.host}. Enable it from the toolbar button on that site first.`,
-      };
-    }
+    if (!(target instanceof URL)) return target;
+    if (!(await mayReach(target.href))) return failure('site_not_enabled', target.host);
     const frameId = sender.frameId ?? 0;
     const done = jobs.track(tabId, request.jobId);
     try {
@@ -145,14 +140,13 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
 
   backgroundChannel.handle('summariseMeeting', async (request, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { status: 'failed', error: 'not_allowed', message: 'Unknown sender.' };
+    if (tabId === undefined) return failure('unknown_sender');
     const policy = policyForPage(sender.url, registry, await settingsAddresses());
-    if (!('hosts' in policy)) return { status: 'failed', error: 'not_allowed', message: policy.message };
+    if (!('hosts' in policy)) return policy;
     // A meeting page may only have the documents of its own council read: a link planted to
     // anywhere else is left out (and costs only itself), the rest are summarised.
     const documents = request.documents.filter((document) => checkDocumentUrl(document.url, policy) instanceof URL);
-    if (documents.length === 0 && request.documents.length > 0)
-      return { status: 'failed', error: 'not_allowed', message: 'Those documents are not on this council’s site.' };
+    if (documents.length === 0 && request.documents.length > 0) return failure('documents_elsewhere');
     const frameId = sender.frameId ?? 0;
     const done = jobs.track(tabId, request.jobId);
     try {
@@ -171,14 +165,13 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
   });
 
   backgroundChannel.handle('testService', async ({ serviceUrl, serviceKey }) => {
-    if (!/^https?:\/\//.test(serviceUrl)) return { ok: false, message: 'That is not an http(s) address.' };
-    if (!(await mayReach(serviceUrl))) return { ok: false, message: 'Council Lens does not have permission to contact that address yet: save it first.' };
+    if (!/^https?:\/\//.test(serviceUrl)) return failure('not_http_address');
+    if (!(await mayReach(serviceUrl))) return failure('address_no_permission');
     const client = new ServiceClient({ baseUrl: serviceUrl, ...(serviceKey ? { apiKey: serviceKey } : {}), maxRetries: 0 });
     // Any well-formed answer proves the service is there; "nothing for this page" is a fine answer.
     const result = await client.lookupPage('https://connection-test.moderngov.co.uk/ieListDocuments.aspx?MId=0');
-    if (result.ok || result.error === 'not_covered')
-      return { ok: true, message: `Connected: the summary service answered${serviceKey ? ' and accepted your key' : ''}.` };
-    return { ok: false, message: result.message };
+    if (result.ok || result.code === 'not_covered') return { ok: true, keyAccepted: Boolean(serviceKey) };
+    return result;
   });
 
   backgroundChannel.handle('lookupCouncil', ({ host }) => {

@@ -1,3 +1,4 @@
+import { failure } from '../protocol/failure';
 import { browser, type Browser } from 'wxt/browser';
 import { askChromeAi, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
@@ -55,7 +56,7 @@ export function pdfRunner(): PdfRunner {
         await ensureOffscreen();
         return await offscreenChannel.send('runPdfJob', request);
       } catch {
-        return { status: 'failed', error: 'corrupt', message: 'Council Lens could not start its PDF reader.' };
+        return failure('not_delivered');
       } finally {
         progressTargets.delete(request.jobId);
       }
@@ -66,7 +67,7 @@ export function pdfRunner(): PdfRunner {
         await ensureOffscreen();
         return await offscreenChannel.send('askChromeAi', { digest });
       } catch {
-        return { ok: false, message: 'Council Lens could not reach Chrome’s built-in AI.' };
+        return failure('ai_unreachable');
       }
     },
   };

@@ -1,10 +1,12 @@
 import type { Cache } from './cache';
-import { toDisplaySummary, type DocumentSummary } from '../pdf/summarise';
+import { failure, type Failure, isTransient } from '../protocol/failure';
+import type { DocumentSummary } from '../pdf/summarise';
+import { combineMeeting, type MeetingDocumentResult, toDisplaySummary } from '../display/from-document';
+import { ENGLISH, type Translate } from '../shared/i18n';
 import type { DisplaySummary } from '../display/model';
 import { checkDocumentUrl, type DocumentPolicy } from './document-policy';
 import type { JobProgress, JobResult, PdfJobRequest, Validators } from '../pdf/job';
 import type { PdfSummaryAnswer } from '../pdf/messages';
-import { combineMeeting, type MeetingDocumentResult } from '../pdf/summarise/meeting';
 
 /**
  * Summaries of council PDFs, cached by URL and revalidated with the document's ETag or
@@ -25,7 +27,9 @@ export interface PdfSummariesDeps {
   cache: Cache;
   runJob(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
   /** The chosen summariser tier's view of a document; the deterministic one by default. */
-  present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: string }>;
+  present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: Failure }>;
+  /** The reader's language for what Council Lens itself says (English outside the browser: tests and tools). */
+  t?: Translate;
 }
 
 export interface SummariseOptions {
@@ -35,25 +39,34 @@ export interface SummariseOptions {
   restricted?: boolean;
 }
 
-/** One short sentence for a meeting whose documents could not be read, however many there were. */
-export function describeFailures(failures: readonly { title: string; message: string }[]): string {
-  if (failures.length === 0) return 'This meeting has no documents to summarise.';
-  if (failures.length === 1) return `Council Lens could not read “${failures[0]!.title}”: ${failures[0]!.message}`;
-  const reasons = [...new Set(failures.map((failure) => failure.message))];
-  return `Council Lens could not read any of this meeting’s ${failures.length} documents. ${reasons.length === 1 ? reasons[0] : `${reasons[0]} (and ${reasons.length - 1} other ${reasons.length === 2 ? 'problem' : 'problems'})`}`;
+/**
+ * Why none of a meeting's documents could be summarised, as one failure: the shared reason
+ * when they all failed alike (its sentence is about "the document"), else how many failed.
+ */
+export function meetingFailure(failures: readonly Failure[]): Failure {
+  const [first] = failures;
+  if (!first) return failure('meeting_no_documents');
+  if (failures.every((other) => other.code === first.code)) return first;
+  return failure('document_failed', failures.length);
 }
 
 export class PdfSummaries {
   constructor(private readonly deps: PdfSummariesDeps) {}
 
+  private get t(): Translate {
+    return this.deps.t ?? ENGLISH.t;
+  }
+
   async summarise(url: string, jobId: string, onProgress: (progress: JobProgress) => void, options: SummariseOptions): Promise<PdfSummaryAnswer> {
     const result = await this.document(url, jobId, options.policy, onProgress);
-    if (result.status !== 'ok') return result;
+    if (!result.ok) return result;
     const { summarisedAt } = result.stored;
     const summary = options.restricted ? { ...result.stored.summary, restricted: true } : result.stored.summary;
-    const presented = this.deps.present ? await this.deps.present(summary, url, summarisedAt) : { display: toDisplaySummary(summary, url, summarisedAt) };
+    const presented: { display: DisplaySummary; note?: Failure } = this.deps.present
+      ? await this.deps.present(summary, url, summarisedAt)
+      : { display: toDisplaySummary(summary, url, this.t, summarisedAt) };
     return {
-      status: 'ok',
+      ok: true,
       url,
       documentType: summary.documentType,
       pages: summary.pages,
@@ -77,27 +90,27 @@ export class PdfSummaries {
     onProgress: (progress: JobProgress & { document: number; of: number }) => void,
   ): Promise<PdfSummaryAnswer> {
     const results: MeetingDocumentResult[] = [];
-    const failures: { title: string; message: string }[] = [];
+    const failures: Failure[] = [];
     for (const [index, document] of request.documents.entries()) {
       const result = await this.document(document.url, request.jobId, request.policy, (progress) =>
         onProgress({ ...progress, document: index + 1, of: request.documents.length }),
       );
-      if (result.status === 'ok')
+      if (result.ok)
         results.push({
           title: document.title,
           url: document.url,
           summary: result.stored.summary,
           ...(document.itemNumber ? { itemNumber: document.itemNumber } : {}),
         });
-      else if (result.error === 'cancelled') return result;
-      else failures.push({ title: document.title, message: result.message });
+      else if (result.code === 'cancelled') return result;
+      else failures.push(result);
     }
-    if (results.length === 0) return { status: 'failed', error: 'unavailable', message: describeFailures(failures) };
-    const display = combineMeeting(results, request.items, new Date().toISOString());
+    if (results.length === 0) return meetingFailure(failures);
+    const display = combineMeeting(results, request.items, this.t, new Date().toISOString());
     const signals = results.flatMap((result) => result.summary.contentiousness.signals);
     const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);
     return {
-      status: 'ok',
+      ok: true,
       url: request.pageUrl,
       documentType: 'meeting',
       pages: results.reduce((sum, result) => sum + result.summary.pages, 0),
@@ -119,26 +132,25 @@ export class PdfSummaries {
     jobId: string,
     policy: DocumentPolicy,
     onProgress: (progress: JobProgress) => void,
-  ): Promise<{ status: 'ok'; stored: Stored; fromCache: boolean } | { status: 'failed'; error: string; message: string }> {
+  ): Promise<{ ok: true; stored: Stored; fromCache: boolean } | Failure> {
     const allowed = checkDocumentUrl(url, policy);
-    if (!(allowed instanceof URL)) return { status: 'failed', error: 'not_allowed', message: allowed.message };
+    if (!(allowed instanceof URL)) return allowed;
     const key = `pdf:${url}`;
     const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
-    if (cached?.fresh) return { status: 'ok', stored: cached.value, fromCache: true };
+    if (cached?.fresh) return { ok: true, stored: cached.value, fromCache: true };
     const result = await this.deps.runJob({ jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
-    if (result.status === 'notModified' && cached) {
+    if (result.ok && 'notModified' in result) {
+      if (!cached) return failure('nothing_new_no_copy');
       await this.deps.cache.set<Stored>(key, cached.value, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
-      return { status: 'ok', stored: cached.value, fromCache: true };
+      return { ok: true, stored: cached.value, fromCache: true };
     }
-    if (result.status === 'ok') {
+    if (result.ok) {
       const stored: Stored = { summary: result.summary, validators: result.validators, summarisedAt: new Date().toISOString() };
       await this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
-      return { status: 'ok', stored, fromCache: false };
+      return { ok: true, stored, fromCache: false };
     }
     // Offline, or the council site is down: the last summary is better than none.
-    if (cached && result.status === 'failed' && result.error === 'unavailable') return { status: 'ok', stored: cached.value, fromCache: true };
-    if (result.status === 'notModified')
-      return { status: 'failed', error: 'unavailable', message: 'The council’s website sent nothing new, and no saved copy was found.' };
-    return { status: 'failed', error: result.error, message: result.message };
+    if (cached && isTransient(result.code)) return { ok: true, stored: cached.value, fromCache: true };
+    return result;
   }
 }

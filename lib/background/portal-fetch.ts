@@ -36,13 +36,13 @@ export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: s
     target = new URL(request.url);
     sender = new URL(senderUrl ?? '');
   } catch {
-    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+    return failure('other_site');
   }
   if (target.origin !== sender.origin || !/^https?:$/.test(target.protocol)) {
-    return failure('not_allowed', 'Council Lens only fetches from the council site you are on.');
+    return failure('other_site');
   }
   if (!ALLOWED_PATHS[request.purpose].test(target.pathname)) {
-    return failure('not_allowed', 'Council Lens does not fetch that page.');
+    return failure('page_not_fetched');
   }
   return target;
 }
@@ -132,20 +132,20 @@ export class PortalFetcher {
         { credentials: 'omit', signal: controller.signal },
         (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname),
       );
-      if (!checked.ok) return failure('not_allowed', 'The council site sent Council Lens somewhere else, which it does not follow.');
+      if (!checked.ok) return failure('site_redirected');
       const { response } = checked;
       const retryAfterS = response.status === 503 || response.status === 429 ? retryAfterSeconds(response) : undefined;
       if (retryAfterS !== undefined) {
         await response.body?.cancel().catch(() => undefined);
-        return { retryAfterS, failure: failure('unavailable', `The council site is busy (${response.status}) and asked Council Lens to come back later.`) };
+        return { retryAfterS, failure: failure('site_busy', response.status) };
       }
-      if (!response.ok) return failure('unavailable', `The council site answered ${response.status}.`);
+      if (!response.ok) return failure('site_error', response.status);
       const bytes = await readCapped(response, this.maxBytes);
-      if (bytes === undefined) return failure('too_large', 'The council site sent more than Council Lens reads.');
+      if (bytes === undefined) return failure('site_too_large');
       const text = new TextDecoder().decode(bytes);
       return { ok: true, text, contentType: response.headers.get('content-type') ?? '', fetchedAt: Date.now(), fromCache: false };
     } catch {
-      return failure('unavailable', controller.signal.aborted ? 'The council site took too long to answer.' : 'The council site could not be reached.');
+      return failure(controller.signal.aborted ? 'site_timeout' : 'site_unreachable');
     } finally {
       clearTimeout(timer);
     }

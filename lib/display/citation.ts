@@ -1,5 +1,6 @@
 import type { Analysis } from '../background/service/contract';
 import { type Block, type DisplaySummary, type Inline, PRODUCERS } from './model';
+import type { MessageKey, Translate } from '../shared/i18n';
 
 /**
  * "Copy as Markdown" for journalists: the text, where it came from (council, title, date,
@@ -14,11 +15,11 @@ export interface CitationSource {
   retrievedAt: string;
 }
 
-const PRODUCER_NAME: Record<(typeof PRODUCERS)[number], string> = {
-  service: 'summary service',
-  extractive: 'made on this device',
-  'chrome-ai': 'made on this device',
-  'llm-endpoint': 'made by the reader’s own AI endpoint',
+const PRODUCER_NAME: Record<(typeof PRODUCERS)[number], MessageKey> = {
+  service: 'md_producer_service',
+  extractive: 'md_producer_device',
+  'chrome-ai': 'md_producer_device',
+  'llm-endpoint': 'md_producer_endpoint',
 };
 
 function escapeMarkdown(text: string): string {
@@ -70,12 +71,12 @@ function blocks(items: readonly Block[], labels: Map<string, number>, indent = '
   });
 }
 
-export function sourceLine(source: CitationSource, producer: string): string {
+export function sourceLine(source: CitationSource, producer: string, t: Translate): string {
   const parts = [source.council, source.title, source.date].filter(Boolean).map((part) => escapeMarkdown(part!));
-  return `Source: ${parts.join(', ')}. <${source.url}> (retrieved ${source.retrievedAt.slice(0, 10)}). Summary: ${producer}.`;
+  return t('md_source', { parts: parts.join(', '), url: source.url, date: source.retrievedAt.slice(0, 10), producer });
 }
 
-export function summaryToMarkdown(summary: DisplaySummary, source: CitationSource): string {
+export function summaryToMarkdown(summary: DisplaySummary, source: CitationSource, t: Translate): string {
   const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
   const body = blocks(summary.blocks, labels)
     .join('\n')
@@ -84,27 +85,27 @@ export function summaryToMarkdown(summary: DisplaySummary, source: CitationSourc
   const notes = summary.footnotes.map(
     (note) => `[^${note.label}]: ${blocks(note.blocks, labels).filter(Boolean).join(' ').trim()}${note.href ? ` <${note.href}>` : ''}`,
   );
-  return [body, '', sourceLine(source, PRODUCER_NAME[summary.producedBy]), ...(notes.length ? ['', ...notes] : [])].join('\n') + '\n';
+  return [body, '', sourceLine(source, t(PRODUCER_NAME[summary.producedBy]), t), ...(notes.length ? ['', ...notes] : [])].join('\n') + '\n';
 }
 
-export function analysisToMarkdown(analysis: Analysis, source: CitationSource): string {
+export function analysisToMarkdown(analysis: Analysis, source: CitationSource, t: Translate): string {
   return (
     [
       `**${escapeMarkdown(analysis.topline)}**`,
       '',
-      `Contentiousness: ${analysis.contentiousness_score}/10.`,
+      t('md_contentiousness', { score: analysis.contentiousness_score }),
       '',
-      `Outcome: ${escapeMarkdown(analysis.outcome)}`,
+      t('md_outcome', { outcome: escapeMarkdown(analysis.outcome) }),
       '',
       escapeMarkdown(analysis.summary),
       '',
-      `Why it may be contentious: ${escapeMarkdown(analysis.reason_contentious)}`,
+      t('md_whyContentious', { reason: escapeMarkdown(analysis.reason_contentious) }),
       '',
-      `Affected: ${analysis.affected_stakeholders.map(escapeMarkdown).join('; ')}.`,
+      t('md_affected', { who: analysis.affected_stakeholders.map(escapeMarkdown).join('; ') }),
       '',
-      `Party politics: ${escapeMarkdown(analysis.political_party_relevance)}`,
+      t('md_partyPolitics', { text: escapeMarkdown(analysis.political_party_relevance) }),
       '',
-      sourceLine(source, 'summary service'),
+      sourceLine(source, t('md_producer_service'), t),
     ].join('\n') + '\n'
   );
 }

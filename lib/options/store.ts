@@ -5,7 +5,7 @@ import { Cache } from '../background/cache';
 import { getSettings, saveSettings, setServiceConsent, type Settings } from '../background/settings';
 import { grantForSetting, grantPatterns, recordedGrants } from '../background/settings-grants';
 import { backgroundChannel } from '../protocol';
-import type { Translate } from '../shared/i18n';
+import { failureText, type Translate } from '../shared/i18n';
 import { councilSiteHosts, nonSiteOrigins, originPattern, sitePattern } from '../shared/sites';
 
 /**
@@ -81,7 +81,11 @@ export function optionsStore(t: Translate, changed: () => void) {
       connection = { status: 'testing' };
       changed();
       const result = await backgroundChannel.send('testService', patch);
-      connection = { status: 'done', ok: result.ok, message: result.code === 'unavailable' ? t('backgroundUnreachable') : result.message };
+      connection = {
+        status: 'done',
+        ok: result.ok,
+        message: result.ok ? t(result.keyAccepted ? 'serviceConnectedKey' : 'serviceConnected') : failureText(t, result),
+      };
       changed();
     },
     async save(patch: Partial<Settings>): Promise<void> {
@@ -113,7 +117,7 @@ export function optionsStore(t: Translate, changed: () => void) {
       setTier(
         answer.ok
           ? { status: 'done', ok: true, message: t('endpointConnected', { count: answer.points.points.length }) }
-          : { status: 'done', ok: false, message: answer.message },
+          : { status: 'done', ok: false, message: failureText(t, answer) },
       );
     },
     async downloadModel(): Promise<void> {

@@ -1,7 +1,8 @@
 import type { PageData } from './model';
+import type { Translate } from '../shared/i18n';
 
 /** The one line that names a page, for the popup and citations. */
-export function pageTitleOf(page: PageData): string {
+export function pageTitleOf(page: PageData, t: Translate): string {
   switch (page.kind) {
     case 'meeting':
       return page.committee.name;
@@ -9,7 +10,7 @@ export function pageTitleOf(page: PageData): string {
     case 'councillor':
       return page.name;
     case 'attendance':
-      return page.title ?? 'Meeting attendance';
+      return page.title ?? t('attendanceTitle');
     default:
       return page.title;
   }

@@ -1,9 +1,10 @@
+import { failure, type Failure, type FailureCode } from '../protocol/failure';
 import { laidOutLinesFromItems, type PageLines, removeRunningLines, type TextItem } from './lines';
 
 /**
  * PDF → pages of lines, through pdf.js. The pdf.js module is passed in, because it loads
  * differently in Node (legacy build, tests and the CLI), in Chrome's offscreen document and in
- * Firefox's background page. Every failure is a value with a message a person can act on.
+ * Firefox's background page. Every failure is a value whose code says what a person can do about it.
  */
 
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
@@ -19,9 +20,12 @@ export const MAX_PDF_TEXT_ITEMS = 300_000;
 export const MAX_PAGE_TEXT_ITEMS = 20_000;
 export const MAX_PDF_CHARACTERS = 5_000_000;
 
-export type PdfFailureCode = 'empty' | 'not_pdf' | 'too_large' | 'encrypted' | 'corrupt' | 'no_text_layer' | 'too_many_pages' | 'too_complex' | 'cancelled';
+export type PdfFailureCode = Extract<
+  FailureCode,
+  'empty' | 'not_pdf' | 'too_large' | 'encrypted' | 'corrupt' | 'no_text_layer' | 'too_many_pages' | 'too_complex' | 'cancelled'
+>;
 
-export type PdfResult = { ok: true; pages: PageLines[]; pageCount: number; characters: number } | { ok: false; error: PdfFailureCode; message: string };
+export type PdfResult = { ok: true; pages: PageLines[]; pageCount: number; characters: number } | Failure;
 
 export type PdfProgress = { stage: 'pages'; page: number; of: number };
 
@@ -60,21 +64,9 @@ export interface ExtractOptions {
   deadline?: number;
 }
 
-const MESSAGES: Record<PdfFailureCode, string> = {
-  empty: 'The document is empty (0 bytes).',
-  not_pdf: 'The council sent something that is not a PDF (often an error page).',
-  too_large: 'The document is larger than 50 MB, too large to read in the browser.',
-  encrypted: 'The document is password-protected, so Council Lens cannot read it.',
-  corrupt: 'The document is damaged or incomplete and cannot be read.',
-  no_text_layer: 'The document is scanned images with no text layer, so there is no text to summarise.',
-  too_many_pages: 'The document has more pages than Council Lens reads in the browser.',
-  too_complex:
-    'The document holds far more text than a council document does (over 300,000 pieces of text, 20,000 on one page, or 5,000,000 characters), or took over a minute to read, so Council Lens stopped.',
-  cancelled: 'Cancelled.',
-};
-
-export function pdfFailure(error: PdfFailureCode, detail?: string): { ok: false; error: PdfFailureCode; message: string } {
-  return { ok: false, error, message: detail ? `${MESSAGES[error]} ${detail}` : MESSAGES[error] };
+/** A failure of reading a PDF (the catalogues say each in words: failure_<code>). */
+export function pdfFailure(code: PdfFailureCode, detail?: string | number): Failure {
+  return failure(code, detail);
 }
 
 function isTextItem(item: unknown): item is TextItem {
@@ -82,7 +74,7 @@ function isTextItem(item: unknown): item is TextItem {
 }
 
 /** Checks the bytes before pdf.js sees them: the cheap, certain failures first. */
-export function checkPdfBytes(bytes: Uint8Array): { ok: true } | { ok: false; error: PdfFailureCode; message: string } {
+export function checkPdfBytes(bytes: Uint8Array): { ok: true } | Failure {
   if (bytes.byteLength === 0) return pdfFailure('empty');
   if (bytes.byteLength > MAX_PDF_BYTES) return pdfFailure('too_large');
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(1024, bytes.byteLength)));
@@ -119,7 +111,7 @@ export async function extractPdfText(pdfjs: PdfJs, input: Uint8Array, options: E
   }
   try {
     const limit = options.maxPages ?? MAX_PDF_PAGES;
-    if (document.numPages > limit) return pdfFailure('too_many_pages', `It has ${document.numPages} pages; the limit is ${limit}.`);
+    if (document.numPages > limit) return pdfFailure('too_many_pages', document.numPages);
     const pages: PageLines[] = [];
     let characters = 0;
     let textItems = 0;

@@ -2,7 +2,8 @@ import { checkDocumentUrl, type DocumentPolicy } from '../background/document-po
 import { fetchChecked, readCapped } from '../background/http';
 import { KeyedLimiter } from '../background/limiter';
 import { summariseDocument, type DocumentSummary } from './summarise';
-import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfFailureCode, type PdfJs } from './extract';
+import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfJs } from './extract';
+import { failure, type Failure } from '../protocol/failure';
 
 /**
  * One "summarise this PDF" job, from download to summary. It runs where pdf.js can: Chrome's
@@ -24,10 +25,8 @@ export interface PdfJobRequest {
   validators?: Validators;
 }
 
-export type JobFailureCode = PdfFailureCode | 'unavailable' | 'not_found' | 'not_allowed';
-
-export type JobResult =
-  { status: 'ok'; summary: DocumentSummary; validators: Validators } | { status: 'notModified' } | { status: 'failed'; error: JobFailureCode; message: string };
+/** A summary, or "what you have is still current" (for a conditional request), or why not. */
+export type JobResult = { ok: true; summary: DocumentSummary; validators: Validators } | { ok: true; notModified: true } | Failure;
 
 /** At most two downloads at once from one council host, across every tab and job. */
 const downloads = new KeyedLimiter(2);
@@ -53,9 +52,7 @@ export interface JobOptions {
  */
 export const PDF_JOB_TIME_LIMIT_MS = 60_000;
 
-async function download(
-  options: JobOptions,
-): Promise<{ bytes: Uint8Array; validators: Validators } | { notModified: true } | { error: JobFailureCode; message: string }> {
+async function download(options: JobOptions): Promise<{ ok: true; bytes: Uint8Array; validators: Validators } | { ok: true; notModified: true } | Failure> {
   const fetchImpl = options.fetch ?? ((...args) => fetch(...args));
   const maxBytes = options.maxBytes ?? MAX_PDF_BYTES;
   const headers: Record<string, string> = {};
@@ -69,16 +66,15 @@ async function download(
       { headers, credentials: 'omit', ...(options.signal ? { signal: options.signal } : {}) },
       (landed) => checkDocumentUrl(landed.href, options.policy) instanceof URL,
     );
-    if (!checked.ok)
-      return { error: 'not_allowed', message: 'The council’s website sent this document’s address somewhere else, which Council Lens does not follow.' };
+    if (!checked.ok) return failure('redirected_elsewhere');
     response = checked.response;
   } catch {
     if (options.signal?.aborted) return pdfFailure('cancelled');
-    return { error: 'unavailable', message: 'The council’s website could not be reached.' };
+    return failure('site_unreachable');
   }
-  if (response.status === 304) return { notModified: true };
-  if (response.status === 404 || response.status === 410) return { error: 'not_found', message: 'The council’s website no longer has this document.' };
-  if (!response.ok) return { error: 'unavailable', message: `The council’s website answered ${response.status}.` };
+  if (response.status === 304) return { ok: true, notModified: true };
+  if (response.status === 404 || response.status === 410) return failure('not_found');
+  if (!response.ok) return failure('site_error', response.status);
   const total = Number(response.headers.get('content-length') ?? '') || undefined;
   if (total !== undefined && total > maxBytes) return pdfFailure('too_large');
   const validators: Validators = {
@@ -90,12 +86,12 @@ async function download(
     bytes = await readCapped(response, maxBytes, (received) => options.onProgress?.({ stage: 'download', received, ...(total ? { total } : {}) }));
   } catch {
     if (options.signal?.aborted) return pdfFailure('cancelled');
-    return { error: 'unavailable', message: 'The download was interrupted.' };
+    return failure('download_interrupted');
   }
   if (bytes === undefined) return pdfFailure('too_large');
   // The connection closed early without an error: what arrived is part of a file, never read (or kept) as the document.
-  if (total !== undefined && bytes.byteLength < total) return { error: 'unavailable', message: 'The download was cut off before the end. Try again.' };
-  return { bytes, validators };
+  if (total !== undefined && bytes.byteLength < total) return failure('download_cut_off');
+  return { ok: true, bytes, validators };
 }
 
 /** How often progress is passed on at most: each report crosses two extension message hops. */
@@ -127,7 +123,7 @@ export function throttleProgress(
 
 export async function runPdfJob(options: JobOptions): Promise<JobResult> {
   const allowed = checkDocumentUrl(options.url, options.policy);
-  if (!(allowed instanceof URL)) return { status: 'failed', error: 'not_allowed', message: allowed.message };
+  if (!(allowed instanceof URL)) return allowed;
   const host = allowed.host;
   // One signal for "stop": the caller's cancel (tab closed, Cancel pressed) or the time limit.
   const limitMs = options.timeLimitMs ?? PDF_JOB_TIME_LIMIT_MS;
@@ -136,8 +132,7 @@ export async function runPdfJob(options: JobOptions): Promise<JobResult> {
   const signal = options.signal ? anySignal([options.signal, timeLimit.signal]) : timeLimit.signal;
   try {
     const result = await runWithin({ ...options, signal }, host, performance.now() + limitMs);
-    if (result.status === 'failed' && result.error === 'cancelled' && timeLimit.signal.aborted && !options.signal?.aborted)
-      return { status: 'failed', ...pdfFailure('too_complex') };
+    if (!result.ok && result.code === 'cancelled' && timeLimit.signal.aborted && !options.signal?.aborted) return pdfFailure('too_complex');
     return result;
   } finally {
     clearTimeout(timer);
@@ -156,13 +151,12 @@ function anySignal(signals: AbortSignal[]): AbortSignal {
 async function runWithin(options: JobOptions & { signal: AbortSignal }, host: string, deadline: number): Promise<JobResult> {
   const report = options.onProgress ? throttleProgress(options.onProgress) : undefined;
   const fetched = await downloads.run(host, () => download({ ...options, ...(report ? { onProgress: report } : {}) }));
-  if ('notModified' in fetched) return { status: 'notModified' };
-  if ('error' in fetched) return { status: 'failed', error: fetched.error, message: fetched.message };
+  if (!fetched.ok || 'notModified' in fetched) return fetched;
   const checked = checkPdfBytes(fetched.bytes);
-  if (!checked.ok) return { status: 'failed', error: checked.error, message: checked.message };
+  if (!checked.ok) return checked;
   const text = await extractPdfText(options.pdfjs, fetched.bytes, { signal: options.signal, deadline, onProgress: (progress) => report?.(progress) });
-  if (!text.ok) return { status: 'failed', error: text.error, message: text.message };
-  if (options.signal.aborted) return { status: 'failed', ...pdfFailure('cancelled') };
+  if (!text.ok) return text;
+  if (options.signal.aborted) return pdfFailure('cancelled');
   report?.({ stage: 'summarising' });
-  return { status: 'ok', summary: summariseDocument(text.pages), validators: fetched.validators };
+  return { ok: true, summary: summariseDocument(text.pages), validators: fetched.validators };
 }

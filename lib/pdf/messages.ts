@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { DisplaySummarySchema } from '../display/model';
+import { FailureSchema } from '../protocol/failure';
+import { SIGNAL_NAMES } from './summarise/contentiousness';
 
 /**
  * What the sidebar and the PDF page get back from "summarise this PDF": the display model
@@ -7,21 +9,21 @@ import { DisplaySummarySchema } from '../display/model';
  */
 export const PdfSummaryAnswer = z.union([
   z.object({
-    status: z.literal('ok'),
+    ok: z.literal(true),
     url: z.string(),
     documentType: z.string(),
     pages: z.number(),
     items: z.array(z.object({ number: z.string(), title: z.string(), pageStart: z.optional(z.number()), pageEnd: z.optional(z.number()) })),
     display: DisplaySummarySchema,
     /** Why the chosen AI tier's summary is not shown (the on-device one stands instead). */
-    note: z.optional(z.string()),
+    note: z.optional(FailureSchema),
     contentiousness: z.object({
       score: z.number(),
-      signals: z.array(z.object({ name: z.string(), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),
+      signals: z.array(z.object({ name: z.enum(SIGNAL_NAMES), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),
     }),
     fromCache: z.boolean(),
   }),
-  z.object({ status: z.literal('failed'), error: z.string(), message: z.string() }),
+  FailureSchema,
 ]);
 export type PdfSummaryAnswer = z.infer<typeof PdfSummaryAnswer>;
 

@@ -11,11 +11,11 @@ export interface MessageDefinition<Request, Reply> {
   request: ZodMiniType<Request>;
   reply: ZodMiniType<Reply>;
   from: readonly SenderKind[];
-  refuse(code: FailureCode, detail: string): Reply;
+  refuse(code: FailureCode): Reply;
 }
 
 /** Any map of definitions: each entry keeps its own request and reply types. */
-export type MessageMap = Record<string, { request: unknown; reply: unknown; from: readonly SenderKind[]; refuse(code: FailureCode, detail: string): unknown }>;
+export type MessageMap = Record<string, { request: unknown; reply: unknown; from: readonly SenderKind[]; refuse(code: FailureCode): unknown }>;
 export type RequestOf<D> = D extends { request: infer Schema } ? output<Schema> : never;
 export type ReplyOf<D> = D extends { reply: infer Schema } ? output<Schema> : never;
 
@@ -55,9 +55,9 @@ export function admit<Request, Reply>(
   self: ExtensionIdentity,
 ): { ok: true; request: Request; from: SenderKind } | { ok: false; refusal: Reply } {
   const from = senderKind(sender, self);
-  if (!from || !definition.from.includes(from)) return { ok: false, refusal: definition.refuse('not_allowed', 'Unknown sender.') };
+  if (!from || !definition.from.includes(from)) return { ok: false, refusal: definition.refuse('unknown_sender') };
   const request = definition.request.safeParse(data);
-  if (!request.success) return { ok: false, refusal: definition.refuse('unexpected_data', 'Malformed request.') };
+  if (!request.success) return { ok: false, refusal: definition.refuse('malformed_request') };
   return { ok: true, request: request.data, from };
 }
 
@@ -75,10 +75,10 @@ export function defineChannel<M extends MessageMap>(map: M, identity: () => Exte
       try {
         raw = target === undefined ? await transport.sendMessage(name, request) : await transport.sendMessage(name, request, target);
       } catch {
-        return definition.refuse('unavailable', 'Council Lens could not reach the part of itself that answers this.');
+        return definition.refuse('not_delivered');
       }
       const reply = definition.reply.safeParse(raw);
-      return reply.success ? reply.data : definition.refuse('unexpected_data', 'Council Lens got an answer it did not understand.');
+      return reply.success ? reply.data : definition.refuse('unexpected_data');
     },
     handle(name, handler) {
       const definition = definitionOf(name);

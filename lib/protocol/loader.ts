@@ -1,14 +1,12 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { FAILURE_CODES, failure } from './failure';
+import { failure, FailureSchema } from './failure';
 import { defineChannel } from './channel';
 
 /**
  * The loader's one message, in a map of its own: the loader runs on every page of a council
  * site, so it carries only this, not the schemas of everything the sidebar says.
  */
-
-export const FailureSchema = z.object({ ok: z.literal(false), error: z.enum(FAILURE_CODES), message: z.string() });
 
 /** The loader (content script) → the background. */
 export const loaderToBackground = {

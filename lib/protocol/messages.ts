@@ -1,10 +1,9 @@
 import { type output, z, type ZodMiniType } from 'zod/mini';
 import { AiPoints } from '../background/ai/tiers';
-import type { ChromeAiResult } from '../background/ai/chrome-ai';
 import { PageSettings } from './page-settings';
 import type { JobResult, PdfJobRequest } from '../pdf/job';
 import { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from '../pdf/messages';
-import { FAILURE_CODES, type Failure, type FailureCode, type Result } from './failure';
+import { failure, type FailureCode, FailureSchema, type Result } from './failure';
 import { ServiceAnswer } from '../background/service/view';
 import type { SenderKind } from './senders';
 
@@ -20,17 +19,12 @@ const message = <Request extends ZodMiniType, Reply extends ZodMiniType>(definit
   request: Request;
   reply: Reply;
   from: readonly SenderKind[];
-  refuse(code: FailureCode, detail: string): output<Reply>;
+  refuse(code: FailureCode): output<Reply>;
 }) => definition;
 const NoData = z.optional(z.undefined());
 const Nothing = z.optional(z.undefined());
 const nothing = () => undefined;
 const httpAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
-
-import { FailureSchema } from './loader';
-export { FailureSchema };
-const failed = (error: FailureCode, message: string): Failure => ({ ok: false, error, message });
-const pdfFailed = (error: FailureCode, message: string): PdfSummaryAnswer => ({ status: 'failed', error, message });
 
 export const PORTAL_PURPOSES = ['attendance', 'webService'] as const;
 export type PortalPurpose = (typeof PORTAL_PURPOSES)[number];
@@ -51,8 +45,9 @@ export type LookupCouncilResponse = z.infer<typeof LookupCouncilResponse>;
 export const LookupServiceRequest = z.object({ pageUrl: z.string().check(z.maxLength(2048)) });
 export const TestServiceRequest = z.object({ serviceUrl: z.string().check(z.maxLength(2048)), serviceKey: z.string().check(z.maxLength(512)) });
 export type TestServiceRequest = z.infer<typeof TestServiceRequest>;
-/** `code` says why the test could not even be asked (the background did not answer), for the settings page's own words. */
-export const TestServiceReply = z.object({ ok: z.boolean(), message: z.string(), code: z.optional(z.enum(FAILURE_CODES)) });
+/** The service answered (and, when a key was given, accepted it), or why not. */
+export const TestServiceReply = z.union([z.object({ ok: z.literal(true), keyAccepted: z.boolean() }), FailureSchema]);
+export type TestServiceReply = z.infer<typeof TestServiceReply>;
 
 export const PageStatus = z.object({
   /** e.g. "Decision" */
@@ -80,7 +75,7 @@ export const toBackground = {
     request: LookupServiceRequest,
     reply: ServiceAnswer,
     from: ['councilPage'],
-    refuse: (code, detail): ServiceAnswer => ({ status: code === 'unavailable' ? 'unavailable' : 'unexpected_data', message: detail }),
+    refuse: failure,
   }),
   /** The person's answer, from a click in the sidebar, to "may Council Lens ask the summary service?". */
   answerServiceConsent: message({ request: z.object({ allow: z.boolean() }), reply: Nothing, from: ['councilPage'], refuse: nothing }),
@@ -89,11 +84,11 @@ export const toBackground = {
   /** The person collapsed or reopened the sidebar on the sender's site. */
   setSidebarCollapsed: message({ request: z.object({ collapsed: z.boolean() }), reply: Nothing, from: ['councilPage'], refuse: nothing }),
   /** Same-origin text from the council portal the sender is on (or, from the PDF page, one Council Lens may read), fetched politely and cached. */
-  fetchPortalText: message({ request: FetchPortalTextRequest, reply: FetchPortalTextResponse, from: ['councilPage', 'pdfPage'], refuse: failed }),
+  fetchPortalText: message({ request: FetchPortalTextRequest, reply: FetchPortalTextResponse, from: ['councilPage', 'pdfPage'], refuse: failure }),
   /** Summarise a council PDF on this device; progress arrives as `pdfProgress` tab messages. */
-  summarisePdf: message({ request: SummarisePdfRequest, reply: PdfSummaryAnswer, from: ['councilPage', 'pdfPage'], refuse: pdfFailed }),
+  summarisePdf: message({ request: SummarisePdfRequest, reply: PdfSummaryAnswer, from: ['councilPage', 'pdfPage'], refuse: failure }),
   /** Summarise a meeting from its agenda and reports pack, combined per agenda item. */
-  summariseMeeting: message({ request: SummariseMeetingRequest, reply: PdfSummaryAnswer, from: ['councilPage'], refuse: pdfFailed }),
+  summariseMeeting: message({ request: SummariseMeetingRequest, reply: PdfSummaryAnswer, from: ['councilPage'], refuse: failure }),
   /** Stop a job the sender's tab started. */
   cancelPdf: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['councilPage', 'pdfPage'], refuse: nothing }),
   /** From the settings page: can the service at this address be reached, with this key? */
@@ -101,7 +96,7 @@ export const toBackground = {
     request: TestServiceRequest,
     reply: TestServiceReply,
     from: ['extensionPage'],
-    refuse: (code, detail) => ({ ok: false, message: detail, code }),
+    refuse: failure,
   }),
   /** The council's name for a portal host, from the shipped registry. */
   lookupCouncil: message({ request: LookupCouncilRequest, reply: LookupCouncilResponse, from: ANY_PAGE_OF_OURS, refuse: () => ({}) }),
@@ -134,10 +129,11 @@ const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
  */
 const JobResultSchema = z.custom<JobResult>((value) => {
   if (typeof value !== 'object' || value === null) return false;
-  const result = value as { status?: unknown; summary?: unknown; validators?: unknown; error?: unknown; message?: unknown };
-  if (result.status === 'notModified') return true;
-  if (result.status === 'failed') return typeof result.error === 'string' && typeof result.message === 'string';
-  if (result.status !== 'ok' || typeof result.summary !== 'object' || result.summary === null) return false;
+  const result = value as { ok?: unknown; notModified?: unknown; summary?: unknown; validators?: unknown };
+  if (result.ok === false) return FailureSchema.safeParse(value).success;
+  if (result.ok !== true) return false;
+  if (result.notModified === true) return true;
+  if (typeof result.summary !== 'object' || result.summary === null) return false;
   const summary = result.summary as Record<string, unknown>;
   return (
     typeof summary.documentType === 'string' &&
@@ -148,10 +144,7 @@ const JobResultSchema = z.custom<JobResult>((value) => {
   );
 });
 
-const ChromeAiResultSchema: z.ZodMiniType<ChromeAiResult> = z.union([
-  z.object({ ok: z.literal(true), points: AiPoints }),
-  z.object({ ok: z.literal(false), message: z.string(), downloadable: z.optional(z.boolean()) }),
-]);
+const ChromeAiResultSchema = z.union([z.object({ ok: z.literal(true), points: AiPoints }), FailureSchema]);
 
 /** The background → Chrome's offscreen document, where pdf.js and the built-in model live. */
 export const toOffscreen = {
@@ -159,7 +152,7 @@ export const toOffscreen = {
     request: PdfJobRequestSchema,
     reply: JobResultSchema,
     from: ['background'],
-    refuse: (_code, detail): JobResult => ({ status: 'failed', error: 'corrupt', message: detail }),
+    refuse: failure,
   }),
   cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
   /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */
@@ -167,7 +160,7 @@ export const toOffscreen = {
     request: z.object({ digest: z.string().check(z.maxLength(200_000)) }),
     reply: ChromeAiResultSchema,
     from: ['background'],
-    refuse: (): ChromeAiResult => ({ ok: false, message: 'Council Lens could not reach Chrome’s built-in AI.' }),
+    refuse: () => failure('ai_unreachable'),
   }),
 } as const;
 

@@ -1,4 +1,5 @@
 import english from '../../public/_locales/en/messages.json';
+import { type Failure, type FailureCode, failureKey } from '../protocol/failure';
 
 /**
  * Every UI string goes through the browser's i18n (`_locales/en` and `_locales/cy`, Welsh
@@ -30,3 +31,12 @@ export const ENGLISH: I18n = translator((key) => english[key as MessageKey]?.mes
 export function localeFor(uiLanguage: string): string {
   return /^cy\b/i.test(uiLanguage) ? 'cy' : 'en-GB';
 }
+
+/** A failure in words, from its code's catalogue sentence: the one way the UI says what went wrong. */
+export function failureText(t: Translate, { code, detail }: Failure): string {
+  return t(failureKey(code), { detail: detail ?? '' });
+}
+
+/** Proof, when type-checking, that every failure code has its sentence in the catalogue. */
+type UnsaidFailures = Exclude<`failure_${FailureCode}`, MessageKey>;
+export const EVERY_FAILURE_IS_SAID: [UnsaidFailures] extends [never] ? true : UnsaidFailures = true;

@@ -29,14 +29,10 @@ export async function loadAttendees(page: PageData, deps: EnrichDeps): Promise<A
   let state: AttendeesState;
   if (page.kind === 'meeting' && page.platform === 'moderngov') state = await loadModernGovAttendees(page, deps);
   else if (page.kind === 'meeting')
-    state = page.pageAttendees?.length
-      ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] }
-      : { status: 'notPublished', message: 'Attendance not published yet' };
+    state = page.pageAttendees?.length ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] } : { status: 'notPublished' };
   else if (page.kind === 'attendance')
-    state = page.attendees.length
-      ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] }
-      : { status: 'notPublished', message: 'Attendance not published yet' };
-  else return { status: 'notPublished', message: '' };
+    state = page.attendees.length ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] } : { status: 'notPublished' };
+  else return { status: 'notPublished' };
   if (state.status !== 'ready' || !lacksDetails(state.attendees)) return state;
   const directory = await loadDirectory(page, deps);
   return directory.length ? { ...state, attendees: fillPersonDetails(state.attendees, directory) } : state;

@@ -13,8 +13,7 @@ import {
   type RestrictedDocuments,
 } from '../page/platforms/moderngov/attendance';
 
-export type AttendeesState =
-  { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] } | { status: 'notPublished'; message: string };
+export type AttendeesState = { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] } | { status: 'notPublished' };
 
 export interface AttendeeLoaderDeps {
   fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
@@ -49,7 +48,7 @@ export async function loadModernGovAttendees(meeting: Meeting, deps: AttendeeLoa
       : { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
   }
   if (fromService.length > 0) return { status: 'ready', attendees: fromService, sources: ['webService'] };
-  return { status: 'notPublished', message: 'Attendance not published yet' };
+  return { status: 'notPublished' };
 }
 
 /**

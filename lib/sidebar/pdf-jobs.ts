@@ -1,9 +1,20 @@
 import type { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest } from '../pdf/messages';
 import type { Channel } from '../protocol/channel';
 import type { toBackground } from '../protocol/messages';
+import { failure, type Failure } from '../protocol/failure';
+
+export type PdfSummary = Omit<Extract<PdfSummaryAnswer, { ok: true }>, 'ok'>;
 
 /** Where one on-device summary stands, as the sidebar and the PDF page show it. */
-export type LocalSummaryState = { status: 'idle' } | { status: 'running'; jobId: string; progress?: PdfProgress } | PdfSummaryAnswer;
+export type LocalSummaryState =
+  { status: 'idle' } | { status: 'running'; jobId: string; progress?: PdfProgress } | ({ status: 'ok' } & PdfSummary) | { status: 'failed'; failure: Failure };
+
+/** A job's answer as the state it leaves the summary in. */
+export function settled(answer: PdfSummaryAnswer): LocalSummaryState {
+  if (!answer.ok) return { status: 'failed', failure: answer };
+  const { ok: _ok, ...summary } = answer;
+  return { status: 'ok', ...summary };
+}
 
 export interface PdfJobDeps {
   send: Channel<typeof toBackground>['send'];
@@ -38,7 +49,7 @@ export function pdfJobs({ send, onProgress }: PdfJobDeps, prefix = 'job'): PdfJo
       // A cancelled job's answer arrives after the person has moved on: it is dropped.
       if (!updates.has(jobId)) return;
       updates.delete(jobId);
-      update(answer);
+      update(settled(answer));
     });
     return jobId;
   };
@@ -54,7 +65,7 @@ export function pdfJobs({ send, onProgress }: PdfJobDeps, prefix = 'job'): PdfJo
       if (!update) return;
       updates.delete(jobId);
       void send('cancelPdf', { jobId });
-      update({ status: 'failed', error: 'cancelled', message: 'Cancelled.' });
+      update({ status: 'failed', failure: failure('cancelled') });
     },
   };
 }

@@ -9,12 +9,13 @@ import type { ExtractResult } from '../page/platforms';
 import { meetingOfPage, meetingPageUrl } from '../page/platforms/moderngov/attendance';
 import type { Channel } from '../protocol/channel';
 import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
-import type { ServiceAnswer } from '../background/service/view';
+import { readyView, type ServiceAnswer } from '../background/service/view';
+import { failure } from '../protocol/failure';
 import { type LocalSummaryState, pdfJobs } from './pdf-jobs';
 import type { PdfProgress } from '../pdf/messages';
 
 /** Where the summary service's answer stands: asked and waiting, or answered. */
-export type ServiceState = { status: 'loading' } | ServiceAnswer;
+export type ServiceState = { ok: true; status: 'loading' } | ServiceAnswer;
 
 /** Everything the sidebar shows, and nothing it does not. */
 export interface SidebarState {
@@ -69,7 +70,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
   let state: SidebarState = {
     page,
     attendees: pageAttendees,
-    service: asksService ? { status: 'loading' } : { status: 'off', message: '' },
+    service: asksService ? { ok: true, status: 'loading' } : failure('service_off'),
     local: {},
     collapsed: settings.collapsed,
     ...(settings.callInWorkingDays ? { callInWorkingDays: settings.callInWorkingDays } : {}),
@@ -79,9 +80,8 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     if (!deps.isValid()) return;
     state = { ...state, ...patch };
     // One place merges the page's attendees with the service's: whenever either changes.
-    const service = state.service;
-    state.attendees =
-      service.status === 'ready' && service.view.kind === 'meeting' ? withServiceAttendees(pageAttendees, service.view.attendees) : pageAttendees;
+    const view = readyView(state.service);
+    state.attendees = view?.kind === 'meeting' ? withServiceAttendees(pageAttendees, view.attendees) : pageAttendees;
     for (const listener of listeners) listener(state);
   };
   const enrichDeps: EnrichDeps = { fetchPortalText: (request) => deps.send('fetchPortalText', request), parse: deps.parse };
@@ -93,12 +93,13 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
   const summaryStatus = (): string | undefined => {
     if (!state.page.ok || (state.page.data.kind !== 'meeting' && state.page.data.kind !== 'decision')) return undefined;
     const { service } = state;
-    if (service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary) return deps.translate('status_serviceSummary');
-    if (service.status === 'ready' && service.view.kind === 'decision' && service.view.analysis) return deps.translate('status_serviceAnalysis');
+    const view = readyView(service);
+    if (view?.kind === 'meeting' && view.summary) return deps.translate('status_serviceSummary');
+    if (view?.kind === 'decision' && view.analysis) return deps.translate('status_serviceAnalysis');
     const local = state.local.meeting;
     if (local?.status === 'ok') return deps.translate('status_local');
     if (local?.status === 'running') return deps.translate('status_running');
-    if (service.status === 'loading') return deps.translate('askingService');
+    if (service.ok && service.status === 'loading') return deps.translate('askingService');
     return state.page.data.kind === 'meeting' ? deps.translate('status_none') : deps.translate('status_noAnalysis');
   };
 
@@ -112,7 +113,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       const summary = summaryStatus();
       return {
         kindLabel: state.page.ok ? deps.translate(`kind_${state.page.data.kind}`) : deps.translate('councilPage'),
-        title: state.page.ok ? pageTitleOf(state.page.data) : deps.translate('unreadableTitle'),
+        title: state.page.ok ? pageTitleOf(state.page.data, deps.translate) : deps.translate('unreadableTitle'),
         ...(state.councilName ? { councilName: state.councilName } : {}),
         readable: state.page.ok,
         sidebarOpen: !state.collapsed,
@@ -130,7 +131,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     },
     serviceUpdated: (service) => update({ service }),
     answerConsent(allow) {
-      update({ service: { status: 'loading' } });
+      update({ service: { ok: true, status: 'loading' } });
       void deps.send('answerServiceConsent', { allow }).then(lookUp);
     },
     startMeeting() {
@@ -152,7 +153,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     async start() {
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
-      if (state.service.status === 'loading') void lookUp();
+      if (state.service.ok && state.service.status === 'loading') void lookUp();
       const [attendees, enriched] = await Promise.all([loadAttendees(page.data, enrichDeps), enrichPeople(page.data, enrichDeps)]);
       pageAttendees = attendees;
       update({ page: { ok: true, data: enriched } });
@@ -165,7 +166,8 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     if (!page.ok) return;
     update({ service });
     // No summary from the service (or not yet asked): read the council's own documents, if the person wants that.
-    const serviceSummarised = service.status === 'ready' && service.view.kind === 'meeting' && service.view.summary !== undefined;
+    const view = readyView(service);
+    const serviceSummarised = view?.kind === 'meeting' && view.summary !== undefined;
     if (deps.isValid() && !serviceSummarised && page.data.kind === 'meeting' && settings.autoSummaries && !state.local.meeting) store.startMeeting();
   }
 

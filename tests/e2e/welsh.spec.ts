@@ -17,6 +17,13 @@ test('in a Welsh browser, the sidebar and the popup speak Welsh', async ({ serve
     await expect(sidebar.getByRole('heading', { name: 'Dogfennau', exact: true })).toBeVisible();
     await expect(sidebar.getByRole('button', { name: 'Cuddio Council Lens' })).toBeVisible();
 
+    // What Council Lens says inside an on-device summary is Welsh too; the documents' own words stay as they are.
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    const local = page.getByRole('region', { name: 'Council Lens' }).getByRole('region', { name: 'Crynodeb o’r dogfennau' });
+    await expect(local.getByRole('heading', { name: 'Eitem 4: Minutes' })).toBeVisible({ timeout: 20_000 });
+    await expect(local.getByText(/Regional Schools Commissioner expressing dissatisfaction/)).toBeVisible();
+    await expect(local.getByRole('list', { name: 'Troednodiadau' }).getByText(/tudalen \d+/).first()).toBeVisible();
+
     await page.goto(PAGE_URLS.decisionCallIn);
     await expect(page.getByRole('region', { name: 'Council Lens' }).getByText(/^Daeth y cyfnod galw i mewn i ben/)).toBeVisible();
 

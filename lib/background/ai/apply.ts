@@ -1,4 +1,7 @@
-import { toDisplaySummary, type DocumentSummary } from '../../pdf/summarise';
+import { failure } from '../../protocol/failure';
+import type { DocumentSummary } from '../../pdf/summarise';
+import { toDisplaySummary } from '../../display/from-document';
+import { ENGLISH, type Translate } from '../../shared/i18n';
 import type { ChromeAiResult } from './chrome-ai';
 import type { EndpointResult, EndpointSettings } from './endpoint';
 import { aiDisplay, type AiOutcome, digestOf } from './tiers';
@@ -12,6 +15,8 @@ export interface TierDeps {
   endpoint?: EndpointSettings;
   askEndpoint(settings: EndpointSettings, digest: string): Promise<EndpointResult>;
   askChromeAi(digest: string): Promise<ChromeAiResult>;
+  /** The reader's language (English outside the browser: tests and tools). */
+  t?: Translate;
 }
 
 /**
@@ -19,24 +24,25 @@ export interface TierDeps {
  * instead. Nothing here throws: every failure falls back.
  */
 export async function summaryForTier(summary: DocumentSummary, pdfUrl: string, generatedAt: string, deps: TierDeps): Promise<AiOutcome> {
-  const extractive = toDisplaySummary(summary, pdfUrl, generatedAt);
+  const t = deps.t ?? ENGLISH.t;
+  const extractive = toDisplaySummary(summary, pdfUrl, t, generatedAt);
   if (deps.tier === 'extractive') return { display: extractive };
   const digest = digestOf(summary);
   if (deps.tier === 'llm-endpoint') {
-    if (!deps.endpoint?.endpoint || !deps.endpoint.model)
-      return { display: extractive, fellBack: 'No AI endpoint is set up, so this is the summary made on this device.' };
-    if (summary.restricted) return { display: extractive, fellBack: 'This document is marked exempt or confidential, so it was not sent to your AI endpoint.' };
-    const answer = await deps.askEndpoint(deps.endpoint, digest).catch(() => ({ ok: false as const, message: 'Your AI endpoint failed.' }));
-    if (!answer.ok) return { display: extractive, fellBack: `${answer.message} This is the summary made on this device.` };
+    if (!deps.endpoint?.endpoint || !deps.endpoint.model) return { display: extractive, fellBack: failure('endpoint_not_set_up') };
+    if (summary.restricted) return { display: extractive, fellBack: failure('restricted_not_sent') };
+    const answer = await deps.askEndpoint(deps.endpoint, digest).catch(() => failure('endpoint_failed'));
+    if (!answer.ok) return { display: extractive, fellBack: answer };
     let host = deps.endpoint.endpoint;
     try {
       host = new URL(deps.endpoint.endpoint).host;
     } catch {
       // Keep the address as given.
     }
-    return { display: aiDisplay(answer.points, 'llm-endpoint', pdfUrl, digest, `${deps.endpoint.model} at ${host}`, summary.pages) };
+    return { display: aiDisplay(answer.points, 'llm-endpoint', pdfUrl, digest, `${deps.endpoint.model} (${host})`, summary.pages, t) };
   }
-  const answer = await deps.askChromeAi(digest).catch(() => ({ ok: false as const, message: 'Chrome’s built-in AI failed.' }));
-  if (!answer.ok) return { display: extractive, fellBack: `${answer.message} This is the summary made on this device.` };
-  return { display: aiDisplay(answer.points, 'chrome-ai', pdfUrl, digest, 'Chrome built-in AI', summary.pages) };
+  const answer = await deps.askChromeAi(digest).catch(() => failure('ai_failed'));
+  if (!answer.ok) return { display: extractive, fellBack: answer };
+  // The model's own name, as Chrome calls it: a name, not a sentence, so it is not translated.
+  return { display: aiDisplay(answer.points, 'chrome-ai', pdfUrl, digest, 'Gemini Nano', summary.pages, t) };
 }

@@ -1,3 +1,4 @@
+import { failure, type Failure } from '../../protocol/failure';
 import { AI_INSTRUCTIONS, AI_POINTS_JSON_SCHEMA, AiPoints } from './tiers';
 
 /**
@@ -26,22 +27,21 @@ export function builtInModel(scope: unknown = globalThis): LanguageModelApi | un
   return candidate && typeof candidate.availability === 'function' && typeof candidate.create === 'function' ? candidate : undefined;
 }
 
-export type ChromeAiResult = { ok: true; points: AiPoints } | { ok: false; message: string; downloadable?: boolean };
+export type ChromeAiResult = { ok: true; points: AiPoints } | Failure;
 
 export async function askChromeAi(digest: string, api: LanguageModelApi | undefined = builtInModel(), signal?: AbortSignal): Promise<ChromeAiResult> {
-  if (!api) return { ok: false, message: 'This browser has no built-in AI model.' };
+  if (!api) return failure('ai_none');
   let session: LanguageModelSession | undefined;
   try {
     const availability = await api.availability();
-    if (availability === 'unavailable') return { ok: false, message: 'Chrome’s built-in AI is not available on this device.' };
-    if (availability !== 'available')
-      return { ok: false, message: 'Chrome’s built-in AI model must be downloaded first: use “Download model” in Council Lens settings.', downloadable: true };
+    if (availability === 'unavailable') return failure('ai_not_on_device');
+    if (availability !== 'available') return failure('ai_needs_download');
     session = await api.create({ initialPrompts: [{ role: 'system', content: AI_INSTRUCTIONS }], ...(signal ? { signal } : {}) });
     const answer = await session.prompt(digest, { responseConstraint: AI_POINTS_JSON_SCHEMA, ...(signal ? { signal } : {}) });
     const points = AiPoints.safeParse(JSON.parse(answer));
-    return points.success ? { ok: true, points: points.data } : { ok: false, message: 'Chrome’s built-in AI answered in an unexpected shape.' };
+    return points.success ? { ok: true, points: points.data } : failure('ai_unexpected');
   } catch {
-    return { ok: false, message: 'Chrome’s built-in AI failed to answer.' };
+    return failure('ai_failed');
   } finally {
     session?.destroy();
   }

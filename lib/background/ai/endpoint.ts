@@ -1,3 +1,4 @@
+import { failure, type Failure } from '../../protocol/failure';
 import { z } from 'zod/mini';
 import { fetchChecked, readCapped } from '../http';
 import { AI_INSTRUCTIONS, AI_POINTS_JSON_SCHEMA, AiPoints } from './tiers';
@@ -21,7 +22,7 @@ export interface EndpointSettings {
   key: string;
 }
 
-export type EndpointResult = { ok: true; points: AiPoints } | { ok: false; message: string };
+export type EndpointResult = { ok: true; points: AiPoints } | Failure;
 
 export function chatCompletionsUrl(endpoint: string): string {
   const base = endpoint.replace(/\/+$/, '');
@@ -59,25 +60,22 @@ export async function askEndpoint(
       },
       (landed) => landed.origin === endpointOrigin,
     );
-    if (!checked.ok) return { ok: false, message: 'Your AI endpoint redirected Council Lens to another site, which it does not follow.' };
+    if (!checked.ok) return failure('endpoint_redirected');
     const { response } = checked;
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, message: `Your AI endpoint answered ${response.status}.` };
+      return failure('endpoint_error', response.status);
     }
     const bytes = await readCapped(response, ENDPOINT_MAX_BYTES);
-    if (bytes === undefined) return { ok: false, message: 'Your AI endpoint sent far too much.' };
+    if (bytes === undefined) return failure('endpoint_too_large');
     const text = new TextDecoder().decode(bytes);
     const envelope = ChatCompletion.safeParse(JSON.parse(text));
     const content = envelope.success ? envelope.data.choices[0]?.message.content : undefined;
-    if (!content) return { ok: false, message: 'Your AI endpoint did not answer in the OpenAI chat format.' };
+    if (!content) return failure('endpoint_not_openai');
     const points = AiPoints.safeParse(JSON.parse(content.replace(/^```(?:json)?\s*|\s*```$/g, '')));
-    return points.success ? { ok: true, points: points.data } : { ok: false, message: 'Your AI endpoint’s answer did not have the expected shape.' };
+    return points.success ? { ok: true, points: points.data } : failure('endpoint_unexpected');
   } catch {
-    return {
-      ok: false,
-      message: controller.signal.aborted ? 'Your AI endpoint took too long.' : 'Your AI endpoint could not be reached, or did not answer with JSON.',
-    };
+    return failure(controller.signal.aborted ? 'endpoint_timeout' : 'endpoint_unreachable');
   } finally {
     clearTimeout(timer);
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
+import type { Failure } from '../../protocol/failure';
 import type { DocumentSummary } from '../../pdf/summarise';
-import { PageCitations } from '../../pdf/summarise';
+import { PageCitations } from '../../display/from-document';
+import type { Translate } from '../../shared/i18n';
 export { isRestricted } from '../../pdf/summarise/restricted';
 import type { Block, DisplaySummary, Producer } from '../../display/model';
 
@@ -123,7 +125,7 @@ export function removeUnsourcedContacts(text: string, source: string): { text: s
 export interface AiOutcome {
   display: DisplaySummary;
   /** Why the AI tier was not used, when the deterministic summary stands instead. */
-  fellBack?: string;
+  fellBack?: Failure;
 }
 
 /**
@@ -137,16 +139,17 @@ export function aiDisplay(
   source: string,
   generatedBy: string,
   pageCount: number,
+  t: Translate,
 ): DisplaySummary {
-  const citations = new PageCitations();
+  const citations = new PageCitations(t);
   const lastPage = Math.max(1, Math.floor(pageCount));
   const blocks: Block[] = points.points.map((point) => {
     const { text, removed } = removeUnsourcedContacts(point.text, source);
     const unsupported = unsupportedFigures(text, source);
     // The removed text is not repeated: a made-up login address is not shown in any form.
     const flags = [
-      ...(removed.length ? [`${removed.length === 1 ? 'an address or number' : `${removed.length} addresses or numbers`} not in the documents removed`] : []),
-      ...(unsupported.length ? [`not found in the documents: ${unsupported.join(', ')}`] : []),
+      ...(removed.length ? [removed.length === 1 ? t('ai_removedOne') : t('ai_removedMany', { count: removed.length })] : []),
+      ...(unsupported.length ? [t('ai_unsupported', { figures: unsupported.join(', ') })] : []),
     ];
     return {
       t: 'p',

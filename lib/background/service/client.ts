@@ -2,6 +2,7 @@ import type { ZodMiniType } from 'zod/mini';
 import { fetchChecked, readCapped, retryAfterSeconds } from '../http';
 import { salvage } from '../../shared/salvage';
 import { servicePageAddress } from './page-key';
+import { failure, type Failure } from '../../protocol/failure';
 import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract';
 
 /**
@@ -9,11 +10,11 @@ import { Council, PageLookup, ServiceDecision, ServiceMeeting } from './contract
  * the council page's CORS). Every failure becomes a typed value the sidebar can explain.
  */
 
-export const SERVICE_FAILURES = ['not_covered', 'bad_key', 'rate_limited', 'unavailable', 'unexpected_data'] as const;
-export type ServiceFailureCode = (typeof SERVICE_FAILURES)[number];
-
-/** `omitted`: how many bad optional fields or list entries were left out of an answer otherwise kept (lib/salvage.ts). */
-export type ServiceResult<T> = { ok: true; value: T; omitted?: number } | { ok: false; error: ServiceFailureCode; message: string; retryAfterSeconds?: number };
+/**
+ * `omitted`: how many bad optional fields or list entries were left out of an answer otherwise
+ * kept (lib/shared/salvage.ts). A `rate_limited` failure's detail is the service's Retry-After, in seconds.
+ */
+export type ServiceResult<T> = { ok: true; value: T; omitted?: number } | Failure;
 
 export interface ServiceClientOptions {
   baseUrl: string;
@@ -64,7 +65,7 @@ export class ServiceClient {
   /** Only the page's identity is sent (servicePageAddress), never its full address. */
   lookupPage(pageUrl: string): Promise<ServiceResult<PageLookup>> {
     const address = servicePageAddress(pageUrl);
-    if (!address) return Promise.resolve({ ok: false, error: 'unexpected_data', message: 'This page address cannot be looked up.' });
+    if (!address) return Promise.resolve(failure('page_address_unusable'));
     return this.get(`/v1/pages?url=${encodeURIComponent(address)}`, PageLookup);
   }
 
@@ -87,9 +88,9 @@ export class ServiceClient {
 
   private async get<T>(path: string, schema: ZodMiniType<T>): Promise<ServiceResult<T>> {
     const { maxRetries, timeoutMs, maxBytes, sleep, maxDelayMs } = this.options;
-    let last: ServiceResult<T> = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
+    let last: ServiceResult<T> = failure('service_unreachable');
     const serviceOrigin = originOf(this.options.baseUrl);
-    if (!serviceOrigin) return { ok: false, error: 'unavailable', message: 'The summary service address is not a web address.' };
+    if (!serviceOrigin) return failure('service_bad_address');
     for (let attempt = 0; attempt <= maxRetries; attempt += 1) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -108,26 +109,21 @@ export class ServiceClient {
         );
         if (!checked.ok) {
           clearTimeout(timer);
-          return { ok: false, error: 'unexpected_data', message: 'The summary service redirected Council Lens to another site, which it does not follow.' };
+          return failure('service_redirected');
         }
         response = checked.response;
       } catch {
         clearTimeout(timer);
         // A server that has not answered in the timeout is not helped by asking again at once.
-        if (controller.signal.aborted) return { ok: false, error: 'unavailable', message: 'The summary service took too long to answer.' };
-        last = { ok: false, error: 'unavailable', message: 'The summary service could not be reached.' };
+        if (controller.signal.aborted) return failure('service_timeout');
+        last = failure('service_unreachable');
         if (attempt < maxRetries) await sleep(this.backoff(attempt));
         continue;
       }
       try {
         if (response.status === 429) {
           const wait = retryAfterSeconds(response);
-          last = {
-            ok: false,
-            error: 'rate_limited',
-            message: 'The summary service is busy; Council Lens will try again later.',
-            ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),
-          };
+          last = failure('rate_limited', wait);
           await response.body?.cancel().catch(() => undefined);
           if (attempt >= maxRetries || (wait !== undefined && wait * 1000 > maxDelayMs)) return last;
           await sleep(Math.max((wait ?? 0) * 1000, this.backoff(attempt)));
@@ -135,34 +131,29 @@ export class ServiceClient {
         }
         if (response.status >= 500) {
           await response.body?.cancel().catch(() => undefined);
-          last = { ok: false, error: 'unavailable', message: `The summary service is having problems (${response.status}).` };
+          last = failure('service_error', response.status);
           if (attempt < maxRetries) await sleep(this.backoff(attempt));
           continue;
         }
-        if (response.status === 404) return { ok: false, error: 'not_covered', message: 'The summary service has nothing for this page yet.' };
-        if (response.status === 401)
-          return { ok: false, error: 'bad_key', message: 'The summary service did not recognise your API key. Check it in Council Lens settings.' };
-        if (response.status === 403) return { ok: false, error: 'bad_key', message: 'Your API key does not allow this. Check your subscription.' };
-        if (!response.ok) return { ok: false, error: 'unexpected_data', message: `The summary service refused the request (${response.status}).` };
+        if (response.status === 404) return failure('not_covered');
+        if (response.status === 401) return failure('bad_key');
+        if (response.status === 403) return failure('key_not_allowed');
+        if (!response.ok) return failure('service_refused', response.status);
         const bytes = await readCapped(response, maxBytes);
-        if (bytes === undefined) return { ok: false, error: 'unexpected_data', message: 'The summary service sent far more than a summary.' };
+        if (bytes === undefined) return failure('service_too_large');
         const body = new TextDecoder().decode(bytes);
         let json: unknown;
         try {
           json = JSON.parse(body);
         } catch {
-          return { ok: false, error: 'unexpected_data', message: 'The summary service sent something that is not JSON.' };
+          return failure('service_not_json');
         }
         // A bad field costs only itself: the rest of the answer is kept, and the view says something was left out.
         const parsed = salvage(schema, json);
-        if (!parsed.ok) return { ok: false, error: 'unexpected_data', message: 'The summary service sent data Council Lens does not understand.' };
+        if (!parsed.ok) return failure('service_unexpected');
         return parsed.omitted.length ? { ok: true, value: parsed.value, omitted: parsed.omitted.length } : { ok: true, value: parsed.value };
       } catch {
-        return {
-          ok: false,
-          error: 'unavailable',
-          message: controller.signal.aborted ? 'The summary service took too long to answer.' : 'The summary service connection failed.',
-        };
+        return failure(controller.signal.aborted ? 'service_timeout' : 'service_connection_failed');
       } finally {
         clearTimeout(timer);
       }

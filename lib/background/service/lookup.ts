@@ -4,6 +4,7 @@ import { originPattern } from '../../shared/sites';
 import type { ServiceClient, ServiceResult } from './client';
 import type { PageLookup } from './contract';
 import { servicePageAddress, servicePageKey } from './page-key';
+import { failure, isTransient } from '../../protocol/failure';
 import { type ServiceAnswer, type ServiceView, toServiceView } from './view';
 
 /**
@@ -18,7 +19,7 @@ const HOUR = 60 * 60 * 1000;
 export const SERVICE_TTL_MS = { meeting: 6 * HOUR, decision: 24 * HOUR, notCovered: HOUR } as const;
 
 /** `omitted`: bad fields the service sent that were left out of the view (lib/salvage.ts). */
-type Stored = { view: ServiceView; omitted?: number } | { notCovered: string };
+type Stored = { view: ServiceView; omitted?: number } | { notCovered: true };
 
 export interface ServiceLookupDeps {
   cache: Cache;
@@ -40,8 +41,8 @@ function keyTag(key: string): string {
 }
 
 function answerOf(stored: Stored, fetchedAt: number, offline: boolean): ServiceAnswer {
-  if (!('view' in stored)) return { status: 'not_covered', message: stored.notCovered };
-  return { status: 'ready', view: stored.view, fetchedAt, offline, ...(stored.omitted ? { omitted: stored.omitted } : {}) };
+  if (!('view' in stored)) return failure('not_covered');
+  return { ok: true, status: 'ready', view: stored.view, fetchedAt, offline, ...(stored.omitted ? { omitted: stored.omitted } : {}) };
 }
 
 export class ServiceLookup {
@@ -51,25 +52,23 @@ export class ServiceLookup {
 
   async lookup(pageUrl: string, onRevalidated?: (answer: ServiceAnswer) => void): Promise<ServiceAnswer> {
     const settings = await this.deps.settings();
-    if (!settings.serviceUrl) return { status: 'off', message: 'No summary service is set up, so Council Lens shows what the page itself says.' };
+    if (!settings.serviceUrl) return failure('service_off');
     const pattern = originPattern(settings.serviceUrl);
-    if (!pattern || !(await this.deps.hasPermission(pattern))) {
-      return { status: 'needsPermission', message: 'Council Lens needs your permission to contact the summary service. Open the settings to allow it.' };
-    }
+    if (!pattern || !(await this.deps.hasPermission(pattern))) return failure('needs_permission');
     const pageKey = servicePageKey(pageUrl);
     const sends = servicePageAddress(pageUrl);
-    if (!pageKey || !sends) return { status: 'unexpected_data', message: 'This page address cannot be looked up.' };
+    if (!pageKey || !sends) return failure('page_address_unusable');
     // Nothing leaves the browser until the person has said yes, once, for this service.
     const consent = await this.deps.consent(settings.serviceUrl);
-    if (consent === 'declined') return { status: 'off', message: 'You chose not to ask the summary service, so Council Lens shows what the page itself says.' };
-    if (consent !== 'granted') return { status: 'needsConsent', serviceOrigin: new URL(settings.serviceUrl).origin, sends };
+    if (consent === 'declined') return failure('service_declined');
+    if (consent !== 'granted') return { ok: true, status: 'needsConsent', serviceOrigin: new URL(settings.serviceUrl).origin, sends };
     const key = `service:${settings.serviceUrl}|${keyTag(settings.serviceKey)}|${pageKey}`;
 
     const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     if (cached?.fresh) return answerOf(cached.value, cached.storedAt, false);
     if (cached) {
       void this.fetch(key, pageUrl, settings).then((fresh) => {
-        onRevalidated?.(fresh.status === 'unavailable' ? answerOf(cached.value, cached.storedAt, true) : fresh);
+        onRevalidated?.(!fresh.ok && isTransient(fresh.code) ? answerOf(cached.value, cached.storedAt, true) : fresh);
       });
       return answerOf(cached.value, cached.storedAt, false);
     }
@@ -98,10 +97,10 @@ export class ServiceLookup {
         .catch(() => Date.now());
       return answerOf(stored, fetchedAt, false);
     }
-    if (result.error === 'not_covered') {
+    if (result.code === 'not_covered') {
       // Remembered briefly, so browsing a council's pages does not ask the service about each again and again.
-      await this.deps.cache.set<Stored>(key, { notCovered: result.message }, SERVICE_TTL_MS.notCovered).catch(() => undefined);
+      await this.deps.cache.set<Stored>(key, { notCovered: true }, SERVICE_TTL_MS.notCovered).catch(() => undefined);
     }
-    return { status: result.error, message: result.message };
+    return result;
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { type DisplaySummary, DisplaySummarySchema } from '../../display/model';
 import { summaryFromMarkdown } from '../../display/from-markdown';
+import { FailureSchema } from '../../protocol/failure';
 import { Analysis, CouncilRef, type PageLookup, ServiceAttendee, ServiceDocument } from './contract';
 
 /**
@@ -40,11 +41,14 @@ export type ServiceDecisionView = z.infer<typeof ServiceDecisionView>;
 export const ServiceView = z.discriminatedUnion('kind', [ServiceMeetingView, ServiceDecisionView]);
 export type ServiceView = z.infer<typeof ServiceView>;
 
-export const SERVICE_STATES = ['off', 'needsPermission', 'not_covered', 'bad_key', 'rate_limited', 'unavailable', 'unexpected_data'] as const;
-
-/** The answer to "what does the service say about this page?", including why it says nothing. */
+/**
+ * The answer to "what does the service say about this page?": what it says, or a question for
+ * the person first, or why it says nothing (a failure like any other: not set up, declined,
+ * not covered, unreachable…).
+ */
 export const ServiceAnswer = z.union([
   z.object({
+    ok: z.literal(true),
     status: z.literal('ready'),
     view: ServiceView,
     /** When the answer was fetched from the service (ms since epoch). */
@@ -54,9 +58,9 @@ export const ServiceAnswer = z.union([
     /** How many bad fields or entries of the service's answer were left out; the rest is shown. */
     omitted: z.optional(z.number()),
   }),
-  z.object({ status: z.enum(SERVICE_STATES), message: z.string() }),
   /** Nothing has been sent yet: the person is asked once, with exactly what would be sent. */
-  z.object({ status: z.literal('needsConsent'), serviceOrigin: z.string(), sends: z.string() }),
+  z.object({ ok: z.literal(true), status: z.literal('needsConsent'), serviceOrigin: z.string(), sends: z.string() }),
+  FailureSchema,
 ]);
 export type ServiceAnswer = z.infer<typeof ServiceAnswer>;
 
@@ -93,4 +97,9 @@ export function toServiceView(lookup: PageLookup): ServiceView {
     attendees: meeting.attendees,
     documents: meeting.documents,
   };
+}
+
+/** The service's view of the page, when it has one. */
+export function readyView(answer: ServiceAnswer | { ok: true; status: 'loading' }): ServiceView | undefined {
+  return answer.ok && answer.status === 'ready' ? answer.view : undefined;
 }

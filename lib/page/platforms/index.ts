@@ -1,3 +1,4 @@
+import { failure } from '../../protocol/failure';
 import { cmis } from './cmis';
 import { PLATFORM_DETECTION } from './detection';
 import { moderngov } from './moderngov';
@@ -16,12 +17,12 @@ export const PLATFORMS = PLATFORM_DETECTION.map((platform) => ({ ...platform, ex
 
 export function extractPage(detection: Detection, url: URL, document: Document): ExtractResult {
   const extractor = EXTRACTORS[detection.platform][detection.kind];
-  if (!extractor) return { ok: false, error: 'unreadable', message: 'Council Lens cannot read this kind of page yet.' };
+  if (!extractor) return failure('page_kind_unsupported');
   try {
     return extractor(url, document);
   } catch (error) {
     // Extractors are written not to throw; this guards the council page against one that does.
-    return { ok: false, error: 'unreadable', message: `Council Lens could not read this page (${error instanceof Error ? error.message : 'unknown error'}).` };
+    return failure('page_unreadable', error instanceof Error ? error.message.slice(0, 200) : 'exception');
   }
 }
 

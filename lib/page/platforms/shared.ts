@@ -1,3 +1,4 @@
+import { failure } from '../../protocol/failure';
 import type { MeetingStatus, PageData } from '../model';
 import type { ExtractResult } from './types';
 
@@ -15,7 +16,7 @@ export function validated<T extends PageData>(
   const parsed = schema.safeParse(candidate);
   if (parsed.success) return { ok: true, data: parsed.data };
   const field = parsed.error.issues[0]?.path.map(String).join('.') || 'shape';
-  return { ok: false, error: 'unreadable', message: `Council Lens could not read this ${what} page (${field}).` };
+  return failure('page_unreadable', `${what}: ${field}`);
 }
 
 const STATUS_WORDS: readonly [RegExp, MeetingStatus][] = [

@@ -1,3 +1,4 @@
+import type { Failure } from '../../protocol/failure';
 import type { PageData } from '../model';
 
 export const PAGE_KINDS = [
@@ -29,7 +30,7 @@ export interface PageDetector {
   examples: readonly string[];
 }
 
-export type ExtractResult<T extends PageData = PageData> = { ok: true; data: T } | { ok: false; error: 'unreadable'; message: string };
+export type ExtractResult<T extends PageData = PageData> = { ok: true; data: T } | Failure;
 
 export interface Detection {
   platform: PlatformId;

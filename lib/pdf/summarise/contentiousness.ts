@@ -7,8 +7,24 @@ import type { Sentence } from './sentences';
  * It is labelled as Council Lens's own estimate, never as the service's analysis.
  */
 
+/** Each signal's name, which the catalogues say in words (signal_<name>). */
+export const SIGNAL_NAMES = [
+  'callIn',
+  'keyDecision',
+  'objections',
+  'petition',
+  'consultationResponses',
+  'closuresOrCuts',
+  'recordedVote',
+  'amendment',
+  'deferral',
+  'sumsOverTenMillion',
+  'sumsOverOneMillion',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
 export interface Signal {
-  name: string;
+  name: SignalName;
   weight: number;
   evidence: { text: string; page: number };
 }
@@ -18,14 +34,14 @@ export interface ContentiousnessEstimate {
   signals: Signal[];
 }
 
-const SIGNALS: readonly [string, number, RegExp][] = [
-  ['call-in', 2, /\bcall(?:ed)?[\s-]?in\b(?![^.]{0,40}\bnot\b)/i],
-  ['key decision', 1, /\bis\s+(?:this\s+)?a\s+key\s+decision\s*\??\s*yes\b|\bkey\s+decision\s*:?\s*yes\b|\bthis\s+is\s+a\s+key\s+decision\b/i],
+const SIGNALS: readonly [SignalName, number, RegExp][] = [
+  ['callIn', 2, /\bcall(?:ed)?[\s-]?in\b(?![^.]{0,40}\bnot\b)/i],
+  ['keyDecision', 1, /\bis\s+(?:this\s+)?a\s+key\s+decision\s*\??\s*yes\b|\bkey\s+decision\s*:?\s*yes\b|\bthis\s+is\s+a\s+key\s+decision\b/i],
   ['objections', 2, /\bobjections?\b|\bobjected\b|\bopposed\b|\bopposition\b/i],
   ['petition', 2, /\bpetitions?\b/i],
-  ['consultation responses', 1, /\b(?:consultation\s+responses?|respon(?:ses?|ded)\s+to\s+the\s+consultation|respondents?)\b/i],
-  ['closures or cuts', 2, /\b(?:closures?|to\s+close|closing|cuts?\s+(?:to|in)|reduc(?:e|tion)\s+(?:in\s+)?(?:service|opening|funding|budget)|decommission)/i],
-  ['recorded vote', 2, /\brecorded\s+vote\b|\bvoted\s+against\b|\bfor\s*:\s*\d+\s*,?\s*against\s*:\s*\d+/i],
+  ['consultationResponses', 1, /\b(?:consultation\s+responses?|respon(?:ses?|ded)\s+to\s+the\s+consultation|respondents?)\b/i],
+  ['closuresOrCuts', 2, /\b(?:closures?|to\s+close|closing|cuts?\s+(?:to|in)|reduc(?:e|tion)\s+(?:in\s+)?(?:service|opening|funding|budget)|decommission)/i],
+  ['recordedVote', 2, /\brecorded\s+vote\b|\bvoted\s+against\b|\bfor\s*:\s*\d+\s*,?\s*against\s*:\s*\d+/i],
   ['amendment', 1, /\bamendments?\b|\bamended\s+motion\b/i],
   ['deferral', 1, /\bdeferred\b|\bdefer(?:ral)?\b|\bwithdrawn\s+from\s+the\s+agenda\b/i],
 ];
@@ -45,7 +61,7 @@ export function estimateContentiousness(allSentences: readonly Sentence[]): Cont
   }
   if (largest && largest.value >= 1e6) {
     signals.push({
-      name: largest.value >= 1e7 ? 'sums over £10m' : 'sums over £1m',
+      name: largest.value >= 1e7 ? 'sumsOverTenMillion' : 'sumsOverOneMillion',
       weight: largest.value >= 1e7 ? 2 : 1,
       evidence: { text: largest.sentence.text, page: largest.sentence.page },
     });

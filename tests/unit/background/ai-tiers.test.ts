@@ -13,13 +13,15 @@ import type { Cache } from '../../../lib/background/cache';
 import { summariseDocument, type DocumentSummary } from '../../../lib/pdf/summarise';
 import { isRestricted } from '../../../lib/pdf/summarise/restricted';
 import { makePdf, makeReportsPack } from '../../support/make-pdf';
+import { failureSaying } from '../../support/failures';
+import { ENGLISH } from '../../../lib/shared/i18n';
 import { policyForChosenDocument, type DocumentPolicy } from '../../../lib/background/document-policy';
 
 const policyFor = (url: string) => policyForChosenDocument(url, []) as DocumentPolicy;
 
 async function summaryOf(bytes: Uint8Array): Promise<DocumentSummary> {
   const text = await extractPdfText(await loadPdfJsForNode(), bytes);
-  if (!text.ok) throw new Error(text.message);
+  if (!text.ok) throw new Error(text.code);
   return summariseDocument(text.pages);
 }
 
@@ -98,7 +100,7 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     expect(received[0]!.body.messages[1]!.content).toBe(digestOf(summary));
     expect(outcome.fellBack).toBeUndefined();
     expect(outcome.display.producedBy).toBe('llm-endpoint');
-    expect(outcome.display.generatedBy).toBe(`llama3.2 at ${new URL(endpoint).host}`);
+    expect(outcome.display.generatedBy).toBe(`llama3.2 (${new URL(endpoint).host})`);
     expect(JSON.stringify(outcome.display.blocks)).toContain('(not found in the documents: £40m)');
     expect(outcome.display.footnotes[0]?.href).toBe(`${PDF_URL}#page=2`);
   });
@@ -109,17 +111,17 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     reply = { status: 200, body: completion('Sure! Here is a summary: the council met.') };
     expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({
       display: { producedBy: 'extractive' },
-      fellBack: expect.stringContaining('did not answer with JSON'),
+      fellBack: failureSaying('did not answer with JSON'),
     });
     reply = { status: 200, body: completion({ points: [{ text: 'x', page: 0 }] }) };
     expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({
       display: { producedBy: 'extractive' },
-      fellBack: expect.stringContaining('expected shape'),
+      fellBack: failureSaying('expected shape'),
     });
     reply = { status: 500, body: '{}' };
-    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({ fellBack: expect.stringContaining('answered 500') });
+    expect(await summaryForTier(summary, PDF_URL, 'now', deps)).toMatchObject({ fellBack: failureSaying('answered 500') });
     expect(await summaryForTier(summary, PDF_URL, 'now', { ...deps, endpoint: { endpoint: 'http://127.0.0.1:9', model: 'm', key: '' } })).toMatchObject({
-      fellBack: expect.stringContaining('could not be reached'),
+      fellBack: failureSaying('could not be reached'),
     });
   });
 
@@ -143,7 +145,7 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
       askChromeAi,
     });
     expect(received).toHaveLength(0);
-    expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining('exempt or confidential') });
+    expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: failureSaying('exempt or confidential') });
   });
 
   it('never sends a document the council’s web service marks restricted, even when its text looks public', async () => {
@@ -153,7 +155,7 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     const settings = { endpoint, model: 'm', key: '' };
     const pdfs = new PdfSummaries({
       cache: noCache,
-      runJob: async () => ({ status: 'ok', summary, validators: {} }),
+      runJob: async () => ({ ok: true, summary, validators: {} }),
       present: async (document, url, at) => {
         const outcome = await summaryForTier(document, url, at, { tier: 'llm-endpoint', endpoint: settings, askEndpoint, askChromeAi });
         return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
@@ -162,12 +164,12 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     received.length = 0;
     const restricted = await pdfs.summarise(PDF_URL, 'job-1', () => undefined, { restricted: true, policy: policyFor(PDF_URL) });
     expect(received).toHaveLength(0);
-    expect(restricted).toMatchObject({ status: 'ok', display: { producedBy: 'extractive' }, note: expect.stringContaining('exempt or confidential') });
+    expect(restricted).toMatchObject({ ok: true, display: { producedBy: 'extractive' }, note: failureSaying('exempt or confidential') });
 
     reply = { status: 200, body: completion({ points: [{ text: 'Cabinet is asked to approve a plan for topic 1 costing £1.5m.', page: 2 }] }) };
     const open = await pdfs.summarise(PDF_URL, 'job-2', () => undefined, { policy: policyFor(PDF_URL) });
     expect(received).toHaveLength(1);
-    expect(open).toMatchObject({ status: 'ok', display: { producedBy: 'llm-endpoint' } });
+    expect(open).toMatchObject({ ok: true, display: { producedBy: 'llm-endpoint' } });
   });
 });
 
@@ -211,7 +213,7 @@ describe('the Chrome built-in AI tier (stubbed globals)', () => {
       [undefined, 'no built-in AI model'],
     ] as const) {
       const outcome = await summaryForTier(summary, PDF_URL, 'now', { tier: 'chrome-ai', askEndpoint, askChromeAi: (digest) => askChromeAi(digest, api) });
-      expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: expect.stringContaining(reason) });
+      expect(outcome).toMatchObject({ display: { producedBy: 'extractive' }, fellBack: failureSaying(reason) });
     }
   });
 });
@@ -239,6 +241,7 @@ describe('AI output the documents do not support', () => {
       'digest',
       'm at host',
       1,
+      ENGLISH.t,
     );
     expect(display.footnotes.map((note) => note.href)).toEqual(['https://kingston.moderngov.co.uk/documents/s1/a.pdf#page=1']);
     const text = JSON.stringify(display.blocks);

@@ -10,7 +10,7 @@ const SETTINGS = ['http://127.0.0.1:8787', 'http://localhost:11434/v1'];
 
 function pagePolicy(pageUrl: string): DocumentPolicy {
   const policy = policyForPage(pageUrl, registry, SETTINGS);
-  if (!('hosts' in policy)) throw new Error(policy.message);
+  if (!('hosts' in policy)) throw new Error(policy.code);
   return policy;
 }
 const allowed = (url: string, policy: DocumentPolicy) => checkDocumentUrl(url, policy) instanceof URL;
@@ -62,7 +62,11 @@ describe('the document rule', () => {
 
   it('refuses another council’s portal, the service and endpoint, the local network, and odd addresses', () => {
     const policy = pagePolicy(KINGSTON_PAGE);
-    expect(checkDocumentUrl('https://milton-keynes.moderngov.co.uk/documents/s70001/Report.pdf', policy)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkDocumentUrl('https://milton-keynes.moderngov.co.uk/documents/s70001/Report.pdf', policy)).toMatchObject({
+      ok: false,
+      code: 'document_elsewhere',
+      detail: 'milton-keynes.moderngov.co.uk',
+    });
     expect(allowed('http://127.0.0.1:8787/secret.pdf', policy)).toBe(false);
     expect(allowed('http://localhost:11434/v1/models', policy)).toBe(false);
     expect(allowed('http://127.0.0.1:4444/secret.pdf', policy)).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Cache } from '../../../lib/background/cache';
 import { checkPortalRequest, PortalFetcher } from '../../../lib/background/portal-fetch';
+import { failureSaying } from '../../support/failures';
 
 const PAGE = 'https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221';
 const ATTENDANCE = 'https://kingston.moderngov.co.uk/mgMeetingAttendance.aspx?ID=10221';
@@ -31,14 +32,14 @@ describe('checkPortalRequest', () => {
   it('refuses other origins, other paths and a purpose that does not match the path', () => {
     expect(checkPortalRequest({ url: 'https://evil.example/mgMeetingAttendance.aspx?ID=1', purpose: 'attendance' }, PAGE)).toMatchObject({
       ok: false,
-      error: 'not_allowed',
+      code: 'other_site',
     });
     expect(checkPortalRequest({ url: 'https://kingston.moderngov.co.uk/mgAdmin.aspx', purpose: 'attendance' }, PAGE)).toMatchObject({
       ok: false,
-      error: 'not_allowed',
+      code: 'page_not_fetched',
     });
-    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'webService' }, PAGE)).toMatchObject({ ok: false, error: 'not_allowed' });
-    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, undefined)).toMatchObject({ ok: false, error: 'not_allowed' });
+    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'webService' }, PAGE)).toMatchObject({ ok: false, code: 'page_not_fetched' });
+    expect(checkPortalRequest({ url: ATTENDANCE, purpose: 'attendance' }, undefined)).toMatchObject({ ok: false, code: 'other_site' });
   });
 });
 
@@ -52,11 +53,11 @@ describe('PortalFetcher', () => {
       }).instance;
     expect(await landing('http://127.0.0.1:4444/secret.html').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
       ok: false,
-      error: 'not_allowed',
+      code: 'site_redirected',
     });
     expect(await landing('https://kingston.moderngov.co.uk/mgAdmin.aspx').fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
       ok: false,
-      error: 'not_allowed',
+      code: 'site_redirected',
     });
     const httpPage = PAGE.replace('https:', 'http:');
     expect(await landing(ATTENDANCE).fetchText({ url: ATTENDANCE.replace('https:', 'http:'), purpose: 'attendance' }, httpPage)).toMatchObject({
@@ -102,14 +103,15 @@ describe('PortalFetcher', () => {
   it('maps HTTP errors, network errors and oversized answers to typed failures', async () => {
     expect(await fetcher(async () => new Response('no', { status: 500 })).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE)).toMatchObject({
       ok: false,
-      error: 'unavailable',
+      code: 'site_error',
+      detail: '500',
     });
     expect(
       await fetcher(async () => Promise.reject(new TypeError('offline'))).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE),
-    ).toMatchObject({ ok: false, error: 'unavailable' });
+    ).toMatchObject({ ok: false, code: 'site_unreachable' });
     expect(
       await fetcher(async () => new Response('x'.repeat(2000)), { maxBytes: 1000 }).instance.fetchText({ url: ATTENDANCE, purpose: 'attendance' }, PAGE),
-    ).toMatchObject({ ok: false, error: 'too_large' });
+    ).toMatchObject({ ok: false, code: 'site_too_large' });
   });
 });
 
@@ -140,7 +142,8 @@ describe('a busy council server', () => {
     const time = clock();
     const { instance, calls } = fetcher(async () => busy('1'), time);
     const result = await instance.fetchText({ url: attendance(2), purpose: 'attendance' }, PAGE);
-    expect(result).toMatchObject({ ok: false, error: 'unavailable', message: expect.stringContaining('busy (503)') });
+    expect(result).toEqual(failureSaying('busy (503)'));
+    expect(result).toEqual({ ok: false, code: 'site_busy', detail: '503' });
     expect(calls).toHaveLength(2);
   });
 

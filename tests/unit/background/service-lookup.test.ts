@@ -37,20 +37,21 @@ function setup(options: {
 
 describe('service lookup', () => {
   it('is off with no service URL, and asks for permission when it lacks it', async () => {
-    expect((await setup({ serviceUrl: '', answers: [] }).lookup.lookup(DECISION_URL)).status).toBe('off');
-    expect((await setup({ permitted: false, answers: [] }).lookup.lookup(DECISION_URL)).status).toBe('needsPermission');
+    expect(await setup({ serviceUrl: '', answers: [] }).lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'service_off' });
+    expect(await setup({ permitted: false, answers: [] }).lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'needs_permission' });
   });
 
   it('sends nothing until the person agrees, and says exactly what would be sent', async () => {
     const unasked = setup({ consent: 'unasked', answers: [{ ok: true, value: { kind: 'decision', decision } }] });
     expect(await unasked.lookup.lookup(`${DECISION_URL}&session=abc#private`)).toEqual({
+      ok: true,
       status: 'needsConsent',
       serviceOrigin: 'http://127.0.0.1:8787',
       sends: 'https://milton-keynes.moderngov.co.uk/iedecisiondetails.aspx?id=1613',
     });
     expect(unasked.calls).toEqual([]);
     const declined = setup({ consent: 'declined', answers: [] });
-    expect((await declined.lookup.lookup(DECISION_URL)).status).toBe('off');
+    expect(await declined.lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'service_declined' });
     expect(declined.calls).toEqual([]);
   });
 
@@ -89,7 +90,7 @@ describe('service lookup', () => {
       now: () => now,
       answers: [
         { ok: true, value: { kind: 'decision', decision } },
-        { ok: false, error: 'unavailable', message: 'down' },
+        { ok: false, code: 'service_unreachable' },
       ],
     });
     await lookup.lookup(DECISION_URL);
@@ -99,13 +100,10 @@ describe('service lookup', () => {
   });
 
   it('remembers "not covered" briefly and passes other failures through', async () => {
-    const notCovered = setup({ answers: [{ ok: false, error: 'not_covered', message: 'nothing yet' }] });
-    expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ status: 'not_covered', message: 'nothing yet' });
-    expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ status: 'not_covered', message: 'nothing yet' });
+    const notCovered = setup({ answers: [{ ok: false, code: 'not_covered' }] });
+    expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'not_covered' });
+    expect(await notCovered.lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'not_covered' });
     expect(notCovered.calls).toHaveLength(1);
-    expect(await setup({ answers: [{ ok: false, error: 'bad_key', message: 'bad' }] }).lookup.lookup(DECISION_URL)).toEqual({
-      status: 'bad_key',
-      message: 'bad',
-    });
+    expect(await setup({ answers: [{ ok: false, code: 'bad_key' }] }).lookup.lookup(DECISION_URL)).toEqual({ ok: false, code: 'bad_key' });
   });
 });

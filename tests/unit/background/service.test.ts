@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceClient } from '../../../lib/background/service/client';
 import { servicePageAddress, servicePageKey } from '../../../lib/background/service/page-key';
 import { startServiceServer, type ServiceServer } from '../../../scripts/service/server';
+import { failureSaying } from '../../support/failures';
+import { isTransient } from '../../../lib/protocol/failure';
 
 const DECISION_URL = 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613';
 const MEETING_URL = 'https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288';
@@ -78,15 +80,13 @@ describe('reference server and client over real HTTP', () => {
   it('maps not found, bad and lapsed keys to typed failures', async () => {
     expect(await client().lookupPage('https://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10221')).toMatchObject({
       ok: false,
-      error: 'not_covered',
+      code: 'not_covered',
     });
-    expect(await client('not-a-key').lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'bad_key' });
-    expect(await client('demo-lapsed-key').lookupPage(DECISION_URL)).toMatchObject({
-      ok: false,
-      error: 'bad_key',
-      message: expect.stringMatching(/subscription/),
-    });
-    expect(await client().council('nowhere')).toMatchObject({ ok: false, error: 'not_covered' });
+    expect(await client('not-a-key').lookupPage(DECISION_URL)).toMatchObject({ ok: false, code: 'bad_key' });
+    const lapsed = await client('demo-lapsed-key').lookupPage(DECISION_URL);
+    expect(lapsed).toEqual({ ok: false, code: 'key_not_allowed' });
+    expect(lapsed).toEqual(failureSaying('subscription'));
+    expect(await client().council('nowhere')).toMatchObject({ ok: false, code: 'not_covered' });
   });
 
   it('rate-limits with Retry-After, which the client reports', async () => {
@@ -94,7 +94,7 @@ describe('reference server and client over real HTTP', () => {
     try {
       const impatient = new ServiceClient({ baseUrl: strict.url, maxRetries: 1, maxDelayMs: 1000, sleep: async () => undefined });
       expect((await impatient.lookupPage(DECISION_URL)).ok).toBe(true);
-      expect(await impatient.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'rate_limited', retryAfterSeconds: 60 });
+      expect(await impatient.lookupPage(DECISION_URL)).toEqual({ ok: false, code: 'rate_limited', detail: '60' });
     } finally {
       await strict.close();
     }
@@ -158,22 +158,25 @@ describe('client against misbehaving answers', () => {
 
   it('does not retry other 4xx', async () => {
     const { client, calls } = scripted([() => new Response('{}', { status: 400 })]);
-    expect(await client.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'unexpected_data' });
+    expect(await client.lookupPage(DECISION_URL)).toEqual({ ok: false, code: 'service_refused', detail: '400' });
     expect(calls).toHaveLength(1);
   });
 
   it('gives up on 5xx after its retries as "unavailable"', async () => {
     const { client, calls } = scripted([() => new Response('', { status: 500 })]);
-    expect(await client.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'unavailable' });
+    const gaveUp = await client.lookupPage(DECISION_URL);
+    expect(gaveUp).toEqual({ ok: false, code: 'service_error', detail: '500' });
+    expect(!gaveUp.ok && isTransient(gaveUp.code)).toBe(true);
     expect(calls).toHaveLength(3);
   });
 
   it('refuses malformed JSON, wrong types and huge answers as unexpected data', async () => {
-    expect(await scripted([() => new Response('{"kind": "decision", ')]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
-    expect(await scripted([() => new Response(JSON.stringify({ kind: 'decision', decision: { id: 5 } }))]).client.lookupPage(DECISION_URL)).toMatchObject({
-      error: 'unexpected_data',
+    expect(await scripted([() => new Response('{"kind": "decision", ')]).client.lookupPage(DECISION_URL)).toEqual({ ok: false, code: 'service_not_json' });
+    expect(await scripted([() => new Response(JSON.stringify({ kind: 'decision', decision: { id: 5 } }))]).client.lookupPage(DECISION_URL)).toEqual({
+      ok: false,
+      code: 'service_unexpected',
     });
-    expect(await scripted([() => new Response('x'.repeat(3 * 1024 * 1024))]).client.lookupPage(DECISION_URL)).toMatchObject({ error: 'unexpected_data' });
+    expect(await scripted([() => new Response('x'.repeat(3 * 1024 * 1024))]).client.lookupPage(DECISION_URL)).toEqual({ ok: false, code: 'service_too_large' });
   });
 
   it('sends only the page’s identity, and never reads an answer redirected away from the service', async () => {
@@ -189,16 +192,15 @@ describe('client against misbehaving answers', () => {
         return response;
       },
     ]);
-    expect(await redirected.client.lookupPage(DECISION_URL)).toMatchObject({
-      ok: false,
-      error: 'unexpected_data',
-      message: expect.stringContaining('redirected'),
-    });
+    expect(await redirected.client.lookupPage(DECISION_URL)).toEqual({ ok: false, code: 'service_redirected' });
+    expect(await redirected.client.lookupPage(DECISION_URL)).toEqual(failureSaying('redirected'));
   });
 
   it('times out an answer that never comes, without retrying', async () => {
     const { client, calls } = scripted([() => new Promise<Response>(() => undefined)]);
-    expect(await client.lookupPage(DECISION_URL)).toMatchObject({ ok: false, error: 'unavailable', message: expect.stringMatching(/too long/) });
+    const timedOut = await client.lookupPage(DECISION_URL);
+    expect(timedOut).toEqual({ ok: false, code: 'service_timeout' });
+    expect(timedOut).toEqual(failureSaying('too long'));
     expect(calls).toHaveLength(1);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analysisToMarkdown, summaryToMarkdown } from '../../../lib/display/citation';
 import { summaryFromMarkdown } from '../../../lib/display/from-markdown';
 import { loadServiceData } from '../../../scripts/service/server';
+import { ENGLISH } from '../../../lib/shared/i18n';
 
 const source = {
   council: 'Milton Keynes City Council',
@@ -17,7 +18,7 @@ describe('copy as Markdown', () => {
       { markdown: '## Budget\n\nAn **overspend** of £11.4m[^1].\n\n- one\n- two', footnotes: [{ id: '1', markdown: 'External placements.' }] },
       { producedBy: 'service' },
     );
-    expect(summaryToMarkdown(summary, source)).toBe(
+    expect(summaryToMarkdown(summary, source, ENGLISH.t)).toBe(
       [
         '### Budget',
         '',
@@ -36,11 +37,15 @@ describe('copy as Markdown', () => {
 
   it('cites a decision analysis with its score', () => {
     const analysis = loadServiceData().decisions[0]!.analysis!;
-    const markdown = analysisToMarkdown(analysis, {
-      ...source,
-      title: 'Regional Care Cooperative',
-      url: 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',
-    });
+    const markdown = analysisToMarkdown(
+      analysis,
+      {
+        ...source,
+        title: 'Regional Care Cooperative',
+        url: 'https://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',
+      },
+      ENGLISH.t,
+    );
     expect(markdown).toContain('Contentiousness: 7/10.');
     expect(markdown).toContain('Affected: Children and young people in care; Local authorities; Department for Education.');
     expect(markdown).toMatch(/Summary: summary service\.\n$/);

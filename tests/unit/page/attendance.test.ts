@@ -55,9 +55,9 @@ describe('attendance page', () => {
   });
 
   it('reports an empty or foreign page as unexpected data', () => {
-    expect(parseAttendancePage(fixtureDocument('handmade-html-error-instead-of-xml.html'), 'https://example.moderngov.co.uk/x')).toMatchObject({
+    expect(parseAttendancePage(fixtureDocument('handmade-html-error-instead-of-xml.html'), 'https://example.moderngov.co.uk/x')).toEqual({
       ok: false,
-      error: 'unexpected_data',
+      code: 'attendance_empty',
     });
   });
 });
@@ -99,12 +99,12 @@ describe('GetMeeting web service', () => {
 
   it('reports an HTML error page served in place of XML, without throwing', () => {
     const xml = new DOMParser().parseFromString(fixtureDocument('handmade-html-error-instead-of-xml.html').documentElement.outerHTML, 'text/xml');
-    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toMatchObject({
+    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toEqual({
       ok: false,
-      error: 'unexpected_data',
+      code: 'web_service_not_meeting',
     });
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
-    expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toMatchObject({ ok: false, error: 'unexpected_data' });
+    expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toEqual({ ok: false, code: 'web_service_not_meeting' });
   });
 });
 
@@ -138,7 +138,7 @@ describe('restricted documents from the web service', () => {
 
   it('reports an answer that is not meeting data', () => {
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
-    expect(parseRestrictedDocuments(broken, serviceUrl)).toMatchObject({ ok: false, error: 'unexpected_data' });
+    expect(parseRestrictedDocuments(broken, serviceUrl)).toEqual({ ok: false, code: 'web_service_not_meeting' });
   });
 
   it('reads attachment numbers from both address forms only', () => {

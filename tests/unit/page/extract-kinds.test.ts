@@ -11,7 +11,7 @@ describe('every page kind', () => {
       const detection = detectPage(url, document);
       expect(detection).toEqual({ platform: testCase.platform ?? 'moderngov', kind: testCase.kind });
       const result = extractPage(detection!, url, document);
-      expect(result.ok, result.ok ? '' : result.message).toBe(true);
+      expect(result.ok, result.ok ? '' : `${result.code} ${result.detail ?? ''}`).toBe(true);
       expect(result).toEqual(golden(`kind-${testCase.fixture.replace(/\.html$/, '.json')}`, result));
     });
   }

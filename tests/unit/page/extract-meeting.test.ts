@@ -80,6 +80,6 @@ describe('ModernGov meeting extraction', () => {
     const document = new DOMParser().parseFromString('<div id="modgov"><p>Sorry, this meeting could not be found.</p></div>', 'text/html');
     const url = new URL('https://example.moderngov.co.uk/ieListDocuments.aspx?CId=1&MId=2');
     const result = extractPage({ platform: 'moderngov', kind: 'meeting' }, url, document);
-    expect(result).toMatchObject({ ok: false, error: 'unreadable' });
+    expect(result).toEqual({ ok: false, code: 'page_markup_missing', detail: 'ModernGov meeting heading' });
   });
 });

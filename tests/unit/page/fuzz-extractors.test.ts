@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PageData } from '../../../lib/page/model';
 import { EXTRACTORS } from '../../../lib/page/platforms';
 import { caseDocument, KIND_CASES, type KindCase } from '../../support/kind-cases';
+import { ENGLISH, failureText } from '../../../lib/shared/i18n';
 
 /**
  * A small mutation fuzzer: each fixture, with nodes shuffled, removed or duplicated, must
@@ -78,8 +79,8 @@ describe('extractors under mutation', () => {
           readable += 1;
           expect(PageData.safeParse(result.data).success, `mutant ${mutant}: ${operations}`).toBe(true);
         } else {
-          expect(result.error).toBe('unreadable');
-          expect(result.message.length).toBeGreaterThan(0);
+          expect(['page_markup_missing', 'page_unreadable', 'page_kind_unsupported']).toContain(result.code);
+          expect(failureText(ENGLISH.t, result).length).toBeGreaterThan(20);
         }
       }
       // Most single-node mutations leave a page readable: the fuzzer must not only produce garbage.

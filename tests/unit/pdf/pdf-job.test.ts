@@ -5,6 +5,8 @@ import { runPdfJob } from '../../../lib/pdf/job';
 import { loadPdfJsForNode } from '../../../lib/pdf/pdfjs-node';
 import { CouncilRegistry } from '../../../lib/shared/registry';
 import { makeReportsPack, makeSharedStreamPdf } from '../../support/make-pdf';
+import { inEnglish } from '../../support/failures';
+import { failure } from '../../../lib/protocol/failure';
 
 const registry = CouncilRegistry.parse({ source: 'test', councils: [] });
 const PAGE = 'https://kingston.moderngov.co.uk/ieListDocuments.aspx?MId=1';
@@ -29,19 +31,19 @@ describe('PDF jobs', () => {
     const pdfjs = await loadPdfJsForNode();
     const { impl, asked } = fetchFrom('http://127.0.0.1:4444/secret.pdf', makeReportsPack(1));
     const result = await runPdfJob({ url: 'http://127.0.0.1:4444/secret.pdf', policy, pdfjs, fetch: impl });
-    expect(result).toMatchObject({ status: 'failed', error: 'not_allowed' });
+    expect(result).toEqual({ ok: false, code: 'private_address' });
     expect(asked).toEqual([]);
   });
 
   it('never read a document whose address redirected to somewhere the rule does not allow', async () => {
     const pdfjs = await loadPdfJsForNode();
     const secret = fetchFrom('http://127.0.0.1:4444/secret.pdf', makeReportsPack(1));
-    expect(await runPdfJob({ url: PDF, policy, pdfjs, fetch: secret.impl })).toMatchObject({ status: 'failed', error: 'not_allowed' });
+    expect(await runPdfJob({ url: PDF, policy, pdfjs, fetch: secret.impl })).toEqual({ ok: false, code: 'redirected_elsewhere' });
     const otherCouncil = fetchFrom('https://milton-keynes.moderngov.co.uk/documents/s2/Other.pdf', makeReportsPack(1));
-    expect(await runPdfJob({ url: PDF, policy, pdfjs, fetch: otherCouncil.impl })).toMatchObject({ status: 'failed', error: 'not_allowed' });
+    expect(await runPdfJob({ url: PDF, policy, pdfjs, fetch: otherCouncil.impl })).toEqual({ ok: false, code: 'redirected_elsewhere' });
     // Moving to https on the same site is fine.
     const upgraded = fetchFrom(PDF.replace('http:', 'https:'), makeReportsPack(1));
-    expect(await runPdfJob({ url: PDF.replace('https:', 'http:'), policy, pdfjs, fetch: upgraded.impl })).toMatchObject({ status: 'ok' });
+    expect(await runPdfJob({ url: PDF.replace('https:', 'http:'), policy, pdfjs, fetch: upgraded.impl })).toMatchObject({ ok: true });
   });
 
   it('stop a small "shared stream" PDF that would keep a core busy for minutes, by its text caps', async () => {
@@ -51,7 +53,7 @@ describe('PDF jobs', () => {
     expect(bytes.byteLength).toBeLessThan(300_000);
     const pages: number[] = [];
     const result = await extractPdfText(pdfjs, bytes, { onProgress: (progress) => pages.push(progress.page) });
-    expect(result).toMatchObject({ ok: false, error: 'too_complex' });
+    expect(result).toMatchObject({ ok: false, code: 'too_complex' });
     // It stopped once the cap was passed, not at the end.
     expect(Math.max(...pages)).toBeLessThanOrEqual(MAX_PDF_TEXT_ITEMS / 2000 + 1);
   }, 60_000);
@@ -69,7 +71,7 @@ describe('PDF jobs', () => {
       timeLimitMs: 300,
       onProgress: (progress) => progress.stage === 'pages' && pages.push(progress.page),
     });
-    expect(result).toMatchObject({ status: 'failed', error: 'too_complex' });
+    expect(result).toMatchObject({ ok: false, code: 'too_complex' });
     expect(Math.max(0, ...pages)).toBeLessThan(1000);
   }, 30_000);
 
@@ -84,6 +86,7 @@ describe('PDF jobs', () => {
       return response;
     }) as typeof fetch;
     const result = await runPdfJob({ url: PDF, policy, pdfjs, fetch: impl });
-    expect(result).toEqual({ status: 'failed', error: 'unavailable', message: 'The download was cut off before the end. Try again.' });
+    expect(result).toEqual({ ok: false, code: 'download_cut_off' });
+    expect(inEnglish(failure('download_cut_off'))).toBe('The download was cut off before the end. Try again.');
   });
 });

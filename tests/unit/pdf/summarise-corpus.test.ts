@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageLines } from '../../../lib/pdf/lines';
-import { isWholeSentence, summariseDocument, toDisplaySummary } from '../../../lib/pdf/summarise';
+import { isWholeSentence, summariseDocument } from '../../../lib/pdf/summarise';
+import { toDisplaySummary } from '../../../lib/display/from-document';
+import { ENGLISH } from '../../../lib/shared/i18n';
 import { FIXTURES } from '../../support/fixtures';
 
 function excerpt(name: string): PageLines[] {
@@ -111,7 +113,7 @@ describe('what is decided, every part verbatim and separate', () => {
     expect(texts).toContain('(b) gofyn i’r Clerc ysgrifennu at y Cyngor Sir ynghylch y terfyn cyflymder ar y ffordd fawr.');
     expect(texts.some((text) => text.startsWith('Cytunwyd i beidio â gwrthwynebu’r cais'))).toBe(true);
     expect(texts.some((text) => /Cymeradwywyd a llofnodwyd fel rhai cywir/.test(text))).toBe(true);
-    expect(JSON.stringify(toDisplaySummary(result, 'https://example.llyw.cymru/a.pdf').blocks[0])).toContain('in Welsh');
+    expect(JSON.stringify(toDisplaySummary(result, 'https://example.llyw.cymru/a.pdf', ENGLISH.t).blocks[0])).toContain('in Welsh');
   });
 });
 
@@ -175,7 +177,7 @@ describe('who decides, and by when', () => {
       date: { text: '12 September 2024', page: 1 },
       callInDeadline: { text: '19 September 2024', page: 1 },
     });
-    const display = JSON.stringify(toDisplaySummary(form, 'https://democracy.bristol.gov.uk/documents/g1/d.pdf').blocks.slice(0, 2));
+    const display = JSON.stringify(toDisplaySummary(form, 'https://democracy.bristol.gov.uk/documents/g1/d.pdf', ENGLISH.t).blocks.slice(0, 2));
     expect(display).toContain('Decided by: ');
     expect(display).toContain('Call-in deadline: ');
     const report = summariseDocument(excerpt('gloucester-report-recommendations.txt'));
@@ -191,7 +193,7 @@ describe('the public’s words are never the council’s', () => {
     expect(result.publicForum!.statements!.oppose).toBeGreaterThan(0);
     // Residents' statement titles and questions ("Objections to RPS changes", "Council coercion or democracy?") are not key points.
     expect(result.summary.some((sentence) => /Objections to RPS changes|coercion|Jon Nicholls|Megs Smith/.test(sentence.text))).toBe(false);
-    const display = JSON.stringify(toDisplaySummary(result, 'https://democracy.bristol.gov.uk/documents/g1/m.pdf').blocks);
+    const display = JSON.stringify(toDisplaySummary(result, 'https://democracy.bristol.gov.uk/documents/g1/m.pdf', ENGLISH.t).blocks);
     expect(display).toContain('From the public');
     expect(display).toContain('36 statements');
   });
@@ -240,7 +242,7 @@ describe('the public’s words are never the council’s', () => {
     // The resident's words never become the council's key points; the council's decision is still there.
     expect(result.summary.some((sentence) => /NOT needed|I support the bus lanes|consultation ignored|£12\.4m/.test(sentence.text))).toBe(false);
     expect(result.decisions.map((part) => part.text)).toContain('that the Committee approve the A4 bus lanes scheme for construction from September 2025.');
-    const display = JSON.stringify(toDisplaySummary(result, 'https://example.moderngov.co.uk/documents/g1/m.pdf').blocks);
+    const display = JSON.stringify(toDisplaySummary(result, 'https://example.moderngov.co.uk/documents/g1/m.pdf', ENGLISH.t).blocks);
     expect(display).toContain('Statement 1, Jane Doe');
     expect(display).toContain('Response: ');
   });

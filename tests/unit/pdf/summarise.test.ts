@@ -7,17 +7,20 @@ import { type JobProgress, throttleProgress } from '../../../lib/pdf/job';
 import { loadPdfJsForNode } from '../../../lib/pdf/pdfjs-node';
 import { linesFromItems, removeRunningLines } from '../../../lib/pdf/lines';
 import { splitSentences } from '../../../lib/pdf/summarise/sentences';
-import { summariseDocument, toDisplaySummary } from '../../../lib/pdf/summarise';
+import { summariseDocument } from '../../../lib/pdf/summarise';
+import { toDisplaySummary } from '../../../lib/display/from-document';
 import { DisplaySummarySchema } from '../../../lib/display/model';
 import { FIXTURES } from '../../support/fixtures';
 import { makePdf, makeReportsPack } from '../../support/make-pdf';
+import { ENGLISH, failureText } from '../../../lib/shared/i18n';
+import { failure, type Failure } from '../../../lib/protocol/failure';
 
 const pdf = await loadPdfJsForNode();
 const fixturePdf = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'pdfs', name)));
 
 async function pagesOf(bytes: Uint8Array) {
   const result = await extractPdfText(pdf, bytes);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.code);
   return result.pages;
 }
 
@@ -109,13 +112,13 @@ describe('the deterministic summariser', () => {
     expect(result.recommendations[4]?.text).toBe('1. That Cabinet approves the plan for topic 3 at a cost of £3.5m over 2026/27.');
     expect(result.recommendations[5]?.text).toBe('2. That authority is delegated to the Director to award contracts for topic 3.');
     expect(result.keyFacts.filter((fact) => fact.kind === 'money').map((fact) => fact.text)).toEqual(['£1.5m', '£2.5m', '£3.5m', '£4.5m']);
-    expect(result.contentiousness.signals.map((signal) => signal.name)).toEqual(expect.arrayContaining(['consultation responses', 'sums over £1m']));
+    expect(result.contentiousness.signals.map((signal) => signal.name)).toEqual(expect.arrayContaining(['consultationResponses', 'sumsOverOneMillion']));
     expect(result.contentiousness.score).toBeGreaterThan(0);
   });
 
   it('converts into the one display model, with page footnotes that open the PDF at #page=N', async () => {
     const result = summariseDocument(await pagesOf(makeReportsPack(2)));
-    const display = toDisplaySummary(result, 'https://example.moderngov.co.uk/documents/g1/pack.pdf?T=10');
+    const display = toDisplaySummary(result, 'https://example.moderngov.co.uk/documents/g1/pack.pdf?T=10', ENGLISH.t);
     expect(DisplaySummarySchema.safeParse(display).success).toBe(true);
     expect(display.producedBy).toBe('extractive');
     expect(display.footnotes[0]).toMatchObject({ label: 1, href: expect.stringMatching(/pack\.pdf\?T=10#page=\d+$/) });
@@ -131,14 +134,14 @@ describe('bad input ends in a clear message', () => {
     ['a scanned file with no text layer', makePdf([[], [], []]), 'no_text_layer'],
   ])('%s', async (_what, bytes, error) => {
     const result = await extractPdfText(pdf, bytes);
-    expect(result).toMatchObject({ ok: false, error });
-    if (!result.ok) expect(result.message.length).toBeGreaterThan(20);
+    expect(result).toMatchObject({ ok: false, code: error });
+    if (!result.ok) expect(failureText(ENGLISH.t, result).length).toBeGreaterThan(20);
   });
 
   it('a truncated file: whatever can be read, or "damaged", never a hang', async () => {
     const whole = makeReportsPack(3);
     const result = await extractPdfText(pdf, whole.subarray(0, Math.floor(whole.length * 0.6)));
-    if (!result.ok) expect(result.error).toBe('corrupt');
+    if (!result.ok) expect(result.code).toBe('corrupt');
     else expect(result.pages.length).toBeGreaterThan(0);
   });
 
@@ -146,11 +149,9 @@ describe('bad input ends in a clear message', () => {
     const big = makePdf(Array.from({ length: 500 }, (_, page) => [`Page ${page + 1} of the long report about library services and their budget.`]));
     const read = await extractPdfText(pdf, big);
     expect(read.ok && read.pageCount).toBe(500);
-    expect(await extractPdfText(pdf, big, { maxPages: 400 })).toMatchObject({
-      ok: false,
-      error: 'too_many_pages',
-      message: expect.stringContaining('500 pages'),
-    });
+    const refused = await extractPdfText(pdf, big, { maxPages: 400 });
+    expect(refused).toMatchObject({ ok: false, code: 'too_many_pages', detail: '500' });
+    expect(!refused.ok && failureText(ENGLISH.t, refused)).toContain('500 pages');
   }, 60_000);
 
   it('can be cancelled', async () => {
@@ -161,20 +162,19 @@ describe('bad input ends in a clear message', () => {
         if (progress.page === 2) controller.abort();
       },
     });
-    expect(result).toMatchObject({ ok: false, error: 'cancelled' });
+    expect(result).toMatchObject({ ok: false, code: 'cancelled' });
   });
 });
 
 describe('a meeting whose documents cannot be read', () => {
   it('is explained in one sentence, not one per document', async () => {
-    const { describeFailures } = await import('../../../lib/background/pdf-summaries');
-    expect(describeFailures([])).toBe('This meeting has no documents to summarise.');
-    expect(describeFailures([{ title: 'Agenda', message: 'The document is empty (0 bytes).' }])).toBe(
-      'Council Lens could not read “Agenda”: The document is empty (0 bytes).',
-    );
-    const missing = 'The council’s website no longer has this document.';
-    expect(describeFailures([1, 2, 3].map((n) => ({ title: `Report ${n}`, message: missing })))).toBe(
-      `Council Lens could not read any of this meeting’s 3 documents. ${missing}`,
+    const { meetingFailure } = await import('../../../lib/background/pdf-summaries');
+    const said = (failures: Failure[]) => failureText(ENGLISH.t, meetingFailure(failures));
+    expect(said([])).toBe('This meeting has no documents to summarise.');
+    expect(said([failure('empty')])).toBe('The document is empty (0 bytes).');
+    expect(said([1, 2, 3].map(() => failure('not_found')))).toBe('The council’s website no longer has this document.');
+    expect(said([failure('not_found'), failure('site_error', 500), failure('not_found')])).toBe(
+      'Council Lens could not read any of this meeting’s 3 documents.',
     );
   });
 });

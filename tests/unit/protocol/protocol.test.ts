@@ -45,7 +45,7 @@ describe('a receiver admits only the senders each message names, with a request 
     for (const map of [toBackground, loaderToBackground, toTab, toOffscreen, offscreenToBackground]) {
       for (const [name, definition] of Object.entries(map)) {
         expect(definition.from.length, name).toBeGreaterThan(0);
-        const refusal = asDefinition(definition).refuse('not_allowed', 'Unknown sender.');
+        const refusal = asDefinition(definition).refuse('unknown_sender');
         expect(asDefinition(definition).reply.safeParse(refusal).success, `${name}'s refusal fits its reply schema`).toBe(true);
       }
     }
@@ -61,9 +61,9 @@ describe('a receiver admits only the senders each message names, with a request 
     expect(summarise).toMatchObject({ ok: true, from: 'councilPage' });
     expect(admit(asDefinition(toBackground.testService), { serviceUrl: 'https://x', serviceKey: '' }, SENDERS.councilPage, self)).toEqual({
       ok: false,
-      refusal: { ok: false, message: 'Unknown sender.', code: 'not_allowed' },
+      refusal: { ok: false, code: 'unknown_sender' },
     });
-    expect(admit(asDefinition(toOffscreen.runPdfJob), {}, SENDERS.councilPage, self)).toMatchObject({ ok: false, refusal: { status: 'failed' } });
+    expect(admit(asDefinition(toOffscreen.runPdfJob), {}, SENDERS.councilPage, self)).toEqual({ ok: false, refusal: { ok: false, code: 'unknown_sender' } });
   });
 
   it('the settings page may test the service; the offscreen reader answers only the background', () => {
@@ -92,7 +92,7 @@ describe('a receiver admits only the senders each message names, with a request 
     ]) {
       expect(admit(summarisePdf, request, SENDERS.councilPage, self)).toEqual({
         ok: false,
-        refusal: { status: 'failed', error: 'unexpected_data', message: 'Malformed request.' },
+        refusal: { ok: false, code: 'malformed_request' },
       });
     }
     expect(admit(asDefinition(toTab.setSidebarOpen), { open: 'yes' }, SENDERS.background, self)).toEqual({ ok: false, refusal: undefined });
@@ -101,7 +101,7 @@ describe('a receiver admits only the senders each message names, with a request 
   it('the popup may ask a tab for its status and open its sidebar, but not push a service answer or progress into it', () => {
     expect(admit(asDefinition(toTab.getPageStatus), undefined, SENDERS.popup, self)).toMatchObject({ ok: true });
     expect(admit(asDefinition(toTab.setSidebarOpen), { open: true }, SENDERS.popup, self)).toMatchObject({ ok: true });
-    expect(admit(asDefinition(toTab.serviceUpdated), { status: 'off', message: '' }, SENDERS.popup, self)).toMatchObject({ ok: false });
+    expect(admit(asDefinition(toTab.serviceUpdated), { ok: false, code: 'service_off' }, SENDERS.popup, self)).toMatchObject({ ok: false });
     expect(admit(asDefinition(toTab.pdfProgress), { jobId: 'j', stage: 'summarising' }, SENDERS.popup, self)).toMatchObject({ ok: false });
   });
 });

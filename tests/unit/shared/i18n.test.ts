@@ -33,3 +33,33 @@ describe('translations', () => {
     expect(localeFor('cy-GB')).toBe('cy');
   });
 });
+
+describe('failures in words', () => {
+  it('every failure code has its own sentence in English and Welsh, and only a code with a fact to give has a {detail} slot', async () => {
+    const { FAILURE_CODES, failureKey } = await import('../../../lib/protocol/failure');
+    const english = messages('en');
+    const welsh = messages('cy');
+    const sentences = new Set<string>();
+    for (const code of FAILURE_CODES) {
+      const key = failureKey(code);
+      expect(english[key]?.message, key).toMatch(/[.?!)]$/);
+      expect(welsh[key]?.message, key).toBeTruthy();
+      expect(welsh[key]!.message, `${key} is translated`).not.toBe(english[key]!.message);
+      sentences.add(english[key]!.message);
+    }
+    // No two codes say the same thing: a code that reads like another is the same failure.
+    expect(sentences.size).toBe(FAILURE_CODES.length);
+    // And no catalogue sentence is left for a code that no longer exists.
+    const spoken = Object.keys(english).filter((key) => key.startsWith('failure_'));
+    expect(spoken.sort()).toEqual(FAILURE_CODES.map(failureKey).sort());
+  });
+
+  it('a failure is said from its code and detail, the same way in either language', async () => {
+    const { failure } = await import('../../../lib/protocol/failure');
+    const { failureText } = await import('../../../lib/shared/i18n');
+    const welsh = translator((key) => messages('cy')[key]?.message ?? '', 'cy');
+    expect(failureText(ENGLISH.t, failure('site_error', 503))).toBe('The council’s website answered 503.');
+    expect(failureText(welsh.t, failure('site_error', 503))).toBe('Atebodd gwefan y cyngor 503.');
+    expect(failureText(ENGLISH.t, failure('document_elsewhere', 'evil.example'))).toBe('That document is not on this council’s website (evil.example).');
+  });
+});

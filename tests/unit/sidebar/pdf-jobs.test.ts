@@ -21,7 +21,7 @@ function fakeChannel() {
   };
 }
 
-const failed = (message: string): PdfSummaryAnswer => ({ status: 'failed', error: 'unavailable', message });
+const failed = (status: number): PdfSummaryAnswer => ({ ok: false, code: 'site_error', detail: String(status) });
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('on-device PDF jobs', () => {
@@ -34,12 +34,12 @@ describe('on-device PDF jobs', () => {
     expect(channel.sent).toEqual([{ name: 'summarisePdf', request: { url: 'https://democracy.example.gov.uk/documents/s1/r.pdf', jobId, restricted: true } }]);
     channel.progress({ jobId: 'someone-else', stage: 'pages', page: 1, of: 9 });
     channel.progress({ jobId, stage: 'pages', page: 2, of: 9 });
-    channel.pending.get(jobId)!(failed('The council’s website did not answer.'));
+    channel.pending.get(jobId)!(failed(503));
     await flush();
     expect(states).toEqual([
       { status: 'running', jobId },
       { status: 'running', jobId, progress: { jobId, stage: 'pages', page: 2, of: 9 } },
-      failed('The council’s website did not answer.'),
+      { status: 'failed', failure: failed(503) },
     ]);
   });
 
@@ -54,11 +54,11 @@ describe('on-device PDF jobs', () => {
     expect(channel.sent[0]).toMatchObject({ name: 'summariseMeeting', request: { jobId, items: [{ number: '1', title: 'Budget' }] } });
     jobs.cancel(jobId);
     expect(channel.sent[1]).toEqual({ name: 'cancelPdf', request: { jobId } });
-    channel.pending.get(jobId)!(failed('late'));
+    channel.pending.get(jobId)!(failed(500));
     await flush();
     expect(states).toEqual([
       { status: 'running', jobId },
-      { status: 'failed', error: 'cancelled', message: 'Cancelled.' },
+      { status: 'failed', failure: { ok: false, code: 'cancelled' } },
     ]);
     // Cancelling again, or a job that is not running, sends nothing more.
     jobs.cancel(jobId);

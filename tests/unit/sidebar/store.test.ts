@@ -24,7 +24,7 @@ function backgroundStandIn(service: ServiceAnswer) {
     sent.push({ name, request });
     if (name === 'lookupService') return service;
     if (name === 'lookupCouncil') return { name: 'Royal Borough of Kingston upon Thames' };
-    if (name === 'fetchPortalText') return { ok: false, error: 'unavailable', message: 'offline' };
+    if (name === 'fetchPortalText') return { ok: false, code: 'site_unreachable' };
     if (name === 'summariseMeeting') return new Promise(() => undefined);
     return undefined;
   }) as SidebarStoreDeps['send'];
@@ -45,7 +45,7 @@ const settings: PageSettings = { autoSummaries: true, sendsToRemoteEndpoint: fal
 
 describe('the sidebar store', () => {
   it('with no summary from the service, reads the meeting’s own documents by itself, and says so', async () => {
-    const background = backgroundStandIn({ status: 'not_covered', message: 'The summary service does not cover this council.' });
+    const background = backgroundStandIn({ ok: false, code: 'not_covered' });
     const store = sidebarStore(kingston(), settings, deps(background.send));
     expect(store.status()).toMatchObject({ kindLabel: 'Meeting', readable: true, sidebarOpen: true, summary: 'Asking the summary service…' });
     await store.start();
@@ -54,14 +54,14 @@ describe('the sidebar store', () => {
     expect(background.sent.find((message) => message.name === 'lookupService')!.request).toEqual({ pageUrl: PAGE_URL });
     expect(store.getState()).toMatchObject({
       councilName: 'Royal Borough of Kingston upon Thames',
-      service: { status: 'not_covered' },
+      service: { ok: false, code: 'not_covered' },
       local: { meeting: { status: 'running' } },
     });
     expect(store.status().summary).toBe(ENGLISH.t('status_running'));
   });
 
   it('without automatic summaries, reads nothing until asked; collapsing is remembered for the site and reported', async () => {
-    const background = backgroundStandIn({ status: 'off', message: '' });
+    const background = backgroundStandIn({ ok: false, code: 'service_off' });
     const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
     await store.start();
     await flush();
@@ -76,22 +76,22 @@ describe('the sidebar store', () => {
   });
 
   it('the person’s answer to the consent question is sent, then the service is asked again', async () => {
-    const background = backgroundStandIn({ status: 'needsConsent', serviceOrigin: 'https://service.example', sends: PAGE_URL });
+    const background = backgroundStandIn({ ok: true, status: 'needsConsent', serviceOrigin: 'https://service.example', sends: PAGE_URL });
     const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
     await store.start();
     store.answerConsent(false);
-    expect(store.getState().service).toEqual({ status: 'loading' });
+    expect(store.getState().service).toEqual({ ok: true, status: 'loading' });
     await flush();
     expect(background.sent.filter((message) => message.name === 'answerServiceConsent')).toEqual([{ name: 'answerServiceConsent', request: { allow: false } }]);
     expect(background.sent.filter((message) => message.name === 'lookupService')).toHaveLength(2);
   });
 
   it('a fresher service answer pushed by the background replaces the one shown', async () => {
-    const background = backgroundStandIn({ status: 'unavailable', message: 'down' });
+    const background = backgroundStandIn({ ok: false, code: 'service_unreachable' });
     const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
     await store.start();
-    store.serviceUpdated({ status: 'rate_limited', message: 'later' });
-    expect(store.getState().service).toEqual({ status: 'rate_limited', message: 'later' });
+    store.serviceUpdated({ ok: false, code: 'rate_limited', detail: '60' });
+    expect(store.getState().service).toEqual({ ok: false, code: 'rate_limited', detail: '60' });
     expect(store.meetingOfPage()).toEqual({ meetingUrl: expect.stringContaining('MId=10221') });
   });
 });

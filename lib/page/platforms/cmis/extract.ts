@@ -1,3 +1,4 @@
+import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
 import {
   Committee,
@@ -16,7 +17,7 @@ import { compact, meetingStatusIn, validated } from '../shared';
 import type { ExtractResult } from '../types';
 
 function unreadable(what: string) {
-  return { ok: false as const, error: 'unreadable' as const, message: `This page does not have the CMIS ${what} markup Council Lens reads.` };
+  return failure('page_markup_missing', `CMIS ${what}`);
 }
 
 /** CMIS prints label/value pairs as `div.holder > div.DNNLabel + div.Value`. */

@@ -1,9 +1,10 @@
+import { failure, type Failure } from '../../../protocol/failure';
 import { Attendee, type AttendeeRole, type PageData } from '../../model';
 import { attendanceFromText, type PersonDetails, roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
 import { compact } from '../shared';
 
-export type AttendeeParseResult = { ok: true; attendees: Attendee[] } | { ok: false; error: 'unexpected_data'; message: string };
+export type AttendeeParseResult = { ok: true; attendees: Attendee[] } | Failure;
 
 function validAttendees(candidates: readonly unknown[]): Attendee[] {
   return candidates.flatMap((candidate) => {
@@ -74,7 +75,7 @@ export function parseAttendancePage(document: Document, pageUrl: string): Attend
 
   const attendees = validAttendees(candidates);
   if (attendees.length === 0) {
-    return { ok: false, error: 'unexpected_data', message: 'The attendance page lists nobody yet.' };
+    return failure('attendance_empty');
   }
   return { ok: true, attendees };
 }
@@ -99,8 +100,6 @@ function childText(element: Element, name: string): string {
   return decodeEntities(cleanText(child?.textContent));
 }
 
-const NOT_MEETING_DATA = 'The council’s web service did not answer with meeting data.';
-
 /** Disabled installs answer with HTML error pages or redirects, which parse to another root or a parsererror. */
 function isMeetingXml(xml: Document): boolean {
   return xml.documentElement?.tagName.toLowerCase() === 'meeting' && xml.getElementsByTagName('parsererror').length === 0;
@@ -112,7 +111,7 @@ function isMeetingXml(xml: Document): boolean {
  * come back here as the wrong root element and are reported, not thrown.
  */
 export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeParseResult {
-  if (!isMeetingXml(xml)) return { ok: false, error: 'unexpected_data', message: NOT_MEETING_DATA };
+  if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
   const candidates = Array.from(xml.getElementsByTagName('attendee')).map((attendee) => {
     const roleText = decodeEntities(cleanText(attendee.getAttribute('roledescription')));
     const attendanceText = decodeEntities(cleanText(attendee.getAttribute('attendance')));
@@ -133,7 +132,7 @@ export function parseGetMeetingXml(xml: Document, serviceUrl: string): AttendeeP
   });
   const attendees = validAttendees(candidates);
   if (attendees.length === 0) {
-    return { ok: false, error: 'unexpected_data', message: 'The council’s web service lists nobody for this meeting yet.' };
+    return failure('web_service_no_attendees');
   }
   return { ok: true, attendees };
 }
@@ -239,13 +238,10 @@ export function attendancePageUrl(meetingPageUrl: string, meetingId: string): st
  * Reads `mgWebService.asmx/GetCouncillorsByWard`: every councillor with party, ward and photo.
  * It fills the gaps other pages leave (committee members and attendees with no party).
  */
-export function parseCouncillorsByWardXml(
-  xml: Document,
-  serviceUrl: string,
-): { ok: true; councillors: PersonDetails[] } | { ok: false; error: 'unexpected_data'; message: string } {
+export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { ok: true; councillors: PersonDetails[] } | Failure {
   const root = xml.documentElement;
   if (!root || root.tagName.toLowerCase() !== 'councillorsbyward' || xml.getElementsByTagName('parsererror').length > 0) {
-    return { ok: false, error: 'unexpected_data', message: 'The council’s web service did not answer with councillors.' };
+    return failure('web_service_not_councillors');
   }
   const councillors: PersonDetails[] = [];
   for (const ward of Array.from(xml.getElementsByTagName('ward'))) {
@@ -267,7 +263,7 @@ export function parseCouncillorsByWardXml(
       );
     }
   }
-  if (councillors.length === 0) return { ok: false, error: 'unexpected_data', message: 'The council’s web service lists no councillors.' };
+  if (councillors.length === 0) return failure('web_service_no_councillors');
   return { ok: true, councillors };
 }
 
@@ -294,7 +290,7 @@ export function modernGovAttachmentId(documentUrl: string): string | undefined {
   return id && /^\d+$/.test(id) ? id : undefined;
 }
 
-export type RestrictedDocumentsResult = { ok: true; restricted: RestrictedDocuments } | { ok: false; error: 'unexpected_data'; message: string };
+export type RestrictedDocumentsResult = { ok: true; restricted: RestrictedDocuments } | Failure;
 
 /** Documents the council marks restricted (exempt), by attachment number and by address. */
 export interface RestrictedDocuments {
@@ -309,7 +305,7 @@ const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
  * own flag or its agenda item's flag says so. Remote AI endpoints must never see these.
  */
 export function parseRestrictedDocuments(xml: Document, serviceUrl: string): RestrictedDocumentsResult {
-  if (!isMeetingXml(xml)) return { ok: false, error: 'unexpected_data', message: NOT_MEETING_DATA };
+  if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
   const attachmentIds = new Set<string>();
   const urls = new Set<string>();
   for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {

@@ -1,3 +1,4 @@
+import { failure, type Failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
 import { cleanText, visibleText } from '../../text';
 
@@ -74,6 +75,6 @@ export function paragraphs(element: Element): string {
     .join('\n\n');
 }
 
-export function unreadable(what: string): { ok: false; error: 'unreadable'; message: string } {
-  return { ok: false, error: 'unreadable', message: `This page does not have the ModernGov ${what} markup Council Lens reads.` };
+export function unreadable(what: string): Failure {
+  return failure('page_markup_missing', `ModernGov ${what}`);
 }

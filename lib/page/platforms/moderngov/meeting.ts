@@ -1,3 +1,4 @@
+import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
 import { type AgendaItem, type CouncilDocument, Meeting } from '../../model';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
@@ -70,7 +71,7 @@ export function extractModernGovMeeting(url: URL, document: Document): ExtractRe
   const subtitle = visibleText(subtitleElement);
   const heading = visibleText(root.querySelector('h1.mgMainTitleTxt')) || undefined;
   if (!meetingId || !subtitle) {
-    return { ok: false, error: 'unreadable', message: 'This page does not have the ModernGov meeting heading Council Lens reads.' };
+    return failure('page_markup_missing', 'ModernGov meeting heading');
   }
 
   const { committee: committeeText, dateText } = splitSubtitle(subtitle);
