@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { MessageKey } from '../lib/shared/i18n';
 import { useI18n } from './i18n';
 import type { Attendance, Attendee, AttendeeRole } from '../lib/page/model';
-import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import type { AttendeesState } from '../lib/sidebar/attendees';
 import { groupAttendees, type AttendeeGroup } from '../lib/page/people';
 import { Party } from './Party';
 

@@ -1,4 +1,4 @@
-import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import type { AttendeesState } from '../lib/sidebar/attendees';
 import { useI18n } from './i18n';
 import type { Meeting, MeetingStatus } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';

@@ -1,4 +1,4 @@
-import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import type { AttendeesState } from '../lib/sidebar/attendees';
 import type { PageData } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';

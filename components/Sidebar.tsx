@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { failureText } from '../lib/shared/i18n';
-import type { AttendeesState } from '../lib/sidebar/load-attendees';
+import type { AttendeesState } from '../lib/sidebar/attendees';
 import type { ExtractResult } from '../lib/page/platforms';
 import { ActionsContext, type UiActions } from './actions';
 import { PageView } from './PageView';

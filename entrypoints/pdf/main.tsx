@@ -7,8 +7,8 @@ import { pdfJobs } from '../../lib/sidebar/pdf-jobs';
 import { failure } from '../../lib/protocol/failure';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
-import { restrictedDocumentCheck } from '../../lib/sidebar/load-attendees';
-import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl, sameOrigin } from '../../lib/page/platforms/moderngov/attendance';
+import { meetingRecordOf, type PortalReader, restrictedDocumentCheck } from '../../lib/sidebar/attendees';
+import { meetingOfDocumentUrl, meetingOfUrl, meetingPageUrl, sameOrigin } from '../../lib/page/platforms/moderngov/meeting-reference';
 import { sendsToRemoteEndpoint } from '../../lib/background/settings';
 import '../options/style.css';
 import '../../components/sidebar.css';
@@ -75,11 +75,11 @@ function isMarkedRestricted(url: string): Promise<boolean> {
   const key = meetingPageUrl(target);
   let check = restrictionChecks.get(key);
   if (!check) {
-    check = restrictedDocumentCheck(
-      target,
-      { fetchPortalText: (request) => backgroundChannel.send('fetchPortalText', request), parse: (text, type) => new DOMParser().parseFromString(text, type) },
-      sendsToRemoteEndpoint,
-    );
+    const portal: PortalReader = {
+      fetchPortalText: (request) => backgroundChannel.send('fetchPortalText', request),
+      parse: (text, type) => new DOMParser().parseFromString(text, type),
+    };
+    check = restrictedDocumentCheck(target, meetingRecordOf(target, portal), sendsToRemoteEndpoint);
     restrictionChecks.set(key, check);
   }
   return check(url);

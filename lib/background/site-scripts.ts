@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { browserI18n } from '../shared/i18n-browser';
-import { meetingForDocumentLink } from '../page/platforms/moderngov/attendance';
+import { meetingForDocumentLink } from '../page/platforms/moderngov/meeting-reference';
 import { tabChannel } from '../protocol';
 import { grantPatterns, recordedGrants } from './settings-grants';
 import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../shared/sites';

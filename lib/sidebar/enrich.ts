@@ -1,21 +1,14 @@
 import { type DocumentLanguage, inReaderLanguage } from '../page/document-language';
-import type { FetchPortalTextRequest, FetchPortalTextResponse } from '../protocol/messages';
+import type { PortalReader } from './attendees';
 import type { Meeting, PageData } from '../page/model';
-import { lacksDetails, fillPersonDetails, roleFromText, type PersonDetails } from '../page/people';
-import type { ServiceAttendee } from '../background/service/contract';
-import { type AttendeesState, loadModernGovAttendees } from './load-attendees';
-import { councillorsByWardUrl, parseCouncillorsByWardXml } from '../page/platforms/moderngov/attendance';
-
-export interface EnrichDeps {
-  fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
-  parse(text: string, type: DOMParserSupportedType): Document;
-}
+import { fillPersonDetails, type PersonDetails } from '../page/people';
+import { councillorsByWardUrl, parseCouncillorsByWardXml } from '../page/platforms/moderngov/web-service';
 
 /**
  * The council's councillor directory (ModernGov's GetCouncillorsByWard). The background
  * caches it for a day per site, so every page of a site shares one request a day.
  */
-export async function loadDirectory(page: PageData, deps: EnrichDeps): Promise<PersonDetails[]> {
+export async function loadDirectory(page: PageData, deps: PortalReader): Promise<PersonDetails[]> {
   if (page.platform !== 'moderngov') return [];
   const url = councillorsByWardUrl(page.url);
   const answer = await deps.fetchPortalText({ url, purpose: 'webService' });
@@ -24,22 +17,8 @@ export async function loadDirectory(page: PageData, deps: EnrichDeps): Promise<P
   return parsed.ok ? parsed.councillors : [];
 }
 
-/** Who attends, for the pages that have attendees. */
-export async function loadAttendees(page: PageData, deps: EnrichDeps): Promise<AttendeesState> {
-  let state: AttendeesState;
-  if (page.kind === 'meeting' && page.platform === 'moderngov') state = await loadModernGovAttendees(page, deps);
-  else if (page.kind === 'meeting')
-    state = page.pageAttendees?.length ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] } : { status: 'notPublished' };
-  else if (page.kind === 'attendance')
-    state = page.attendees.length ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] } : { status: 'notPublished' };
-  else return { status: 'notPublished' };
-  if (state.status !== 'ready' || !lacksDetails(state.attendees)) return state;
-  const directory = await loadDirectory(page, deps);
-  return directory.length ? { ...state, attendees: fillPersonDetails(state.attendees, directory) } : state;
-}
-
 /** Fills committee members and councillor lists with party, ward and photo from the directory. */
-export async function enrichPeople(page: PageData, deps: EnrichDeps): Promise<PageData> {
+export async function enrichPeople(page: PageData, deps: PortalReader): Promise<PageData> {
   if (page.kind === 'committee' && page.members.some((member) => !member.party)) {
     const directory = await loadDirectory(page, deps);
     return directory.length ? { ...page, members: fillPersonDetails(page.members, directory) } : page;
@@ -54,26 +33,6 @@ export async function enrichPeople(page: PageData, deps: EnrichDeps): Promise<Pa
     return { ...page, councillors: filled.map(({ profileUrl, ...rest }) => ({ ...rest, ...(profileUrl ? { url: profileUrl } : {}) })) };
   }
   return page;
-}
-
-/**
- * The page's own attendance wins on who came; the service fills party, ward and photo. When the
- * page has published nobody yet, the service's list stands in, with attendance unknown.
- */
-export function withServiceAttendees(state: AttendeesState, serviceAttendees: readonly ServiceAttendee[]): AttendeesState {
-  if (serviceAttendees.length === 0 || state.status === 'loading') return state;
-  if (state.status === 'ready') return { ...state, attendees: fillPersonDetails(state.attendees, serviceAttendees) };
-  const attendees = serviceAttendees.map((person) => ({
-    name: person.name,
-    role: roleFromText(person.role),
-    ...(person.role ? { roleText: person.role } : {}),
-    attendance: 'unknown' as const,
-    ...(person.party ? { party: person.party } : {}),
-    ...(person.ward ? { ward: person.ward } : {}),
-    ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
-    ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
-  }));
-  return { status: 'ready', attendees, sources: ['summaryService'] };
 }
 
 export interface DocumentToSummarise {

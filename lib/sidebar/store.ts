@@ -1,12 +1,12 @@
 import { readerLanguage } from '../page/document-language';
-import { type EnrichDeps, enrichPeople, loadAttendees, meetingDocumentsToSummarise, withServiceAttendees } from './enrich';
+import { enrichPeople, loadDirectory, meetingDocumentsToSummarise } from './enrich';
 import type { MessageKey } from '../shared/i18n';
-import { type AttendeesState, restrictedDocumentCheck } from './load-attendees';
+import { type AttendeesState, loadAttendees, meetingRecordOf, type PortalReader, restrictedDocumentCheck, withServiceAttendees } from './attendees';
 import type { CouncilDocument } from '../page/model';
 import { pageTitleOf } from '../page/page-labels';
 import type { PageSettings } from '../protocol/page-settings';
 import type { ExtractResult } from '../page/platforms';
-import { meetingOfPage, meetingPageUrl } from '../page/platforms/moderngov/attendance';
+import { meetingOfPage, meetingPageUrl } from '../page/platforms/moderngov/meeting-reference';
 import type { Channel } from '../protocol/channel';
 import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
 import { readyView, type ServiceAnswer } from '../background/service/view';
@@ -84,10 +84,13 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     state.attendees = view?.kind === 'meeting' ? withServiceAttendees(pageAttendees, view.attendees) : pageAttendees;
     for (const listener of listeners) listener(state);
   };
-  const enrichDeps: EnrichDeps = { fetchPortalText: (request) => deps.send('fetchPortalText', request), parse: deps.parse };
+  const portal: PortalReader = { fetchPortalText: (request) => deps.send('fetchPortalText', request), parse: deps.parse };
+  const meeting = page.ok ? meetingOfPage(page.data) : undefined;
+  // One GetMeeting answer for this meeting, parsed once, for its attendees and its restricted flags alike.
+  const meetingRecord = meetingRecordOf(meeting, portal);
   const jobs = pdfJobs({ send: deps.send, onProgress: deps.onProgress });
   const showLocal = (key: string) => (next: LocalSummaryState) => update({ local: { ...state.local, [key]: next } });
-  const isMarkedRestricted = restrictedDocumentCheck(page.ok ? meetingOfPage(page.data) : undefined, enrichDeps, async () => settings.sendsToRemoteEndpoint);
+  const isMarkedRestricted = restrictedDocumentCheck(meeting, meetingRecord, async () => settings.sendsToRemoteEndpoint);
 
   /** Where the page's summary stands, in words, for the toolbar popup. */
   const summaryStatus = (): string | undefined => {
@@ -121,7 +124,6 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       };
     },
     meetingOfPage() {
-      const meeting = state.page.ok ? meetingOfPage(state.page.data) : undefined;
       return meeting ? { meetingUrl: meetingPageUrl(meeting) } : {};
     },
     setCollapsed(collapsed) {
@@ -154,7 +156,10 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
       if (state.service.ok && state.service.status === 'loading') void lookUp();
-      const [attendees, enriched] = await Promise.all([loadAttendees(page.data, enrichDeps), enrichPeople(page.data, enrichDeps)]);
+      const [attendees, enriched] = await Promise.all([
+        loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),
+        enrichPeople(page.data, portal),
+      ]);
       pageAttendees = attendees;
       update({ page: { ok: true, data: enriched } });
     },

@@ -22,7 +22,12 @@ test('in a Welsh browser, the sidebar and the popup speak Welsh', async ({ serve
     const local = page.getByRole('region', { name: 'Council Lens' }).getByRole('region', { name: 'Crynodeb o’r dogfennau' });
     await expect(local.getByRole('heading', { name: 'Eitem 4: Minutes' })).toBeVisible({ timeout: 20_000 });
     await expect(local.getByText(/Regional Schools Commissioner expressing dissatisfaction/)).toBeVisible();
-    await expect(local.getByRole('list', { name: 'Troednodiadau' }).getByText(/tudalen \d+/).first()).toBeVisible();
+    await expect(
+      local
+        .getByRole('list', { name: 'Troednodiadau' })
+        .getByText(/tudalen \d+/)
+        .first(),
+    ).toBeVisible();
 
     await page.goto(PAGE_URLS.decisionCallIn);
     await expect(page.getByRole('region', { name: 'Council Lens' }).getByText(/^Daeth y cyfnod galw i mewn i ben/)).toBeVisible();

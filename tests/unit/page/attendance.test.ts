@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isRestrictedDocument,
-  meetingForDocumentLink,
-  meetingOfDocumentUrl,
-  meetingOfPage,
-  modernGovAttachmentId,
-  parseAttendancePage,
-  parseGetMeetingXml,
-  parseRestrictedDocuments,
-} from '../../../lib/page/platforms/moderngov/attendance';
+import { parseAttendancePage } from '../../../lib/page/platforms/moderngov/attendance';
+import { meetingForDocumentLink, meetingOfDocumentUrl, meetingOfPage } from '../../../lib/page/platforms/moderngov/meeting-reference';
+import { isRestrictedDocument, modernGovAttachmentId, parseGetMeeting } from '../../../lib/page/platforms/moderngov/web-service';
 import { groupAttendees, lacksDetails, mergeAttendees } from '../../../lib/page/people';
 import { partyStyle } from '../../../lib/page/party';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PageData } from '../../../lib/page/model';
 import { FIXTURES, fixtureDocument, fixtureText, golden } from '../../support/fixtures';
-import { restrictedDocumentCheck } from '../../../lib/sidebar/load-attendees';
+import { meetingRecordOf, restrictedDocumentCheck } from '../../../lib/sidebar/attendees';
 
 describe('attendance page', () => {
   it('reads the attendance table (hand-made)', () => {
@@ -63,35 +56,39 @@ describe('attendance page', () => {
 });
 
 describe('GetMeeting web service', () => {
-  it('reads the real (trimmed) Manchester response', () => {
-    const result = parseGetMeetingXml(
+  it('reads the real (trimmed) Manchester response: its attendees, and nothing restricted where every flag is False', () => {
+    const result = parseGetMeeting(
       fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'),
       'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967',
     );
     expect(result).toEqual({
       ok: true,
-      attendees: [
-        {
-          name: 'Councillor Basil Curley',
-          role: 'member',
-          roleText: 'Committee Member',
-          attendance: 'expected',
-          attendanceText: 'Expected',
-          party: 'LAB',
-          ward: 'Charlestown',
-          profileUrl: 'https://democracy.manchester.gov.uk/mgUserInfo.aspx?UID=192',
-        },
-      ],
+      record: {
+        restricted: { attachmentIds: [], urls: [] },
+        attendees: [
+          {
+            name: 'Councillor Basil Curley',
+            role: 'member',
+            roleText: 'Committee Member',
+            attendance: 'expected',
+            attendanceText: 'Expected',
+            party: 'LAB',
+            ward: 'Charlestown',
+            profileUrl: 'https://democracy.manchester.gov.uk/mgUserInfo.aspx?UID=192',
+          },
+        ],
+      },
     });
   });
 
   it('reads officers, apologies and photos, decodes twice-encoded text and drops non-http links (hand-made)', () => {
-    const result = parseGetMeetingXml(
+    const parsed = parseGetMeeting(
       fixtureDocument('handmade-moderngov-webservice-GetMeeting-5678.xml', 'text/xml'),
       'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=5678',
     );
+    if (!parsed.ok) throw new Error('expected attendees');
+    const result = { ok: true, attendees: parsed.record.attendees };
     expect(result).toEqual(golden('handmade-moderngov-webservice-GetMeeting-5678.json', result));
-    if (!result.ok) throw new Error('expected attendees');
     expect(result.attendees[1]?.ward).toBe('Newport Pagnell North & Hanslope');
     expect(result.attendees[3]).toMatchObject({ name: 'Michael Bracey', role: 'officer', attendance: 'inAttendance' });
     expect(result.attendees[3]?.profileUrl).toBeUndefined();
@@ -99,12 +96,12 @@ describe('GetMeeting web service', () => {
 
   it('reports an HTML error page served in place of XML, without throwing', () => {
     const xml = new DOMParser().parseFromString(fixtureDocument('handmade-html-error-instead-of-xml.html').documentElement.outerHTML, 'text/xml');
-    expect(parseGetMeetingXml(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toEqual({
+    expect(parseGetMeeting(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toEqual({
       ok: false,
       code: 'web_service_not_meeting',
     });
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
-    expect(parseGetMeetingXml(broken, 'https://example.moderngov.co.uk/x')).toEqual({ ok: false, code: 'web_service_not_meeting' });
+    expect(parseGetMeeting(broken, 'https://example.moderngov.co.uk/x')).toEqual({ ok: false, code: 'web_service_not_meeting' });
   });
 });
 
@@ -112,15 +109,13 @@ describe('restricted documents from the web service', () => {
   const serviceUrl = 'https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=9320';
 
   it('marks documents restricted by their own flag or their item’s (hand-made)', () => {
-    const result = parseRestrictedDocuments(fixtureDocument('handmade-moderngov-webservice-GetMeeting-restricted.xml', 'text/xml'), serviceUrl);
-    expect(result).toEqual({
-      ok: true,
-      restricted: {
-        attachmentIds: ['70002', '70003'],
-        urls: ['https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?ID=70003', 'https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?id=70002'],
-      },
+    const parsed = parseGetMeeting(fixtureDocument('handmade-moderngov-webservice-GetMeeting-restricted.xml', 'text/xml'), serviceUrl);
+    if (!parsed.ok) throw new Error('expected restrictions');
+    const result = parsed.record;
+    expect(result.restricted).toEqual({
+      attachmentIds: ['70002', '70003'],
+      urls: ['https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?ID=70003', 'https://milton-keynes.moderngov.co.uk/mgConvert2PDF.aspx?id=70002'],
     });
-    if (!result.ok) throw new Error('expected restrictions');
     // The meeting page links the same attachments as documents/s{ID}/…
     expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/s70002/Appendix%20C.pdf', result.restricted)).toBe(true);
     expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/s70003/Depot.pdf', result.restricted)).toBe(true);
@@ -128,17 +123,9 @@ describe('restricted documents from the web service', () => {
     expect(isRestrictedDocument('https://milton-keynes.moderngov.co.uk/documents/b9310/Pack.pdf', result.restricted)).toBe(false);
   });
 
-  it('finds nothing restricted where every flag is False (real Manchester answer)', () => {
-    const result = parseRestrictedDocuments(
-      fixtureDocument('moderngov-webservice-GetMeeting-with-minutes.xml', 'text/xml'),
-      'https://democracy.manchester.gov.uk/mgWebService.asmx/GetMeeting?lMeetingId=4967',
-    );
-    expect(result).toEqual({ ok: true, restricted: { attachmentIds: [], urls: [] } });
-  });
-
   it('reports an answer that is not meeting data', () => {
     const broken = new DOMParser().parseFromString('<html><body><p>Runtime Error<br></body>', 'text/xml');
-    expect(parseRestrictedDocuments(broken, serviceUrl)).toEqual({ ok: false, code: 'web_service_not_meeting' });
+    expect(parseGetMeeting(broken, serviceUrl)).toEqual({ ok: false, code: 'web_service_not_meeting' });
   });
 
   it('reads attachment numbers from both address forms only', () => {
@@ -284,7 +271,7 @@ describe('restricted-document check (web service, asked once, only for a remote 
 
   it('marks the flagged report, not the open one, from one web-service request', async () => {
     const { deps, requested } = makeDeps();
-    const check = restrictedDocumentCheck(meeting, deps, async () => true);
+    const check = restrictedDocumentCheck(meeting, meetingRecordOf(meeting, deps), async () => true);
     expect(await check(restrictedReport)).toBe(true);
     expect(await check(openReport)).toBe(false);
     expect(requested).toEqual(['https://milton-keynes.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=9320']);
@@ -292,9 +279,11 @@ describe('restricted-document check (web service, asked once, only for a remote 
 
   it('asks nothing when no remote endpoint is in use, when there is no meeting, or for another site’s document', async () => {
     const { deps, requested } = makeDeps();
-    expect(await restrictedDocumentCheck(meeting, deps, async () => false)(restrictedReport)).toBe(false);
-    expect(await restrictedDocumentCheck(undefined, deps, async () => true)(restrictedReport)).toBe(false);
-    expect(await restrictedDocumentCheck(meeting, deps, async () => true)('https://elsewhere.moderngov.co.uk/documents/s70003/x.pdf')).toBe(false);
+    expect(await restrictedDocumentCheck(meeting, meetingRecordOf(meeting, deps), async () => false)(restrictedReport)).toBe(false);
+    expect(await restrictedDocumentCheck(undefined, meetingRecordOf(undefined, deps), async () => true)(restrictedReport)).toBe(false);
+    expect(
+      await restrictedDocumentCheck(meeting, meetingRecordOf(meeting, deps), async () => true)('https://elsewhere.moderngov.co.uk/documents/s70003/x.pdf'),
+    ).toBe(false);
     expect(requested).toEqual([]);
   });
 });

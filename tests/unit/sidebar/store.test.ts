@@ -8,7 +8,7 @@ import type { PageSettings } from '../../../lib/protocol/page-settings';
 import { detectPage, extractPage } from '../../../lib/page/platforms';
 import type { ServiceAnswer } from '../../../lib/background/service/view';
 import { type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
-import { fixtureDocument } from '../../support/fixtures';
+import { fixtureDocument, fixtureText } from '../../support/fixtures';
 
 const PAGE_URL = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';
 const kingston = () => {
@@ -93,5 +93,42 @@ describe('the sidebar store', () => {
     store.serviceUpdated({ ok: false, code: 'rate_limited', detail: '60' });
     expect(store.getState().service).toEqual({ ok: false, code: 'rate_limited', detail: '60' });
     expect(store.meetingOfPage()).toEqual({ meetingUrl: expect.stringContaining('MId=10221') });
+  });
+
+  it('asks the council’s web service about the meeting once, and reads its answer once, for both the attendees and the restricted flags', async () => {
+    const asked: string[] = [];
+    const parsed: string[] = [];
+    const send = (async (name: string, request: unknown) => {
+      if (name === 'lookupService') return { ok: false, code: 'service_off' };
+      if (name === 'lookupCouncil') return {};
+      if (name === 'summarisePdf') return new Promise(() => undefined);
+      if (name !== 'fetchPortalText') return undefined;
+      const { url } = request as { url: string };
+      asked.push(new URL(url).pathname);
+      // The attendance page lists nobody, so the attendees come from the web service.
+      if (/GetMeeting/.test(url))
+        return { ok: true, text: fixtureText('moderngov-webservice-GetMeeting-with-minutes.xml'), contentType: 'text/xml', fetchedAt: 0, fromCache: false };
+      return { ok: false, code: 'not_found' };
+    }) as SidebarStoreDeps['send'];
+    const store = sidebarStore(
+      kingston(),
+      { ...settings, autoSummaries: false, sendsToRemoteEndpoint: true },
+      {
+        ...deps(send),
+        parse: (text, type) => {
+          parsed.push(type);
+          return new DOMParser().parseFromString(text, type);
+        },
+      },
+    );
+    await store.start();
+    const page = store.getState().page;
+    if (!page.ok || page.data.kind !== 'meeting') throw new Error('expected the meeting');
+    const report = page.data.agendaItems.flatMap((item) => item.documents)[0] ?? page.data.documents[0]!;
+    store.startDocument(report);
+    await flush();
+    expect(store.getState().attendees).toMatchObject({ status: 'ready', sources: ['webService'] });
+    expect(asked.filter((path) => /GetMeeting/.test(path))).toHaveLength(1);
+    expect(parsed.filter((type) => type === 'text/xml')).toHaveLength(1);
   });
 });

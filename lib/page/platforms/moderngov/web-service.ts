@@ -1,0 +1,170 @@
+import { failure, type Failure } from '../../../protocol/failure';
+import type { Attendee } from '../../model';
+import { attendanceFromText, type PersonDetails, roleFromText } from '../../people';
+import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
+import { compact } from '../shared';
+import { validAttendees } from './attendance';
+
+/**
+ * ModernGov's web service (`mgWebService.asmx`): a meeting's record (GetMeeting) and the
+ * councillor directory (GetCouncillorsByWard). Answers are XML parsed by the caller with the
+ * browser's own DOMParser, and untrusted like any page: each field is checked on its own.
+ */
+
+/** Web-service titles are sometimes HTML-encoded twice ("&amp;amp;"). */
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+/** Relative addresses in web-service answers are relative to the install, not to `mgWebService.asmx/Operation`. */
+function webServiceBase(serviceUrl: string): string {
+  return new URL('../', serviceUrl).href;
+}
+
+function childText(element: Element, name: string): string {
+  const child = Array.from(element.children).find((candidate) => candidate.tagName.toLowerCase() === name);
+  return decodeEntities(cleanText(child?.textContent));
+}
+
+/** Disabled installs answer with HTML error pages or redirects, which parse to another root or a parsererror. */
+function isMeetingXml(xml: Document): boolean {
+  return xml.documentElement?.tagName.toLowerCase() === 'meeting' && xml.getElementsByTagName('parsererror').length === 0;
+}
+
+/** What one `GetMeeting` answer says: who attends, and which documents the council marks restricted. */
+export interface MeetingRecord {
+  /** Empty when the council has listed nobody yet. */
+  attendees: Attendee[];
+  restricted: RestrictedDocuments;
+}
+
+/** Documents the council marks restricted (exempt), by attachment number and by address. */
+export interface RestrictedDocuments {
+  attachmentIds: string[];
+  urls: string[];
+}
+
+const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
+
+/**
+ * Reads `mgWebService.asmx/GetMeeting` XML, parsed by the caller (DOMParser 'text/xml'), once
+ * for everything Council Lens asks of it. Installs that disable the service answer with HTML
+ * error pages or redirects, which come back here as the wrong root element and are reported,
+ * not thrown.
+ */
+export function parseGetMeeting(xml: Document, serviceUrl: string): { ok: true; record: MeetingRecord } | Failure {
+  if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
+  return { ok: true, record: { attendees: attendeesOf(xml, serviceUrl), restricted: restrictedOf(xml, serviceUrl) } };
+}
+
+function attendeesOf(xml: Document, serviceUrl: string): Attendee[] {
+  const candidates = Array.from(xml.getElementsByTagName('attendee')).map((attendee) => {
+    const roleText = decodeEntities(cleanText(attendee.getAttribute('roledescription')));
+    const attendanceText = decodeEntities(cleanText(attendee.getAttribute('attendance')));
+    const isOfficer = /^o/i.test(attendee.getAttribute('membertype') ?? '') && !/member|chair/i.test(roleText);
+    let role = isOfficer ? 'officer' : roleFromText(roleText);
+    if (role === 'member' && /substitute/i.test(attendanceText)) role = 'substitute';
+    return compact({
+      name: decodeEntities(cleanText(attendee.getAttribute('name'))),
+      role,
+      roleText,
+      attendance: attendanceFromText(attendanceText),
+      attendanceText,
+      party: decodeEntities(cleanText(attendee.getAttribute('politicalparty'))),
+      ward: decodeEntities(cleanText(attendee.getAttribute('ward'))),
+      photoUrl: absoluteHttpUrl(childText(attendee, 'photosmallurl') || childText(attendee, 'photobigurl'), webServiceBase(serviceUrl)),
+      profileUrl: absoluteHttpUrl(childText(attendee, 'url'), webServiceBase(serviceUrl)),
+    });
+  });
+  return validAttendees(candidates);
+}
+
+/**
+ * The `isrestricted` flags: a document is restricted when its own flag or its agenda item's
+ * flag says so. Remote AI endpoints must never see these.
+ */
+function restrictedOf(xml: Document, serviceUrl: string): RestrictedDocuments {
+  const attachmentIds = new Set<string>();
+  const urls = new Set<string>();
+  for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {
+    const itemRestricted = isTrue(childText(item, 'isrestricted'));
+    for (const linked of Array.from(item.getElementsByTagName('linkeddoc'))) {
+      if (!itemRestricted && !isTrue(childText(linked, 'isrestricted'))) continue;
+      const attachmentId = childText(linked, 'attachmentid');
+      if (/^\d+$/.test(attachmentId)) attachmentIds.add(attachmentId);
+      const url = absoluteHttpUrl(childText(linked, 'url'), webServiceBase(serviceUrl));
+      if (url) {
+        urls.add(url);
+        const fromUrl = modernGovAttachmentId(url);
+        if (fromUrl) attachmentIds.add(fromUrl);
+      }
+    }
+  }
+  return { attachmentIds: [...attachmentIds].sort(), urls: [...urls].sort() };
+}
+
+/**
+ * Reads `mgWebService.asmx/GetCouncillorsByWard`: every councillor with party, ward and photo.
+ * It fills the gaps other pages leave (committee members and attendees with no party).
+ */
+export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { ok: true; councillors: PersonDetails[] } | Failure {
+  const root = xml.documentElement;
+  if (!root || root.tagName.toLowerCase() !== 'councillorsbyward' || xml.getElementsByTagName('parsererror').length > 0) {
+    return failure('web_service_not_councillors');
+  }
+  const councillors: PersonDetails[] = [];
+  for (const ward of Array.from(xml.getElementsByTagName('ward'))) {
+    const wardTitle = childText(ward, 'wardtitle');
+    for (const councillor of Array.from(ward.getElementsByTagName('councillor'))) {
+      const name = childText(councillor, 'fullusername');
+      if (!name) continue;
+      councillors.push(
+        compact({
+          name,
+          party: childText(councillor, 'politicalpartytitle'),
+          ward: childText(councillor, 'districttitle') || wardTitle,
+          photoUrl: absoluteHttpUrl(childText(councillor, 'photosmallurl') || childText(councillor, 'photobigurl'), webServiceBase(serviceUrl)),
+          profileUrl: absoluteHttpUrl(
+            `mgUserInfo.aspx?UID=${encodeURIComponent(childText(councillor, 'councillorid'))}`,
+            serviceUrl.replace(/mgWebService\.asmx\/.*$/i, ''),
+          ),
+        }),
+      );
+    }
+  }
+  if (councillors.length === 0) return failure('web_service_no_councillors');
+  return { ok: true, councillors };
+}
+
+export function councillorsByWardUrl(pageUrl: string): string {
+  return new URL('mgWebService.asmx/GetCouncillorsByWard', pageUrl).href;
+}
+
+/**
+ * ModernGov's attachment number for a document address, in either of the forms the portal
+ * uses: `documents/s60860/Report.pdf` on meeting pages, `mgConvert2PDF.aspx?ID=60860` in the
+ * web service. Packs (`b…`) and frontsheets (`g…`) have other prefixes and are not attachments.
+ */
+export function modernGovAttachmentId(documentUrl: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(documentUrl);
+  } catch {
+    return undefined;
+  }
+  const fromPath = /\/documents\/s(\d+)\//i.exec(url.pathname)?.[1];
+  if (fromPath) return fromPath;
+  if (!/\/mgConvert2PDF\.aspx$/i.test(url.pathname)) return undefined;
+  const id = queryParam(url, 'ID');
+  return id && /^\d+$/.test(id) ? id : undefined;
+}
+
+export function isRestrictedDocument(documentUrl: string, restricted: RestrictedDocuments): boolean {
+  const attachmentId = modernGovAttachmentId(documentUrl);
+  return restricted.urls.includes(documentUrl) || (attachmentId !== undefined && restricted.attachmentIds.includes(attachmentId));
+}

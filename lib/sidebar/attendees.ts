@@ -1,0 +1,121 @@
+import type { FetchPortalTextRequest, FetchPortalTextResponse } from '../protocol/messages';
+import type { Attendee, AttendeeSource, Meeting, PageData } from '../page/model';
+import { fillPersonDetails, lacksDetails, mergeAttendees, roleFromText, type PersonDetails } from '../page/people';
+import type { ServiceAttendee } from '../background/service/contract';
+import { parseAttendancePage } from '../page/platforms/moderngov/attendance';
+import { attendancePageUrl, getMeetingServiceUrl, type MeetingReference, sameOrigin } from '../page/platforms/moderngov/meeting-reference';
+import { isRestrictedDocument, type MeetingRecord, parseGetMeeting } from '../page/platforms/moderngov/web-service';
+
+/**
+ * Who attends a meeting, assembled here and only here: from the attendance page, the council's
+ * web service, the councillor directory and the summary service, never while rendering.
+ */
+
+export type AttendeesState = { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] } | { status: 'notPublished' };
+
+/** Reading the council portal the page is on, through the background (which fetches politely and caches). */
+export interface PortalReader {
+  fetchPortalText(request: FetchPortalTextRequest): Promise<FetchPortalTextResponse>;
+  parse(text: string, type: DOMParserSupportedType): Document;
+}
+
+/** A meeting's web-service record, asked for and parsed at most once, by whichever part of the sidebar needs it first. */
+export type MeetingRecordSource = () => Promise<MeetingRecord | undefined>;
+
+/**
+ * One GetMeeting answer per meeting, for its attendees and its restricted flags alike.
+ * Undefined when the page has no ModernGov meeting, or the service is off or unreadable
+ * (the documents' own text, "not for publication" and Schedule 12A, is still checked).
+ */
+export function meetingRecordOf(meeting: MeetingReference | undefined, deps: PortalReader): MeetingRecordSource {
+  let record: Promise<MeetingRecord | undefined> | undefined;
+  return () =>
+    (record ??= (async () => {
+      if (!meeting) return undefined;
+      const serviceUrl = getMeetingServiceUrl(meeting.url, meeting.meetingId);
+      const answer = await deps.fetchPortalText({ url: serviceUrl, purpose: 'webService' }).catch(() => undefined);
+      if (!answer?.ok) return undefined;
+      const parsed = parseGetMeeting(deps.parse(answer.text, 'text/xml'), serviceUrl);
+      return parsed.ok ? parsed.record : undefined;
+    })());
+}
+
+/**
+ * The attendance page first (the council's own record of who came); the web service
+ * when that page fails or lacks party and ward. Either source failing is an expected
+ * state, not an error: many meetings simply have no attendance published yet.
+ */
+async function loadModernGovAttendees(meeting: Meeting, deps: PortalReader, record: MeetingRecordSource): Promise<AttendeesState> {
+  const pageUrl = meeting.attendanceUrl ?? attendancePageUrl(meeting.url, meeting.meetingId);
+  let fromPage: Attendee[] = [];
+  const page = await deps.fetchPortalText({ url: pageUrl, purpose: 'attendance' });
+  if (page.ok) {
+    const parsed = parseAttendancePage(deps.parse(page.text, 'text/html'), pageUrl);
+    if (parsed.ok) fromPage = parsed.attendees;
+  }
+  if (fromPage.length > 0 && !lacksDetails(fromPage)) return { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
+  const fromService = (await record())?.attendees ?? [];
+  if (fromPage.length > 0) {
+    return fromService.length > 0
+      ? { status: 'ready', attendees: mergeAttendees(fromPage, fromService), sources: ['attendancePage', 'webService'] }
+      : { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
+  }
+  if (fromService.length > 0) return { status: 'ready', attendees: fromService, sources: ['webService'] };
+  return { status: 'notPublished' };
+}
+
+/** Who attends, for the pages that have attendees, filled with party, ward and photo from the councillor directory. */
+export async function loadAttendees(
+  page: PageData,
+  deps: PortalReader,
+  record: MeetingRecordSource,
+  directory: () => Promise<PersonDetails[]>,
+): Promise<AttendeesState> {
+  let state: AttendeesState;
+  if (page.kind === 'meeting' && page.platform === 'moderngov') state = await loadModernGovAttendees(page, deps, record);
+  else if (page.kind === 'meeting')
+    state = page.pageAttendees?.length ? { status: 'ready', attendees: page.pageAttendees, sources: ['attendancePage'] } : { status: 'notPublished' };
+  else if (page.kind === 'attendance')
+    state = page.attendees.length ? { status: 'ready', attendees: page.attendees, sources: ['attendancePage'] } : { status: 'notPublished' };
+  else return { status: 'notPublished' };
+  if (state.status !== 'ready' || !lacksDetails(state.attendees)) return state;
+  const people = await directory();
+  return people.length ? { ...state, attendees: fillPersonDetails(state.attendees, people) } : state;
+}
+
+/**
+ * The page's own attendance wins on who came; the service fills party, ward and photo. When the
+ * page has published nobody yet, the service's list stands in, with attendance unknown.
+ */
+export function withServiceAttendees(state: AttendeesState, serviceAttendees: readonly ServiceAttendee[]): AttendeesState {
+  if (serviceAttendees.length === 0 || state.status === 'loading') return state;
+  if (state.status === 'ready') return { ...state, attendees: fillPersonDetails(state.attendees, serviceAttendees) };
+  const attendees = serviceAttendees.map((person) => ({
+    name: person.name,
+    role: roleFromText(person.role),
+    ...(person.role ? { roleText: person.role } : {}),
+    attendance: 'unknown' as const,
+    ...(person.party ? { party: person.party } : {}),
+    ...(person.ward ? { ward: person.ward } : {}),
+    ...(person.photoUrl ? { photoUrl: person.photoUrl } : {}),
+    ...(person.profileUrl ? { profileUrl: person.profileUrl } : {}),
+  }));
+  return { status: 'ready', attendees, sources: ['summaryService'] };
+}
+
+/**
+ * Whether the council's web service marks a document restricted, for keeping it from remote AI
+ * endpoints. The meeting's record is asked for only when `sendsToRemote()` says a remote
+ * endpoint could see the document; documents of other sites are never matched.
+ */
+export function restrictedDocumentCheck(
+  meeting: MeetingReference | undefined,
+  record: MeetingRecordSource,
+  sendsToRemote: () => Promise<boolean>,
+): (documentUrl: string) => Promise<boolean> {
+  return async (documentUrl) => {
+    if (!meeting || !sameOrigin(meeting.url, documentUrl) || !(await sendsToRemote())) return false;
+    const restricted = (await record())?.restricted;
+    return restricted ? isRestrictedDocument(documentUrl, restricted) : false;
+  };
+}
