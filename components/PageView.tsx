@@ -1,5 +1,7 @@
+import type { JSX } from 'preact';
 import type { AttendeesState } from '../lib/sidebar/attendees';
 import type { PageData } from '../lib/page/model';
+import type { PageKind, PageOf } from '../lib/page/kinds';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
 import { useI18n } from './i18n';
@@ -25,50 +27,54 @@ export interface PageViewProps {
   documentSummaries?: DocumentSummaries;
 }
 
-/** One view per page kind; every view is built from the same zod-validated page data. */
-export function PageView({ page, attendees, now, callInWorkingDays, service, local, documentSummaries }: PageViewProps) {
-  const today = londonToday(new Date(now));
+/** What a kind's view is given: the page as that kind's model, and everything else the sidebar knows. */
+export type KindViewProps<K extends PageKind> = Omit<PageViewProps, 'page'> & { page: PageOf<K> };
+type KindView<K extends PageKind> = (props: KindViewProps<K>) => JSX.Element;
+
+function AttendanceView({ page, attendees }: KindViewProps<'attendance'>) {
   const { t } = useI18n();
-  switch (page.kind) {
-    case 'meeting':
-      return <MeetingView meeting={page} attendees={attendees} service={service} local={local} />;
-    case 'attendance':
-      return (
-        <>
-          <PageHeader eyebrow={t('attendanceEyebrow')} title={page.title ?? t('meetingAttendance')}>
-            {page.meetingUrl ? (
-              <p class="facts">
-                <a href={page.meetingUrl}>{t('meetingAgendaLink')}</a>
-              </p>
-            ) : null}
-          </PageHeader>
-          <AttendeeSection state={attendees} />
-        </>
-      );
-    case 'agendaItem':
-      return <AgendaItemView item={page} summaries={documentSummaries} />;
-    case 'decision':
-      return (
-        <DecisionView
-          decision={page}
-          callIn={callInClock(page, today, callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS)}
-          service={service}
-          summaries={documentSummaries}
-        />
-      );
-    case 'issueHistory':
-      return <IssueHistoryView issue={page} summaries={documentSummaries} />;
-    case 'committee':
-      return <CommitteeView committee={page} />;
-    case 'meetingsList':
-    case 'calendar':
-      return <MeetingsListView list={page} now={now} />;
-    case 'councillor':
-      return <CouncillorView councillor={page} />;
-    case 'councillorList':
-      return <CouncillorListView list={page} />;
-    case 'decisionsList':
-    case 'forwardPlan':
-      return <DecisionsListView list={page} today={today} />;
-  }
+  return (
+    <>
+      <PageHeader eyebrow={t('attendanceEyebrow')} title={page.title ?? t('meetingAttendance')}>
+        {page.meetingUrl ? (
+          <p class="facts">
+            <a href={page.meetingUrl}>{t('meetingAgendaLink')}</a>
+          </p>
+        ) : null}
+      </PageHeader>
+      <AttendeeSection state={attendees} />
+    </>
+  );
+}
+
+function DecisionKindView({ page, callInWorkingDays, now, service, documentSummaries }: KindViewProps<'decision'>) {
+  const callIn = callInClock(page, londonToday(new Date(now)), callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS);
+  return <DecisionView decision={page} callIn={callIn} service={service} summaries={documentSummaries} />;
+}
+
+/**
+ * One view per page kind. The type requires a view for every kind of the page model, so a
+ * new kind does not build until it has one (as it needs a detector and an extractor).
+ */
+export const PAGE_VIEWS: { [K in PageKind]: KindView<K> } = {
+  meeting: ({ page, attendees, service, local }) => <MeetingView meeting={page} attendees={attendees} service={service} local={local} />,
+  attendance: AttendanceView,
+  agendaItem: ({ page, documentSummaries }) => <AgendaItemView item={page} summaries={documentSummaries} />,
+  decision: DecisionKindView,
+  issueHistory: ({ page, documentSummaries }) => <IssueHistoryView issue={page} summaries={documentSummaries} />,
+  committee: ({ page }) => <CommitteeView committee={page} />,
+  meetingsList: ({ page, now }) => <MeetingsListView list={page} now={now} />,
+  calendar: ({ page, now }) => <MeetingsListView list={page} now={now} />,
+  councillor: ({ page }) => <CouncillorView councillor={page} />,
+  councillorList: ({ page }) => <CouncillorListView list={page} />,
+  decisionsList: ({ page, now }) => <DecisionsListView list={page} today={londonToday(new Date(now))} />,
+  forwardPlan: ({ page, now }) => <DecisionsListView list={page} today={londonToday(new Date(now))} />,
+};
+
+/** The page's own view. */
+export function PageView(props: PageViewProps) {
+  // TypeScript cannot correlate `PAGE_VIEWS[kind]` with the page of that same kind, so the
+  // lookup is widened once here; the table's type above is what proves each pairing.
+  const View = PAGE_VIEWS[props.page.kind] as KindView<PageKind>;
+  return <View {...props} page={props.page as PageOf<PageKind>} />;
 }

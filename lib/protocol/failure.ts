@@ -117,7 +117,9 @@ const FAILURES = {
 
 export type FailureGroup = keyof typeof FAILURES;
 export type FailureCode = (typeof FAILURES)[FailureGroup][number];
-export const FAILURE_CODES = Object.values(FAILURES).flat() as [FailureCode, ...FailureCode[]];
+const everyCode = () => Object.values(FAILURES).flat() as [FailureCode, ...FailureCode[]];
+// (Marked pure, so a context that never names every code, like the loader, is built without the list.)
+export const FAILURE_CODES = /* @__PURE__ */ everyCode();
 
 export interface Failure {
   ok: false;
@@ -128,13 +130,15 @@ export interface Failure {
 
 export type Result<T> = ({ ok: true } & T) | Failure;
 
-export function failure(code: FailureCode, detail?: string | number): Failure {
+export function failure<Code extends FailureCode>(code: Code, detail?: string | number): Failure & { code: Code } {
   return detail === undefined ? { ok: false, code } : { ok: false, code, detail: String(detail) };
 }
 
-const GROUP_OF = new Map<FailureCode, FailureGroup>(
-  (Object.entries(FAILURES) as [FailureGroup, readonly FailureCode[]][]).flatMap(([group, codes]) => codes.map((code) => [code, group] as const)),
-);
+const groupTable = () =>
+  new Map<FailureCode, FailureGroup>(
+    (Object.entries(FAILURES) as [FailureGroup, readonly FailureCode[]][]).flatMap(([group, codes]) => codes.map((code) => [code, group] as const)),
+  );
+const GROUP_OF = /* @__PURE__ */ groupTable();
 
 export function groupOf(code: FailureCode): FailureGroup {
   return GROUP_OF.get(code) ?? 'unreadable';
@@ -146,11 +150,12 @@ export function isTransient(code: FailureCode): boolean {
   return group === 'unavailable' || group === 'rateLimited';
 }
 
-export const FailureSchema = z.object({
-  ok: z.literal(false),
-  code: z.enum(FAILURE_CODES),
-  detail: z.optional(z.string().check(z.maxLength(500))),
-});
+/** The failure schema for a message that can fail in only these ways (the loader's one message). */
+export function failureSchemaOf<Code extends FailureCode>(codes: readonly [Code, ...Code[]]) {
+  return z.object({ ok: z.literal(false), code: z.enum(codes), detail: z.optional(z.string().check(z.maxLength(500))) });
+}
+
+export const FailureSchema = /* @__PURE__ */ failureSchemaOf(FAILURE_CODES);
 
 /** The catalogue key for a failure's sentence (lib/shared/i18n proves every code has one). */
 export function failureKey(code: FailureCode): `failure_${FailureCode}` {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
-import { failure, FailureSchema } from './failure';
+import { failure, type FailureCode, failureSchemaOf } from './failure';
 import { defineChannel } from './channel';
 
 /**
@@ -8,14 +8,17 @@ import { defineChannel } from './channel';
  * site, so it carries only this, not the schemas of everything the sidebar says.
  */
 
+/** How loading the sidebar can fail: only these, so the loader does not carry every failure code. */
+const INJECT_FAILURES = ['unknown_sender', 'page_forbidden', 'malformed_request', 'not_delivered', 'unexpected_data'] as const satisfies readonly FailureCode[];
+
 /** The loader (content script) → the background. */
 export const loaderToBackground = {
   /** On a detected page: load the sidebar into the sender's own frame. */
   injectSidebar: {
     request: z.optional(z.undefined()),
-    reply: z.union([z.object({ ok: z.literal(true) }), FailureSchema]),
+    reply: z.union([z.object({ ok: z.literal(true) }), failureSchemaOf(INJECT_FAILURES)]),
     from: ['councilPage'] as const,
-    refuse: failure,
+    refuse: (code: FailureCode) => failure(INJECT_FAILURES.find((known) => known === code) ?? 'unexpected_data'),
   },
 } as const;
 

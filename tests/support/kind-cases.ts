@@ -1,3 +1,4 @@
+import type { PageKind } from '../../lib/page/kinds';
 import { fixtureDocument, fixtureText } from './fixtures';
 
 /**
@@ -7,7 +8,7 @@ import { fixtureDocument, fixtureText } from './fixtures';
 export interface KindCase {
   url: string;
   fixture: string;
-  kind: string;
+  kind: PageKind;
   platform?: 'moderngov' | 'cmis';
   wrap?: boolean;
 }

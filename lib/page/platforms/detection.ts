@@ -14,8 +14,8 @@ export interface PlatformDetection {
 }
 
 export const PLATFORM_DETECTION: readonly PlatformDetection[] = [
-  { id: 'moderngov', hasFingerprint: hasModernGovFingerprint, detectors: moderngovDetectors },
-  { id: 'cmis', hasFingerprint: hasCmisFingerprint, detectors: cmisDetectors },
+  { id: 'moderngov', hasFingerprint: hasModernGovFingerprint, detectors: Object.values(moderngovDetectors) },
+  { id: 'cmis', hasFingerprint: hasCmisFingerprint, detectors: Object.values(cmisDetectors) },
 ];
 
 /** Every detector whose URL shape matches, before any look at the document. */

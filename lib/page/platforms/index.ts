@@ -2,21 +2,25 @@ import { failure } from '../../protocol/failure';
 import { cmis } from './cmis';
 import { PLATFORM_DETECTION } from './detection';
 import { moderngov } from './moderngov';
-import type { Detection, ExtractResult, PageKind } from './types';
+import type { Detection, Extractor, ExtractResult, PageKind } from './types';
 
-type Extractor = (url: URL, document: Document) => ExtractResult;
-
-/** Extraction per platform and kind; detection is in ./detection.ts. */
-export const EXTRACTORS: Record<Detection['platform'], Partial<Record<PageKind, Extractor>>> = {
+/** Extraction per platform and kind; detection is in ./detection.ts (what the loader carries). */
+export const EXTRACTORS = {
   moderngov,
   cmis,
-};
+} as const;
+
+/** A platform's extractor for a kind, if it reads that kind (any platform may add kinds, each with its own detector). */
+export function extractorFor(detection: Detection): Extractor<PageKind> | undefined {
+  const extractors: Partial<Record<PageKind, Extractor<PageKind>>> = EXTRACTORS[detection.platform];
+  return extractors[detection.kind];
+}
 
 /** Detectors and extractors of each platform together, for tests and tools. */
 export const PLATFORMS = PLATFORM_DETECTION.map((platform) => ({ ...platform, extractors: EXTRACTORS[platform.id] }));
 
 export function extractPage(detection: Detection, url: URL, document: Document): ExtractResult {
-  const extractor = EXTRACTORS[detection.platform][detection.kind];
+  const extractor = extractorFor(detection);
   if (!extractor) return failure('page_kind_unsupported');
   try {
     return extractor(url, document);
@@ -27,4 +31,4 @@ export function extractPage(detection: Detection, url: URL, document: Document):
 }
 
 export { detectPage, detectorsMatchingUrl, portalPlatform } from './detection';
-export type { Detection, ExtractResult, PageKind, PlatformId } from './types';
+export type { Detection, ExtractResult, PageKind, PageOf, PlatformId } from './types';

@@ -1,21 +1,8 @@
 import type { Failure } from '../../protocol/failure';
 import type { PageData } from '../model';
+import type { PageKind, PageOf } from '../kinds';
 
-export const PAGE_KINDS = [
-  'meeting',
-  'attendance',
-  'agendaItem',
-  'decision',
-  'issueHistory',
-  'committee',
-  'meetingsList',
-  'calendar',
-  'councillor',
-  'councillorList',
-  'decisionsList',
-  'forwardPlan',
-] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+export type { PageKind, PageOf } from '../kinds';
 export type PlatformId = 'moderngov' | 'cmis';
 
 /**
@@ -24,8 +11,8 @@ export type PlatformId = 'moderngov' | 'cmis';
  * `examples` are real URLs (see tests/unit/detect.test.ts, which checks each matches
  * this detector and no other).
  */
-export interface PageDetector {
-  kind: PageKind;
+export interface PageDetector<K extends PageKind = PageKind> {
+  kind: K;
   matchesUrl(url: URL): boolean;
   examples: readonly string[];
 }
@@ -36,3 +23,12 @@ export interface Detection {
   platform: PlatformId;
   kind: PageKind;
 }
+
+/** Reads one kind of page into its model, or says why not. */
+export type Extractor<K extends PageKind> = (url: URL, document: Document) => ExtractResult<PageOf<K>>;
+
+/** A platform's detectors, one per kind it reads, keyed by that kind. */
+export type Detectors<Kinds extends PageKind> = { [K in Kinds]: PageDetector<K> };
+
+/** A platform's extractors, one for each kind it detects: keyed like its detectors, so neither can exist without the other. */
+export type Extractors<Kinds extends PageKind> = { [K in Kinds]: Extractor<K> };

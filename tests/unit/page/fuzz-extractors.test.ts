@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageData } from '../../../lib/page/model';
-import { EXTRACTORS } from '../../../lib/page/platforms';
+import { extractorFor, type PageKind } from '../../../lib/page/platforms';
 import { caseDocument, KIND_CASES, type KindCase } from '../../support/kind-cases';
 import { ENGLISH, failureText } from '../../../lib/shared/i18n';
 
@@ -62,7 +62,7 @@ function mutate(document: Document, next: () => number): string {
 describe('extractors under mutation', () => {
   for (const [caseIndex, testCase] of CASES.entries()) {
     it(`${testCase.fixture}: ${MUTANTS_PER_FIXTURE} mutants each give a valid page or "couldn't read"`, () => {
-      const extractor = EXTRACTORS[testCase.platform ?? 'moderngov'][testCase.kind as keyof (typeof EXTRACTORS)['moderngov']];
+      const extractor = extractorFor({ platform: testCase.platform ?? 'moderngov', kind: testCase.kind as PageKind });
       expect(extractor, `no extractor for ${testCase.kind}`).toBeDefined();
       const next = random(1000 + caseIndex);
       let readable = 0;

@@ -1,4 +1,4 @@
-import type { PageDetector, PageKind } from '../types';
+import type { Detectors, PageDetector, PageKind } from '../types';
 
 /**
  * CMIS (Civica, on DotNetNuke) detectors. CMIS puts its page kind in the path, after a
@@ -6,7 +6,7 @@ import type { PageDetector, PageKind } from '../types';
  * matches a path segment rather than a page name.
  */
 
-function pathDetector(kind: PageKind, pattern: RegExp, examples: readonly string[]): PageDetector {
+function pathDetector<K extends PageKind>(kind: K, pattern: RegExp, examples: readonly string[]): PageDetector<K> {
   return { kind, matchesUrl: (url) => pattern.test(url.pathname), examples };
 }
 
@@ -41,7 +41,15 @@ export const cmisDecisions = pathDetector('decisionsList', /\/(Decisions|Decisio
   'https://democracy.lambeth.gov.uk/cmis5/DecisionRecords.aspx',
 ]);
 
-export const cmisDetectors: readonly PageDetector[] = [cmisMeeting, cmisCommittee, cmisCouncillor, cmisCalendar, cmisDecisions];
+/** The kinds CMIS pages come in; its extractors are keyed by the same kinds (./index.ts). */
+export const cmisDetectors = {
+  meeting: cmisMeeting,
+  committee: cmisCommittee,
+  councillor: cmisCouncillor,
+  calendar: cmisCalendar,
+  decisionsList: cmisDecisions,
+} satisfies Partial<Detectors<PageKind>>;
+export type CmisKind = keyof typeof cmisDetectors;
 
 /** DotNetNuke containers with CMIS modules in them. */
 export function hasCmisFingerprint(document: Document): boolean {

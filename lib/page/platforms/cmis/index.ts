@@ -1,8 +1,9 @@
-import type { ExtractResult, PageKind } from '../types';
+import type { Extractors } from '../types';
+import type { CmisKind } from './detect';
 import { extractCmisCalendar, extractCmisCommittee, extractCmisCouncillor, extractCmisDecisions, extractCmisMeeting } from './extract';
 
-/** Extractors by page kind. */
-export const cmis: Partial<Record<PageKind, (url: URL, document: Document) => ExtractResult>> = {
+/** Extractors for the kinds CMIS detects: the type refuses a detected kind without one. */
+export const cmis: Extractors<CmisKind> = {
   meeting: extractCmisMeeting,
   committee: extractCmisCommittee,
   councillor: extractCmisCouncillor,

@@ -1,5 +1,5 @@
 import { pageName, queryParam } from '../../text';
-import type { PageDetector, PageKind } from '../types';
+import type { Detectors, PageDetector, PageKind } from '../types';
 
 /**
  * ModernGov page detectors. Page names are matched as path suffixes, case-insensitively,
@@ -8,7 +8,13 @@ import type { PageDetector, PageKind } from '../types';
  * matches its own detector and no other.
  */
 
-function page(kind: PageKind, names: readonly string[], required: readonly string[], examples: readonly string[], extra?: (url: URL) => boolean): PageDetector {
+function page<K extends PageKind>(
+  kind: K,
+  names: readonly string[],
+  required: readonly string[],
+  examples: readonly string[],
+  extra?: (url: URL) => boolean,
+): PageDetector<K> {
   return {
     kind,
     matchesUrl: (url) =>
@@ -125,7 +131,8 @@ export const forwardPlan = page(
   ['https://democracy.manchester.gov.uk/mgPlansHome.aspx?bcr=1', 'https://milton-keynes.moderngov.co.uk/mgListPlanItems.aspx?PlanId=272&RP=117'],
 );
 
-export const moderngovDetectors: readonly PageDetector[] = [
+/** ModernGov reads every kind: the type says so, and refuses a kind without its detector. */
+export const moderngovDetectors: Detectors<PageKind> = {
   meeting,
   attendance,
   agendaItem,
@@ -138,7 +145,7 @@ export const moderngovDetectors: readonly PageDetector[] = [
   councillorList,
   decisionsList,
   forwardPlan,
-];
+};
 
 /**
  * The markup every ModernGov theme keeps: the `#modgov` block, the `$ModernGov`

@@ -1,4 +1,4 @@
-import type { ExtractResult, PageKind } from '../types';
+import type { Extractors, PageKind } from '../types';
 import { extractModernGovCommittee } from './committee';
 import { extractModernGovCouncillor, extractModernGovCouncillorList } from './councillor';
 import { extractModernGovDecision } from './decision';
@@ -6,8 +6,8 @@ import { extractModernGovDecisions, extractModernGovMeetings } from './lists';
 import { extractModernGovMeeting } from './meeting';
 import { extractModernGovAgendaItem, extractModernGovAttendance, extractModernGovIssueHistory } from './pages';
 
-/** Extractors by page kind. */
-export const moderngov: Partial<Record<PageKind, (url: URL, document: Document) => ExtractResult>> = {
+/** Extractors by page kind: one for every kind, each returning that kind's model. */
+export const moderngov: Extractors<PageKind> = {
   meeting: extractModernGovMeeting,
   attendance: extractModernGovAttendance,
   agendaItem: extractModernGovAgendaItem,
