@@ -13,12 +13,8 @@ import { startFixtureServer } from '../tests/support/fixture-server';
 import { MEETING_URLS } from '../tests/support/fixture-sites';
 import { fixtureText } from '../tests/support/fixtures';
 import { KIND_CASES } from '../tests/support/kind-cases';
-import { CHROMIUM, EXTENSION_DIR, MAPPED_HOST_PATTERNS, ROOT, extensionWorker, launchWithExtension } from '../tests/support/launch';
-import { PAGE_URLS } from '../tests/support/fixture-sites';
-import { DEFAULT_SERVICE_PORT, startServiceServer } from './service/server';
-
-/** The extension's own global inside its service worker, where evaluate callbacks run. */
-declare const chrome: typeof import('wxt/browser').browser;
+import { CHROMIUM, EXTENSION_DIR, MAPPED_HOST_PATTERNS, ROOT } from '../tests/support/launch';
+import { sidebarLatency } from './bench-latency';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => (value < 1 ? `${(value * 1000).toFixed(1)} µs` : `${value.toFixed(2)} ms`);
@@ -93,58 +89,9 @@ async function detectAndExtractInChromium(): Promise<void> {
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** Navigation start to the service's summary on screen, in the built extension, against the reference server. */
-async function summaryTimes(): Promise<void> {
-  const runs = 5;
-  const service = await startServiceServer({ port: DEFAULT_SERVICE_PORT });
-  const site = await startFixtureServer();
-  const cold: number[] = [];
-  const cached: number[] = [];
-  try {
-    for (let run = 0; run < runs; run += 1) {
-      const userDataDir = await mkdtemp(join(tmpdir(), 'council-lens-bench-summary-'));
-      const context = await launchWithExtension({ userDataDir, port: site.port });
-      try {
-        const worker = await extensionWorker(context);
-        // Saved as the settings page saves it, which is also the person's yes to using the service.
-        await worker.evaluate(() =>
-          chrome.storage.local.set({
-            settings: { serviceUrl: 'http://127.0.0.1:8787', serviceKey: 'demo-professional-key' },
-            serviceConsent: { serviceUrl: 'http://127.0.0.1:8787', decision: 'granted' },
-          }),
-        );
-        const page = context.pages()[0] ?? (await context.newPage());
-        const heading = page.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Sufficiency Strategy 2025-2030' });
-        let start = performance.now();
-        await page.goto(PAGE_URLS.mkCorporateParenting, { waitUntil: 'commit' });
-        await heading.waitFor();
-        cold.push(performance.now() - start);
-        start = performance.now();
-        await page.reload({ waitUntil: 'commit' });
-        await heading.waitFor();
-        cached.push(performance.now() - start);
-      } finally {
-        await context.close();
-        await rm(userDataDir, { recursive: true, force: true });
-      }
-    }
-  } finally {
-    await site.close();
-    await service.close();
-  }
-  console.log('\n## Navigation to service summary rendered (Corporate Parenting Panel, reference server, Debian Chromium)');
-  console.log(`cold (empty cache)      median ${ms(median(cold))}   runs ${cold.map((value) => value.toFixed(0)).join(', ')} ms`);
-  console.log(`from cache              median ${ms(median(cached))}   runs ${cached.map((value) => value.toFixed(0)).join(', ')} ms`);
-}
-
 console.log(`# Council Lens bench — ${new Date().toISOString()} — Node ${process.version}`);
 await contentScriptSizes();
 await detectAndExtractInChromium();
-await summaryTimes();
+await sidebarLatency();
 // PDF figures in a process of their own, so its peak memory is not the browser tests'.
 execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'bench-pdf.ts')], { stdio: 'inherit' });

@@ -7,7 +7,8 @@ import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/page/platforms';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
-import { copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
+import { claimFrame, copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
+import { noteRendered } from '../../lib/sidebar/timings';
 import { keepRoom, pageRoom } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
 
@@ -27,8 +28,8 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     isValid: () => ctx.isValid,
   });
   let container: HTMLElement | undefined;
-  const rerender = () =>
-    container &&
+  const rerender = () => {
+    if (!container) return;
     render(
       <div class="root" lang={i18n.locale}>
         <I18nContext.Provider value={i18n}>
@@ -37,7 +38,11 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
       </div>,
       container,
     );
+    noteRendered(store.getState());
+  };
   store.subscribe(rerender);
+  // Asking the background starts now, while the sidebar's shadow root and styles are made.
+  const started = store.start();
   const ui = await createShadowRootUi(ctx, {
     name: 'council-lens-sidebar',
     // Closed: page script cannot reach into the sidebar (`host.shadowRoot` is null for it), so it
@@ -68,16 +73,8 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   tabChannel.handle('meetingOfPage', store.meetingOfPage);
   tabChannel.handle('serviceUpdated', store.serviceUpdated);
   ctx.onInvalidated(() => tabChannel.removeAllListeners());
-  await store.start();
+  await started;
 }
-
-/**
- * Whether the sidebar is mounted in this frame, kept on the content script's own global: the
- * isolated world's, which page script cannot see or set. Never inferred from the DOM, where a
- * page could plant a `council-lens-sidebar` element to block it.
- */
-const MOUNTED = Symbol.for('council-lens.sidebar-mounted');
-type SidebarGlobal = typeof globalThis & { [MOUNTED]?: boolean };
 
 /**
  * The sidebar, injected by the background into a frame the loader detected. It runs as a
@@ -85,14 +82,12 @@ type SidebarGlobal = typeof globalThis & { [MOUNTED]?: boolean };
  * than trusting anything the page could have changed since.
  */
 export default defineUnlistedScript(async () => {
-  // Injected once per frame: a second injection (a registered script, then the popup's) finds it there.
-  const world = globalThis as SidebarGlobal;
-  if (world[MOUNTED]) return;
   const url = new URL(location.href);
   const detection = detectPage(url, document);
-  if (!detection) return;
-  world[MOUNTED] = true;
+  // Injected once per frame: a second injection finds the frame claimed.
+  const release = detection && claimFrame();
+  if (!detection || !release) return;
   const ctx = sidebarContext();
-  ctx.onInvalidated(() => void (world[MOUNTED] = false));
+  ctx.onInvalidated(release);
   await mountSidebar(ctx, extractPage(detection, url, document));
 });

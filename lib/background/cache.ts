@@ -48,16 +48,47 @@ export function kindOf(key: string): string {
   return /^([a-z]+):/.exec(key)?.[1] ?? 'other';
 }
 
+/** Entries kept in memory too, most recently used last: the pages a person is going back and forth between. */
+const MEMORY_ENTRIES = 64;
+
+/** What one context tells the others when it removes entries, so no memory copy outlives them. */
+type Removal = { key: string } | { kind?: string };
+
 export class Cache {
   private db: Promise<IDBPDatabase<CacheSchema>> | undefined;
   private readonly dbName: string;
   private readonly maxBytes: number;
   private readonly now: () => number;
+  /**
+   * Recent entries, so a second look at a page is answered without IndexedDB, whose reads take
+   * 5–35 ms while the sidebar's other requests use it too (npm run bench, "Sidebar latency").
+   */
+  private readonly memory = new Map<string, CacheEntry>();
+  private readonly removals: BroadcastChannel | undefined;
 
   constructor(options: CacheOptions = {}) {
     this.dbName = options.dbName ?? CACHE_DB_NAME;
     this.maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_BYTES;
     this.now = options.now ?? Date.now;
+    // The settings page clears the cache from its own context: the background's memory copy must go too.
+    this.removals = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${this.dbName}-removals`) : undefined;
+    this.removals?.addEventListener('message', (event: MessageEvent<Removal>) => this.forget(event.data));
+  }
+
+  private remember(entry: CacheEntry): void {
+    this.memory.delete(entry.key);
+    this.memory.set(entry.key, entry);
+    if (this.memory.size > MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
+  }
+
+  private forget(removal: Removal): void {
+    if ('key' in removal) this.memory.delete(removal.key);
+    else for (const key of [...this.memory.keys()]) if (!removal.kind || kindOf(key) === removal.kind) this.memory.delete(key);
+  }
+
+  private removed(removal: Removal): void {
+    this.forget(removal);
+    this.removals?.postMessage(removal);
   }
 
   private open(): Promise<IDBPDatabase<CacheSchema>> {
@@ -83,10 +114,13 @@ export class Cache {
 
   async get<T>(key: string): Promise<CacheHit<T> | undefined> {
     const db = await this.open();
-    const entry = (await db.get('entries', key)) as CacheEntry<T> | undefined;
+    const entry = (this.memory.get(key) ?? (await db.get('entries', key))) as CacheEntry<T> | undefined;
     if (!entry) return undefined;
     const now = this.now();
-    await db.put('entries', { ...entry, lastAccess: now });
+    const touched = { ...entry, lastAccess: now };
+    this.remember(touched);
+    // Recording the access (for least-recently-used eviction) need not hold up the reader.
+    void db.put('entries', touched).catch(() => undefined);
     return { value: entry.value, storedAt: entry.storedAt, fresh: entry.expiresAt > now };
   }
 
@@ -95,13 +129,16 @@ export class Cache {
     const db = await this.open();
     const now = this.now();
     const bytes = JSON.stringify(value).length * 2;
-    await db.put('entries', { key, kind: kindOf(key), value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes });
+    const entry = { key, kind: kindOf(key), value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes };
+    await db.put('entries', entry);
+    this.remember(entry);
     await this.evict();
     return now;
   }
 
   async delete(key: string): Promise<void> {
     await (await this.open()).delete('entries', key);
+    this.removed({ key });
   }
 
   /** Drops least recently used entries until the store fits under the cap. */
@@ -113,6 +150,7 @@ export class Cache {
     let cursor = await tx.store.index('byLastAccess').openCursor();
     while (cursor && total > this.maxBytes) {
       total -= cursor.value.bytes;
+      this.removed({ key: cursor.value.key });
       await cursor.delete();
       cursor = await cursor.continue();
     }
@@ -136,6 +174,7 @@ export class Cache {
   /** Everything, or one kind of entry. */
   async clear(kind?: string): Promise<void> {
     const db = await this.open();
+    this.removed(kind ? { kind } : {});
     if (!kind) return db.clear('entries');
     const tx = db.transaction('entries', 'readwrite');
     let cursor = await tx.store.index('byKind').openCursor(kind);

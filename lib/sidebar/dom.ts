@@ -72,3 +72,17 @@ export function sidebarContext(): ContentScriptContext {
   }
   return new SidebarContext('council-lens-sidebar');
 }
+
+/**
+ * Whether the sidebar is mounted in this frame, kept on the content script's own global: the
+ * isolated world's, which page script cannot see or set. Never inferred from the DOM, where a
+ * page could plant a `council-lens-sidebar` element to block it. Returns nothing when this frame
+ * already has one (a registered script, then the popup's); otherwise claims the frame and
+ * returns what gives it back (when the sidebar's context is invalidated).
+ */
+const MOUNTED = Symbol.for('council-lens.sidebar-mounted');
+export function claimFrame(world: typeof globalThis & { [MOUNTED]?: boolean } = globalThis): (() => void) | undefined {
+  if (world[MOUNTED]) return undefined;
+  world[MOUNTED] = true;
+  return () => void (world[MOUNTED] = false);
+}

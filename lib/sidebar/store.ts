@@ -153,9 +153,10 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       if (running?.status === 'running') jobs.cancel(running.jobId);
     },
     async start() {
+      // The service's answer first: it is what the person is waiting for (the council's name and the attendees can follow).
+      if (page.ok && state.service.ok && state.service.status === 'loading') void lookUp();
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
-      if (state.service.ok && state.service.status === 'loading') void lookUp();
       const [attendees, enriched] = await Promise.all([
         loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),
         enrichPeople(page.data, portal),

@@ -22,6 +22,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Let the tests see into the sidebar's closed shadow root over DevTools (tests/support/inspect-sidebar.ts); off for hostile pages. */
   inspectSidebar?: boolean;
+  /** Off for the bench's baseline: the same browser and host mapping, without Council Lens. */
+  withExtension?: boolean;
 }
 
 /**
@@ -36,8 +38,9 @@ export async function launchWithExtension({
   display,
   extraArgs = [],
   inspectSidebar = true,
+  withExtension = true,
 }: LaunchOptions): Promise<BrowserContext> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
@@ -51,8 +54,7 @@ export async function launchWithExtension({
     viewport: display ? null : { width: 1280, height: 800 },
     args: [
       ...(display ? ['--window-position=0,0', '--window-size=1280,900'] : []),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -65,7 +67,7 @@ export async function launchWithExtension({
       ...extraArgs,
     ],
   });
-  if (inspectSidebar) inspectSidebars(context);
+  if (withExtension && inspectSidebar) inspectSidebars(context);
   return context;
 }
 

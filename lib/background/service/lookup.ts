@@ -54,17 +54,22 @@ export class ServiceLookup {
     const settings = await this.deps.settings();
     if (!settings.serviceUrl) return failure('service_off');
     const pattern = originPattern(settings.serviceUrl);
-    if (!pattern || !(await this.deps.hasPermission(pattern))) return failure('needs_permission');
     const pageKey = servicePageKey(pageUrl);
     const sends = servicePageAddress(pageUrl);
+    if (!pattern) return failure('needs_permission');
     if (!pageKey || !sends) return failure('page_address_unusable');
+    const key = `service:${settings.serviceUrl}|${keyTag(settings.serviceKey)}|${pageKey}`;
+    // Asked together, as none depends on another: reading this browser's own cache sends nothing anywhere.
+    const [permitted, consent, cached] = await Promise.all([
+      this.deps.hasPermission(pattern),
+      this.deps.consent(settings.serviceUrl),
+      this.deps.cache.get<Stored>(key).catch(() => undefined),
+    ]);
+    if (!permitted) return failure('needs_permission');
     // Nothing leaves the browser until the person has said yes, once, for this service.
-    const consent = await this.deps.consent(settings.serviceUrl);
     if (consent === 'declined') return failure('service_declined');
     if (consent !== 'granted') return { ok: true, status: 'needsConsent', serviceOrigin: new URL(settings.serviceUrl).origin, sends };
-    const key = `service:${settings.serviceUrl}|${keyTag(settings.serviceKey)}|${pageKey}`;
 
-    const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     if (cached?.fresh) return answerOf(cached.value, cached.storedAt, false);
     if (cached) {
       void this.fetch(key, pageUrl, settings).then((fresh) => {

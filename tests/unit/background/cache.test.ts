@@ -33,6 +33,24 @@ describe('Cache', () => {
     expect((await cache.stats()).bytes).toBeLessThanOrEqual(700);
   });
 
+  it('keeps recent entries in memory, and drops them when another context (the settings page) clears or deletes them', async () => {
+    databases += 1;
+    const dbName = `test-cache-${databases}`;
+    const background = new Cache({ dbName });
+    const settingsPage = new Cache({ dbName });
+    await background.set('service:a', 'summary', 60_000);
+    await background.set('portal:b', 'attendance', 60_000);
+    expect((await background.get('service:a'))?.value).toBe('summary');
+    await settingsPage.clear('service');
+    // The other context hears of it over a BroadcastChannel, so give the message its turn.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await background.get('service:a')).toBeUndefined();
+    expect((await background.get('portal:b'))?.value).toBe('attendance');
+    await settingsPage.delete('portal:b');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await background.get('portal:b')).toBeUndefined();
+  });
+
   it('clears everything', async () => {
     const cache = freshCache();
     await cache.set('a', 1, 1_000);
