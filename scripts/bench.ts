@@ -15,6 +15,7 @@ import { fixtureText } from '../tests/support/fixtures';
 import { KIND_CASES } from '../tests/support/kind-cases';
 import { CHROMIUM, EXTENSION_DIR, MAPPED_HOST_PATTERNS, ROOT } from '../tests/support/launch';
 import { sidebarLatency } from './bench-latency';
+import { soak } from './bench-soak';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const ms = (value: number) => (value < 1 ? `${(value * 1000).toFixed(1)} µs` : `${value.toFixed(2)} ms`);
@@ -93,5 +94,6 @@ console.log(`# Council Lens bench — ${new Date().toISOString()} — Node ${pro
 await contentScriptSizes();
 await detectAndExtractInChromium();
 await sidebarLatency();
+await soak();
 // PDF figures in a process of their own, so its peak memory is not the browser tests'.
 execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'bench-pdf.ts')], { stdio: 'inherit' });

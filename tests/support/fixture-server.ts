@@ -36,6 +36,9 @@ function findRoute(host: string, url: URL): FixtureRoute | undefined {
   );
 }
 
+/** Routes whose first answer has been cut off already, by host and path. */
+const cutOff = new Set<string>();
+
 async function handle(request: IncomingMessage, response: ServerResponse, requests: RecordedRequest[], aborted: string[]): Promise<void> {
   const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   const url = new URL(request.url ?? '/', `http://${host}`);
@@ -53,6 +56,13 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
       'content-length': String(body.length),
       etag: `"${body.length}"`,
     });
+    if (route.cutOffFirst && !cutOff.has(`${host}${url.pathname}`)) {
+      cutOff.add(`${host}${url.pathname}`);
+      response.write(body.subarray(0, Math.floor(body.length / 2)));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      response.socket?.destroy();
+      return;
+    }
     if (!route.chunkDelayMs) {
       response.end(body);
       return;

@@ -20,6 +20,8 @@ export interface FixtureRoute {
   contentType?: string;
   /** Answers 302 with this Location. */
   redirect?: string;
+  /** The first answer stops halfway, its connection dropped: a download cut off, as on a bad mobile signal. Later answers are whole. */
+  cutOffFirst?: boolean;
 }
 
 const PDF = 'application/pdf';
@@ -94,6 +96,8 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     { path: '/mgai.aspx', query: { id: '502' }, file: 'pages/handmade-moderngov-agenda-item-mk-9320.html' },
     { path: encoded('/documents/s70001/Budget monitoring report.pdf'), bytes: () => makeReportsPack(1), contentType: PDF },
     { path: encoded('/documents/s70003/Depot disposal report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF },
+    // A report whose first download is cut off halfway (tests/e2e/faults.spec.ts).
+    { path: encoded('/documents/s70009/Library opening hours report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF, cutOffFirst: true },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
     { path: '/iedecisiondetails.aspx', query: { id: '8100' }, file: 'pages/handmade-moderngov-decision-callin.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
