@@ -108,6 +108,7 @@ export function AttendeeSection({ state }: { state: AttendeesState }) {
           ))}
         </ul>
       )}
+      {state.status === 'ready' && state.omitted ? <p class="muted note">{t('attendeesOmitted')}</p> : null}
     </section>
   );
 }

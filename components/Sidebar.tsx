@@ -99,6 +99,7 @@ export function Sidebar({
               local={local}
               documentSummaries={documentSummaries}
             />
+            {page.omitted ? <p class="muted note">{t('pageOmitted')}</p> : null}
           </ActionsContext.Provider>
         ) : (
           <div class="notice" role="status">

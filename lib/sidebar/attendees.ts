@@ -11,7 +11,9 @@ import { isRestrictedDocument, type MeetingRecord, parseGetMeeting } from '../pa
  * web service, the councillor directory and the summary service, never while rendering.
  */
 
-export type AttendeesState = { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[] } | { status: 'notPublished' };
+/** `omitted`: rows or fields the council's pages sent that could not be read and were left out. */
+export type AttendeesState =
+  { status: 'loading' } | { status: 'ready'; attendees: Attendee[]; sources: AttendeeSource[]; omitted?: number } | { status: 'notPublished' };
 
 /** Reading the council portal the page is on, through the background (which fetches politely and caches). */
 export interface PortalReader {
@@ -48,19 +50,26 @@ export function meetingRecordOf(meeting: MeetingReference | undefined, deps: Por
 async function loadModernGovAttendees(meeting: Meeting, deps: PortalReader, record: MeetingRecordSource): Promise<AttendeesState> {
   const pageUrl = meeting.attendanceUrl ?? attendancePageUrl(meeting.url, meeting.meetingId);
   let fromPage: Attendee[] = [];
+  let omitted = 0;
   const page = await deps.fetchPortalText({ url: pageUrl, purpose: 'attendance' });
   if (page.ok) {
     const parsed = parseAttendancePage(deps.parse(page.text, 'text/html'), pageUrl);
-    if (parsed.ok) fromPage = parsed.attendees;
+    if (parsed.ok) [fromPage, omitted] = [parsed.attendees, parsed.omitted ?? 0];
   }
-  if (fromPage.length > 0 && !lacksDetails(fromPage)) return { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
-  const fromService = (await record())?.attendees ?? [];
+  const ready = (attendees: Attendee[], sources: AttendeeSource[]): AttendeesState => ({
+    status: 'ready',
+    attendees,
+    sources,
+    ...(omitted ? { omitted } : {}),
+  });
+  if (fromPage.length > 0 && !lacksDetails(fromPage)) return ready(fromPage, ['attendancePage']);
+  const service = await record();
+  const fromService = service?.attendees ?? [];
+  omitted += service?.omitted ?? 0;
   if (fromPage.length > 0) {
-    return fromService.length > 0
-      ? { status: 'ready', attendees: mergeAttendees(fromPage, fromService), sources: ['attendancePage', 'webService'] }
-      : { status: 'ready', attendees: fromPage, sources: ['attendancePage'] };
+    return fromService.length > 0 ? ready(mergeAttendees(fromPage, fromService), ['attendancePage', 'webService']) : ready(fromPage, ['attendancePage']);
   }
-  if (fromService.length > 0) return { status: 'ready', attendees: fromService, sources: ['webService'] };
+  if (fromService.length > 0) return ready(fromService, ['webService']);
   return { status: 'notPublished' };
 }
 

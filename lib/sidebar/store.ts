@@ -162,7 +162,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
         enrichPeople(page.data, portal),
       ]);
       pageAttendees = attendees;
-      update({ page: { ok: true, data: enriched } });
+      update({ page: { ...page, data: enriched } });
     },
   };
 

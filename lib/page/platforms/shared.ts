@@ -1,4 +1,6 @@
+import type { ZodMiniType } from 'zod/mini';
 import { failure } from '../../protocol/failure';
+import { salvage } from '../../shared/salvage';
 import type { MeetingStatus, PageData } from '../model';
 import type { ExtractResult } from './types';
 
@@ -7,15 +9,16 @@ export function compact<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined && entry !== '')) as T;
 }
 
-/** Validates an extractor's candidate; the first failing field goes into the message for bug reports. */
-export function validated<T extends PageData>(
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } },
-  candidate: unknown,
-  what: string,
-): ExtractResult<T> {
+/**
+ * Validates an extractor's candidate, where a bad field costs only itself (lib/shared/salvage.ts):
+ * a council template's odd optional field or list entry is left out and counted, and the rest is
+ * read. Only a wrong required field rejects the page; it goes into the failure's detail for bug reports.
+ */
+export function validated<T extends PageData>(schema: ZodMiniType<T>, candidate: unknown, what: string): ExtractResult<T> {
+  const kept = salvage(schema, candidate);
+  if (kept.ok) return kept.omitted.length ? { ok: true, data: kept.value, omitted: kept.omitted.length } : { ok: true, data: kept.value };
   const parsed = schema.safeParse(candidate);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const field = parsed.error.issues[0]?.path.map(String).join('.') || 'shape';
+  const field = (!parsed.success && parsed.error.issues[0]?.path.map(String).join('.')) || 'shape';
   return failure('page_unreadable', `${what}: ${field}`);
 }
 

@@ -17,7 +17,8 @@ export interface PageDetector<K extends PageKind = PageKind> {
   examples: readonly string[];
 }
 
-export type ExtractResult<T extends PageData = PageData> = { ok: true; data: T } | Failure;
+/** `omitted`: how many bad optional fields or list entries of the page were left out (the rest is read). */
+export type ExtractResult<T extends PageData = PageData> = { ok: true; data: T; omitted?: number } | Failure;
 
 export interface Detection {
   platform: PlatformId;

@@ -94,6 +94,20 @@ describe('GetMeeting web service', () => {
     expect(result.attendees[3]?.profileUrl).toBeUndefined();
   });
 
+  it('keeps every attendee it can read when one row is broken, and counts what it left out', () => {
+    const xml = new DOMParser().parseFromString(
+      `<meeting><attendees>
+        <attendee name="Councillor Ada Good" roledescription="Chair" attendance="Present" politicalparty="Labour" ward="Central" />
+        <attendee name="" roledescription="Member" attendance="Apologies" />
+        <attendee name="Councillor Bea Kept" roledescription="Member" attendance="Present" />
+      </attendees></meeting>`,
+      'text/xml',
+    );
+    const parsed = parseGetMeeting(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1');
+    expect(parsed).toMatchObject({ ok: true, record: { omitted: 1 } });
+    expect(parsed.ok && parsed.record.attendees.map((attendee) => attendee.name)).toEqual(['Councillor Ada Good', 'Councillor Bea Kept']);
+  });
+
   it('reports an HTML error page served in place of XML, without throwing', () => {
     const xml = new DOMParser().parseFromString(fixtureDocument('handmade-html-error-instead-of-xml.html').documentElement.outerHTML, 'text/xml');
     expect(parseGetMeeting(xml, 'https://example.moderngov.co.uk/mgWebService.asmx/GetMeeting?lMeetingId=1')).toEqual({

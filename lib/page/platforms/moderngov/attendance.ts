@@ -3,16 +3,24 @@ import { Attendee, type AttendeeRole } from '../../model';
 import { attendanceFromText, roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText } from '../../text';
 import { compact } from '../shared';
+import { salvage } from '../../../shared/salvage';
 
 /** The attendance page (`mgMeetingAttendance.aspx`): who came, as the council records it. */
-export type AttendeeParseResult = { ok: true; attendees: Attendee[] } | Failure;
+export type AttendeeParseResult = { ok: true; attendees: Attendee[]; omitted?: number } | Failure;
 
-/** Only well-formed attendees: a bad row costs only itself. */
-export function validAttendees(candidates: readonly unknown[]): Attendee[] {
-  return candidates.flatMap((candidate) => {
-    const parsed = Attendee.safeParse(candidate);
-    return parsed.success ? [parsed.data] : [];
+/**
+ * Only well-formed attendees, where a bad field costs only itself (a person with an odd photo
+ * address is kept without the photo) and a row with no usable name costs only that row.
+ * `omitted` counts what was left out, so the view can say so once.
+ */
+export function validAttendees(candidates: readonly unknown[]): { attendees: Attendee[]; omitted: number } {
+  let omitted = 0;
+  const attendees = candidates.flatMap((candidate) => {
+    const kept = salvage(Attendee, candidate);
+    omitted += kept.ok ? kept.omitted.length : 1;
+    return kept.ok ? [kept.value] : [];
   });
+  return { attendees, omitted };
 }
 
 /**
@@ -75,9 +83,9 @@ export function parseAttendancePage(document: Document, pageUrl: string): Attend
     }
   }
 
-  const attendees = validAttendees(candidates);
+  const { attendees, omitted } = validAttendees(candidates);
   if (attendees.length === 0) {
     return failure('attendance_empty');
   }
-  return { ok: true, attendees };
+  return omitted ? { ok: true, attendees, omitted } : { ok: true, attendees };
 }

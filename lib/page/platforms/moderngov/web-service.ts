@@ -40,6 +40,8 @@ function isMeetingXml(xml: Document): boolean {
 export interface MeetingRecord {
   /** Empty when the council has listed nobody yet. */
   attendees: Attendee[];
+  /** Attendee rows or fields that could not be read and were left out. */
+  omitted?: number;
   restricted: RestrictedDocuments;
 }
 
@@ -59,10 +61,11 @@ const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
  */
 export function parseGetMeeting(xml: Document, serviceUrl: string): { ok: true; record: MeetingRecord } | Failure {
   if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
-  return { ok: true, record: { attendees: attendeesOf(xml, serviceUrl), restricted: restrictedOf(xml, serviceUrl) } };
+  const { attendees, omitted } = attendeesOf(xml, serviceUrl);
+  return { ok: true, record: { attendees, ...(omitted ? { omitted } : {}), restricted: restrictedOf(xml, serviceUrl) } };
 }
 
-function attendeesOf(xml: Document, serviceUrl: string): Attendee[] {
+function attendeesOf(xml: Document, serviceUrl: string): { attendees: Attendee[]; omitted: number } {
   const candidates = Array.from(xml.getElementsByTagName('attendee')).map((attendee) => {
     const roleText = decodeEntities(cleanText(attendee.getAttribute('roledescription')));
     const attendanceText = decodeEntities(cleanText(attendee.getAttribute('attendance')));
