@@ -1,9 +1,9 @@
 /**
  * The PDF path as people use it: the built extension in Debian Chromium, its "Summarise this
- * PDF" page asking the background, which runs pdf.js (modern build, with its worker) in the
- * offscreen document. Timed from opening the page to the summary on screen: download over
- * loopback, extraction and summarising, against pdftotext -layout (extraction only) on the same
- * file, turn and turn about.
+ * PDF" page asking the background, which runs pdf.js (modern build, with its one shared worker)
+ * in the offscreen document. Timed from asking (the address entered) to the summary on screen:
+ * download over loopback, extraction, summarising and showing it, against pdftotext -layout
+ * (extraction only) on the same file, turn and turn about. The page's own load is printed apart.
  */
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -20,7 +20,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function pdfInChromium(files: readonly { label: string; bytes: Uint8Array }[], runs = 5): Promise<void> {
   console.log(
-    '\n## The PDF path in Chromium: "Summarise this PDF" page → offscreen document (pdf.js + worker) → summary on screen, vs pdftotext -layout, same files',
+    '\n## The PDF path in Chromium: "Summarise this PDF" page → offscreen document (pdf.js + shared worker) → summary on screen, vs pdftotext -layout, same files',
   );
   const bodies = new Map(files.map((file, index) => [`/documents/g${index + 1}/bench.pdf`, file.bytes]));
   const server = createServer((request, response) => {
@@ -43,13 +43,20 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
       const path = join(dir, 'in.pdf');
       await writeFile(path, file.bytes);
       const ours: number[] = [];
+      const pageLoads: number[] = [];
       const theirs: number[] = [];
       // One unmeasured run first: it starts the offscreen document and compiles pdf.js.
       for (let run = -1; run < runs; run += 1) {
         // A new query each time, so the summary cache never answers.
         const documentUrl = `http://milton-keynes.moderngov.co.uk/documents/g${index + 1}/bench.pdf?run=${run}`;
+        // The page itself is loaded first (and timed apart): what is compared with pdftotext is the job, from asking to the summary on screen.
+        const opened = performance.now();
+        await page.goto(`chrome-extension://${id}/pdf.html`);
+        await page.getByLabel('PDF address').waitFor();
+        if (run >= 0) pageLoads.push(performance.now() - opened);
+        await page.getByLabel('PDF address').fill(documentUrl);
         const start = performance.now();
-        await page.goto(`chrome-extension://${id}/pdf.html?url=${encodeURIComponent(documentUrl)}`);
+        await page.getByLabel('PDF address').press('Enter');
         // Polled every 10 ms in the page: locator waits back off to half a second, too coarse to time.
         await page.waitForFunction(
           () => document.querySelector('#result-heading')?.textContent === 'Summary' || document.querySelector('section.result .notice-line') !== null,
@@ -64,7 +71,7 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
         if (run >= 0) theirs.push(performance.now() - popplerStart);
       }
       console.log(
-        `${file.label.padEnd(40)} Chromium ${median(ours).toFixed(0)} ms end to end   pdftotext ${median(theirs).toFixed(0)} ms (extraction only) → ${(median(ours) / median(theirs)).toFixed(2)}×`,
+        `${file.label.padEnd(40)} Chromium ${median(ours).toFixed(0)} ms asked → summary on screen   pdftotext ${median(theirs).toFixed(0)} ms (extraction only) → ${(median(ours) / median(theirs)).toFixed(2)}×   (the page's own load before: ${median(pageLoads).toFixed(0)} ms)`,
       );
     }
   } finally {

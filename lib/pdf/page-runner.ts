@@ -3,11 +3,29 @@ import type { PdfJs } from './extract';
 import { type JobProgress, type JobResult, type PdfJobRequest, runPdfJob } from './job';
 
 /**
- * Runs PDF jobs in a page that has a DOM and workers: Firefox's background page (which has no
- * offscreen API). Loaded lazily, so pdf.js is never part of a bundle that does not use it.
+ * Runs PDF jobs in a page that has a DOM and workers: Chrome's offscreen document, or Firefox's
+ * background page (which has no offscreen API). Loaded lazily, so pdf.js is never part of a
+ * bundle that does not use it.
  */
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
 const running = new Map<string, AbortController>();
+
+/**
+ * One pdf.js worker for every document, started when this page loads and kept: starting one
+ * per document (pdf.js's default) loads and compiles its 1 MB script each time, most of the
+ * cost of a 30-page PDF. Given to `getDocument` explicitly, so a finished document's teardown
+ * leaves it running for the next, and documents read at the same time share it.
+ */
+let worker: pdfjs.PDFWorker | undefined;
+function sharedWorker(): pdfjs.PDFWorker {
+  if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker();
+  return worker;
+}
+sharedWorker();
+
+const pdfjsWithSharedWorker: PdfJs = {
+  getDocument: (source) => (pdfjs as unknown as PdfJs).getDocument({ ...source, worker: sharedWorker() } as Parameters<PdfJs['getDocument']>[0]),
+};
 
 export async function runInPage(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult> {
   const controller = new AbortController();
@@ -16,7 +34,7 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
     return await runPdfJob({
       url: request.url,
       policy: request.policy,
-      pdfjs: pdfjs as unknown as PdfJs,
+      pdfjs: pdfjsWithSharedWorker,
       signal: controller.signal,
       onProgress,
       ...(request.validators ? { validators: request.validators } : {}),
