@@ -12,6 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionId, extensionWorker, launchWithExtension } from '../tests/support/launch';
+import { extensionProcessMegabytes } from './bench-soak';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -44,6 +45,7 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
       await writeFile(path, file.bytes);
       const ours: number[] = [];
       const pageLoads: number[] = [];
+      let peakMb = 0;
       const theirs: number[] = [];
       // One unmeasured run first: it starts the offscreen document and compiles pdf.js.
       for (let run = -1; run < runs; run += 1) {
@@ -56,6 +58,14 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
         if (run >= 0) pageLoads.push(performance.now() - opened);
         await page.getByLabel('PDF address').fill(documentUrl);
         const start = performance.now();
+        // The extension process's resident memory while the job runs (pdf.js and its worker live in the offscreen document's process).
+        let sampling = true;
+        const sampler = (async () => {
+          while (sampling) {
+            peakMb = Math.max(peakMb, await extensionProcessMegabytes());
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        })();
         await page.getByLabel('PDF address').press('Enter');
         // Polled every 10 ms in the page: locator waits back off to half a second, too coarse to time.
         await page.waitForFunction(
@@ -66,12 +76,14 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
         if ((await page.locator('#result-heading').textContent()) !== 'Summary')
           throw new Error(`${file.label}: ${await page.locator('section.result').innerText()}`);
         if (run >= 0) ours.push(performance.now() - start);
+        sampling = false;
+        await sampler;
         const popplerStart = performance.now();
         execFileSync('pdftotext', ['-layout', path, join(dir, 'out.txt')]);
         if (run >= 0) theirs.push(performance.now() - popplerStart);
       }
       console.log(
-        `${file.label.padEnd(40)} Chromium ${median(ours).toFixed(0)} ms asked → summary on screen   pdftotext ${median(theirs).toFixed(0)} ms (extraction only) → ${(median(ours) / median(theirs)).toFixed(2)}×   (the page's own load before: ${median(pageLoads).toFixed(0)} ms)`,
+        `${file.label.padEnd(40)} Chromium ${median(ours).toFixed(0)} ms asked → summary on screen   pdftotext ${median(theirs).toFixed(0)} ms (extraction only) → ${(median(ours) / median(theirs)).toFixed(2)}×   (the page's own load before: ${median(pageLoads).toFixed(0)} ms)   extension processes' peak ${peakMb.toFixed(0)} MB`,
       );
     }
   } finally {

@@ -28,8 +28,8 @@ const PAGES = [
   PAGE_URLS.kingstonCommittee,
 ];
 
-/** Resident memory of Chromium's extension processes, in MB. */
-async function extensionProcessMegabytes(): Promise<number> {
+/** Resident memory of Chromium's extension processes (service worker, offscreen document), in MB. */
+export async function extensionProcessMegabytes(): Promise<number> {
   let kilobytes = 0;
   for (const pid of await readdir('/proc')) {
     if (!/^\d+$/.test(pid)) continue;

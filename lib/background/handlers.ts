@@ -15,6 +15,7 @@ import { servicePageKey } from './service/page-key';
 import { getSettings, pageSettingsFor, setServiceConsent, setSidebarCollapsed } from './settings';
 import { originPattern } from '../shared/sites';
 import { TabJobs } from './jobs';
+import { detectorsMatchingUrl } from '../page/platforms/detection';
 import { browserI18n } from '../shared/i18n-browser';
 import type { PdfRunner } from './offscreen';
 
@@ -31,6 +32,16 @@ export interface BackgroundDeps {
   registry: CouncilRegistry;
   service: ServiceLookup;
   runner: PdfRunner;
+}
+
+/** Whether a page's address is a kind that lists documents Council Lens may be asked to read. */
+function pageWithDocuments(address: string | undefined): boolean {
+  if (!address) return false;
+  try {
+    return detectorsMatchingUrl(new URL(address)).some(({ detector }) => ['meeting', 'agendaItem', 'decision', 'issueHistory'].includes(detector.kind));
+  } catch {
+    return false;
+  }
 }
 
 /** The addresses in the person's settings: their origins are never document targets. */
@@ -107,6 +118,8 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
   loaderChannel.handle('injectSidebar', async (_request, { sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return failure('unknown_sender');
+    // A page with documents: pdf.js is made ready now, so "Summarise" does not wait for it.
+    if (pageWithDocuments(sender.url)) runner.warm();
     try {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SIDEBAR_SCRIPT] });
       return { ok: true };

@@ -16,6 +16,8 @@ export interface PdfRunner {
   cancel(jobId: string): void;
   /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
   askChromeAi(digest: string): Promise<ChromeAiResult>;
+  /** Gets pdf.js and its worker ready before the first PDF is asked for (a page with documents is open). */
+  warm(): void;
 }
 
 let offscreenReady: Promise<void> | undefined;
@@ -43,6 +45,7 @@ export function pdfRunner(): PdfRunner {
       run: async (request, onProgress) => (await import('../pdf/page-runner')).runInPage(request, onProgress),
       cancel: (jobId) => void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId)),
       askChromeAi: (digest) => askChromeAi(digest),
+      warm: () => void import('../pdf/page-runner').catch(() => undefined),
     };
   }
   const progressTargets = new Map<string, (progress: JobProgress) => void>();
@@ -62,6 +65,7 @@ export function pdfRunner(): PdfRunner {
       }
     },
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
+    warm: () => void ensureOffscreen().catch(() => undefined),
     askChromeAi: async (digest) => {
       try {
         await ensureOffscreen();
