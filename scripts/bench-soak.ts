@@ -12,6 +12,7 @@ import { startFixtureServer } from '../tests/support/fixture-server';
 import { MEETING_URLS, PAGE_URLS } from '../tests/support/fixture-sites';
 import type { Browser } from 'wxt/browser';
 import { extensionWorker, launchWithExtension } from '../tests/support/launch';
+import { WORKER_IDLE_MS } from '../lib/pdf/worker-idle';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -28,13 +29,20 @@ const PAGES = [
   PAGE_URLS.kingstonCommittee,
 ];
 
-/** Resident memory of Chromium's extension processes (service worker, offscreen document), in MB. */
-export async function extensionProcessMegabytes(): Promise<number> {
-  let kilobytes = 0;
+/** Chromium's extension processes (the service worker's, the offscreen document's), by their command line. */
+export async function extensionProcessIds(): Promise<string[]> {
+  const ids: string[] = [];
   for (const pid of await readdir('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
-    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    if (!commandLine.includes('--extension-process')) continue;
+    if ((await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes('--extension-process')) ids.push(pid);
+  }
+  return ids;
+}
+
+/** Their resident memory, in MB (of the processes given, or of all found now). */
+export async function extensionProcessMegabytes(ids?: readonly string[]): Promise<number> {
+  let kilobytes = 0;
+  for (const pid of ids ?? (await extensionProcessIds())) {
     const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
     kilobytes += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
   }
@@ -48,7 +56,9 @@ export async function soak(): Promise<void> {
   try {
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: true } }));
+    // After the pdf.js worker's idle time (lib/pdf/page-runner.ts), so memory kept only while PDFs are being read is not counted as growth.
     const collect = async () => {
+      await new Promise((resolve) => setTimeout(resolve, WORKER_IDLE_MS + 3000));
       await worker.evaluate(() => (globalThis as unknown as { gc?: () => void }).gc?.());
       await new Promise((resolve) => setTimeout(resolve, 500));
       return extensionProcessMegabytes();
@@ -66,8 +76,6 @@ export async function soak(): Promise<void> {
     for (let index = 0; index < VISITS; index += 1) await visit(index);
     const seconds = (performance.now() - started) / 1000;
     await page.goto('about:blank');
-    // Jobs the last visits started are cancelled by leaving; give them their moment to unwind.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
     const after = await collect();
     const offscreen = await worker.evaluate(
       async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] })).length,

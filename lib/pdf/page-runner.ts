@@ -1,5 +1,6 @@
 import * as pdfjs from 'pdfjs-dist';
 import type { PdfJs } from './extract';
+import { WORKER_IDLE_MS } from './worker-idle';
 import { type JobProgress, type JobResult, type PdfJobRequest, runPdfJob } from './job';
 
 /**
@@ -17,11 +18,22 @@ const running = new Map<string, AbortController>();
  * leaves it running for the next, and documents read at the same time share it.
  */
 let worker: pdfjs.PDFWorker | undefined;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
 function sharedWorker(): pdfjs.PDFWorker {
+  clearTimeout(idleTimer);
   if (!worker || worker.destroyed) worker = new pdfjs.PDFWorker();
   return worker;
 }
 sharedWorker();
+
+function releaseWhenIdle(): void {
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => {
+    if (running.size > 0) return;
+    worker?.destroy();
+    worker = undefined;
+  }, WORKER_IDLE_MS);
+}
 
 const pdfjsWithSharedWorker: PdfJs = {
   getDocument: (source) => (pdfjs as unknown as PdfJs).getDocument({ ...source, worker: sharedWorker() } as Parameters<PdfJs['getDocument']>[0]),
@@ -41,6 +53,7 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
     });
   } finally {
     running.delete(request.jobId);
+    if (running.size === 0) releaseWhenIdle();
   }
 }
 
