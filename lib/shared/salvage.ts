@@ -22,11 +22,14 @@ const definitionOf = (schema: ZodMiniType): SchemaDefinition => (schema as unkno
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function salvage<T>(schema: ZodMiniType<T>, value: unknown): Salvaged<T> {
+  // The common case, a valid whole, costs one parse.
+  const whole = schema.safeParse(value);
+  if (whole.success) return { ok: true, value: whole.data, omitted: [] };
   const result = salvageAt(schema, value, '');
   if (!result.ok) return result;
   // The pieces kept must still make a valid whole (checks on the whole, defaults, transforms).
-  const whole = schema.safeParse(result.value);
-  return whole.success ? { ok: true, value: whole.data, omitted: result.omitted } : { ok: false };
+  const rebuilt = schema.safeParse(result.value);
+  return rebuilt.success ? { ok: true, value: rebuilt.data, omitted: result.omitted } : { ok: false };
 }
 
 function salvageAt(schema: ZodMiniType, value: unknown, path: string): Salvaged<unknown> {
