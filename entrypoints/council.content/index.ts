@@ -2,6 +2,9 @@ import { loaderChannel } from '../../lib/protocol/loader';
 import { detectPage, detectorsMatchingUrl } from '../../lib/page/platforms/detection';
 import { VENDOR_MATCHES } from '../../lib/shared/sites';
 
+/** How long the sidebar waits for the page's load event at most (see below). */
+const LOAD_WAIT_MS = 1000;
+
 /**
  * The loader: the only Council Lens code that runs on every page of a council site. It
  * detects and nothing more; on a page Council Lens reads, the background injects the
@@ -18,8 +21,17 @@ export default defineContentScript({
     if (!detectPage(url, document)) return;
     // After the page's own load event: the sidebar's script is parsed and run on the page's main
     // thread, and must not hold back the load of a small page (npm run bench, "Sidebar latency").
-    const inject = () => void loaderChannel.send('injectSidebar', undefined);
+    // But never later than a second from now: a page whose analytics or images hang never fires it.
+    let injected = false;
+    const inject = () => {
+      if (injected) return;
+      injected = true;
+      void loaderChannel.send('injectSidebar', undefined);
+    };
     if (document.readyState === 'complete') inject();
-    else window.addEventListener('load', inject, { once: true });
+    else {
+      window.addEventListener('load', inject, { once: true });
+      setTimeout(inject, LOAD_WAIT_MS);
+    }
   },
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/extension-test';
-import { PAGE_URLS } from '../support/fixture-sites';
+import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 
 const CUT_OFF_REPORT = 'http://milton-keynes.moderngov.co.uk/documents/s70009/Library%20opening%20hours%20report.pdf';
 
@@ -41,4 +41,13 @@ test('the council page keeps working: its own scripts run, react to clicks and k
   const ticks = (await own()).ticks;
   await expect.poll(async () => (await own()).ticks).toBeGreaterThan(ticks);
   expect((await own()).errors).toEqual([]);
+});
+
+test('a page whose images never finish loading (so no load event) still gets its sidebar within a second or so', async ({ page }) => {
+  // Its images hang, so the page's load event never fires (as with a stalled tracking pixel or photo server).
+  await page.route(/\.(png|gif|jpe?g)(\?|$)/i, () => undefined);
+  await page.goto(MEETING_URLS.kingston, { waitUntil: 'domcontentloaded' });
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  await expect(page.getByRole('region', { name: 'Council Lens' }).getByRole('heading', { name: 'Attendees' })).toBeVisible();
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
 });
