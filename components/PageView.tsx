@@ -47,6 +47,12 @@ function AttendanceView({ page, attendees }: KindViewProps<'attendance'>) {
   );
 }
 
+/** The meetings list and the calendar share a model, and so a view; as do the decisions list and the forward plan. */
+const MeetingsListKindView: KindView<'meetingsList' | 'calendar'> = ({ page, now }) => <MeetingsListView list={page} now={now} />;
+const DecisionsListKindView: KindView<'decisionsList' | 'forwardPlan'> = ({ page, now }) => (
+  <DecisionsListView list={page} today={londonToday(new Date(now))} />
+);
+
 function DecisionKindView({ page, callInWorkingDays, now, service, documentSummaries }: KindViewProps<'decision'>) {
   const callIn = callInClock(page, londonToday(new Date(now)), callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS);
   return <DecisionView decision={page} callIn={callIn} service={service} summaries={documentSummaries} />;
@@ -63,12 +69,12 @@ export const PAGE_VIEWS: { [K in PageKind]: KindView<K> } = {
   decision: DecisionKindView,
   issueHistory: ({ page, documentSummaries }) => <IssueHistoryView issue={page} summaries={documentSummaries} />,
   committee: ({ page }) => <CommitteeView committee={page} />,
-  meetingsList: ({ page, now }) => <MeetingsListView list={page} now={now} />,
-  calendar: ({ page, now }) => <MeetingsListView list={page} now={now} />,
+  meetingsList: MeetingsListKindView,
+  calendar: MeetingsListKindView,
   councillor: ({ page }) => <CouncillorView councillor={page} />,
   councillorList: ({ page }) => <CouncillorListView list={page} />,
-  decisionsList: ({ page, now }) => <DecisionsListView list={page} today={londonToday(new Date(now))} />,
-  forwardPlan: ({ page, now }) => <DecisionsListView list={page} today={londonToday(new Date(now))} />,
+  decisionsList: DecisionsListKindView,
+  forwardPlan: DecisionsListKindView,
 };
 
 /** The page's own view. */
