@@ -14,6 +14,7 @@ import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { summariseDocument, type DocumentSummary } from '../lib/pdf/summarise';
 import { ROOT } from '../tests/support/launch';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
+import { evaluateQuestions } from './eval-ask';
 
 interface TruthPart {
   kind: string;
@@ -217,3 +218,5 @@ for (const result of results) {
   for (const line of lines.slice(0, 60)) console.log(`  ${line}`);
   if (lines.length > 60) console.log(`  … and ${lines.length - 60} more`);
 }
+
+await evaluateQuestions(pdfjs, corpus);

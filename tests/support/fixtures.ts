@@ -1,8 +1,21 @@
+import type { PageLines } from '../../lib/pdf/lines';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** pdf.js's lines for a few pages of a real document (tests/fixtures/corpus-excerpts/, provenance in tests/fixtures/SOURCES.md). */
+export function excerpt(name: string): PageLines[] {
+  const text = readFileSync(join(FIXTURES, 'corpus-excerpts', name), 'utf8');
+  return text
+    .split(/^=== PAGE (\d+)\n/m)
+    .slice(1)
+    .reduce<PageLines[]>(
+      (pages, part, index, parts) => (index % 2 === 0 ? [...pages, { page: Number(part), lines: parts[index + 1]!.split('\n').filter(Boolean) }] : pages),
+      [],
+    );
+}
 
 export function fixtureText(name: string): string {
   return readFileSync(join(FIXTURES, 'pages', name), 'utf8');

@@ -5,9 +5,9 @@ import { extractKeyFacts, type KeyFact, rankFacts } from './facts';
 import { type AboutDecision, aboutDecision } from './about';
 import { isTemplateBoilerplate } from './boilerplate';
 import { findPublicForum, isPetitionRecord, type PublicForum } from './public';
-import { findParts, squash } from './decisions';
+import { findParts, type FoundParts, squash } from './decisions';
 import { rankSentences } from './rank';
-import { documentText } from './sentences';
+import { documentText, type DocumentText } from './sentences';
 import {
   type AgendaItemRange,
   classifyDocument,
@@ -150,6 +150,17 @@ function verbatimBlocks(text: ReturnType<typeof documentText>, sections: readonl
 }
 
 export function summariseDocument(pages: readonly PageLines[], options: SummariseOptions = {}): DocumentSummary {
+  return readDocument(pages, options).summary;
+}
+
+/** A document read once: its summary, and the text and parts it was made from (for the question index, lib/pdf/ask/). */
+export interface ReadDocument {
+  summary: DocumentSummary;
+  text: DocumentText;
+  parts: FoundParts;
+}
+
+export function readDocument(pages: readonly PageLines[], options: SummariseOptions = {}): ReadDocument {
   const text = documentText(pages, options.maxCharacters ?? 5_000_000);
   const sections = findSections(text);
   const items: AgendaItemRange[] = findAgendaItems(text);
@@ -202,7 +213,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     { pick: options.sentences ?? Math.min(8, Math.max(3, Math.round(pages.length / 4))), weight },
   );
   const recommendationText = [...recommendations, ...decisions].map((block) => block.text).join(' ');
-  const summary = picked
+  const keySentences = picked
     .map((index) => sentences[index]!)
     .filter((sentence) => !recommendationText.includes(sentence.text))
     // Whole sentences, with their list marker or paragraph number tidied away.
@@ -210,7 +221,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     // The same line on every page of a form (or under every agenda item) is said once.
     .filter((sentence, index, all) => all.findIndex((other) => squash(other.text) === squash(sentence.text)) === index);
 
-  return {
+  const result: DocumentSummary = {
     documentType,
     pages: pages.length,
     sections: sections.map((section) => ({ title: section.title, kind: section.kind, page: section.page })),
@@ -220,7 +231,7 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     ...(publicForum ? { publicForum } : {}),
     decisions,
     keyFacts: rankFacts(extractKeyFacts(sentences), (line) => parts.quotedLines.has(line)),
-    summary,
+    summary: keySentences,
     contentiousness: estimateContentiousness(sentences),
     restricted: text.lines.some((line) => isRestricted(line.text)),
     language: languageOf(
@@ -231,4 +242,5 @@ export function summariseDocument(pages: readonly PageLines[], options: Summaris
     ),
     tier: 'extractive',
   };
+  return { summary: result, text, parts };
 }

@@ -3,25 +3,12 @@
  * provenance in tests/fixtures/SOURCES.md): pdf.js's lines for a few pages, so each test reads
  * exactly what the extension reads. The whole documents are scored by `npm run eval`.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PageLines } from '../../../lib/pdf/lines';
 import { isWholeSentence, summariseDocument } from '../../../lib/pdf/summarise';
 import { toDisplaySummary } from '../../../lib/display/from-document';
 import { ENGLISH } from '../../../lib/shared/i18n';
-import { FIXTURES } from '../../support/fixtures';
-
-function excerpt(name: string): PageLines[] {
-  const text = readFileSync(join(FIXTURES, 'corpus-excerpts', name), 'utf8');
-  return text
-    .split(/^=== PAGE (\d+)\n/m)
-    .slice(1)
-    .reduce<PageLines[]>(
-      (pages, part, index, parts) => (index % 2 === 0 ? [...pages, { page: Number(part), lines: parts[index + 1]!.split('\n').filter(Boolean) }] : pages),
-      [],
-    );
-}
+import { excerpt } from '../../support/fixtures';
+import type { PageLines } from '../../../lib/pdf/lines';
 
 describe('what is decided, every part verbatim and separate', () => {
   it('a Bristol Decision Recording Form: its "(d) Decision taken" parts, lettered sub-parts apart, with the agenda item', () => {
