@@ -2,6 +2,7 @@ import type { PdfProgress } from '../lib/pdf/messages';
 import { failureText, type I18n } from '../lib/shared/i18n';
 import type { LocalSummaryState, PdfSummary } from '../lib/sidebar/pdf-jobs';
 import { ExternalLink } from './common';
+import { pdfPageLink } from '../lib/display/from-document';
 import { groupOf } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
 import { SummaryView } from './SummaryView';
@@ -44,9 +45,7 @@ function ContentiousnessEstimate({ answer }: { answer: PdfSummary }) {
               {answer.documentType === 'meeting' ? (
                 t('pageParen', { page: signal.evidence.page })
               ) : (
-                <ExternalLink href={`${answer.url.replace(/#.*$/, '')}#page=${signal.evidence.page}`}>
-                  {t('pageN', { page: signal.evidence.page })}
-                </ExternalLink>
+                <ExternalLink href={pdfPageLink(answer.url, signal.evidence.page)}>{t('pageN', { page: signal.evidence.page })}</ExternalLink>
               )}
             </li>
           ))}

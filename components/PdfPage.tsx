@@ -1,16 +1,19 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
+import { AskView, type AskProps } from './AskView';
 
 export interface PdfPageProps {
   url: string;
   state: LocalSummaryState;
   onSummarise(url: string): void;
   onCancel(): void;
+  /** Questions asked of the document, once it is read. */
+  ask?: AskProps;
 }
 
 /** "Summarise this PDF": from the context menu, or a PDF address pasted in. */
-export function PdfPage({ url, state, onSummarise, onCancel }: PdfPageProps) {
+export function PdfPage({ url, state, onSummarise, onCancel, ask }: PdfPageProps) {
   const [address, setAddress] = useState(url);
   const { t } = useI18n();
   return (
@@ -45,6 +48,11 @@ export function PdfPage({ url, state, onSummarise, onCancel }: PdfPageProps) {
           <h2 id="result-heading">{state.status === 'ok' ? t('summaryHeading') : t('progressHeading')}</h2>
           <LocalSummary state={state} startLabel={t('summarise')} idPrefix="cl-pdf" onStart={() => onSummarise(address.trim())} onCancel={onCancel} />
         </section>
+      ) : null}
+      {state.status === 'ok' && ask ? (
+        <div class="card result">
+          <AskView {...ask} />
+        </div>
       ) : null}
     </>
   );

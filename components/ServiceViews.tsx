@@ -86,6 +86,7 @@ export function ServiceStatus({ state, what }: { state: ServiceState; what: 'mee
 
 export function ServiceMeetingSection({ state, view }: { state: ServiceState; view?: ServiceMeetingView }) {
   const { t } = useI18n();
+  const actions = useActions();
   if (!state.ok || state.status !== 'ready' || !view) return <ServiceStatus state={state} what="meeting" />;
   return (
     <>
@@ -120,7 +121,15 @@ export function ServiceMeetingSection({ state, view }: { state: ServiceState; vi
         <Section id="questions" title={t('questionsHeading')}>
           <ul class="plain-list" aria-label={t('questionsHeading')}>
             {view.suggestedQuestions.map((question) => (
-              <li key={question}>“{question}”</li>
+              <li key={question}>
+                {actions?.ask ? (
+                  <button type="button" class="link-button" onClick={() => actions.ask?.(question)}>
+                    “{question}”
+                  </button>
+                ) : (
+                  <>“{question}”</>
+                )}
+              </li>
             ))}
           </ul>
         </Section>

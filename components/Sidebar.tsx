@@ -8,6 +8,7 @@ import { PageView } from './PageView';
 import type { MeetingSummaries } from './MeetingView';
 import type { DocumentSummaries } from './DocumentList';
 import type { ServiceState } from './ServiceViews';
+import { AskView, type AskProps } from './AskView';
 
 export interface SidebarProps {
   page: ExtractResult;
@@ -23,6 +24,8 @@ export interface SidebarProps {
   local?: MeetingSummaries;
   /** On-device summaries of the documents of an agenda item, a decision or an issue. */
   documentSummaries?: DocumentSummaries;
+  /** "Ask these documents", on pages whose documents Council Lens can read. */
+  ask?: AskProps;
   actions?: UiActions;
 }
 
@@ -41,6 +44,7 @@ export function Sidebar({
   service,
   local,
   documentSummaries,
+  ask,
   actions,
 }: SidebarProps) {
   const { t } = useI18n();
@@ -99,6 +103,7 @@ export function Sidebar({
               local={local}
               documentSummaries={documentSummaries}
             />
+            {ask ? <AskView {...ask} /> : null}
             {page.omitted ? <p class="muted note">{t('pageOmitted')}</p> : null}
           </ActionsContext.Provider>
         ) : (

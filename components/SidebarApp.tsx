@@ -28,11 +28,13 @@ export function SidebarApp({
           : undefined
       }
       documentSummaries={page.ok && page.data.kind !== 'meeting' ? documents : undefined}
+      ask={state.askable ? { state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk } : undefined}
       now={new Date().toISOString()}
       onCollapsedChange={store.setCollapsed}
       actions={{
         copy,
         serviceConsent: store.answerConsent,
+        ...(state.askable ? { ask: (question: string) => store.ask(question) } : {}),
         ...(page.ok
           ? {
               source: {

@@ -13,6 +13,8 @@ export interface UiActions {
   source?: CitationSource;
   /** The person's answer to "may Council Lens ask the summary service about the pages you open?". */
   serviceConsent?(allow: boolean): void;
+  /** Asks the page's documents a question (the service's suggested questions are one click). */
+  ask?(question: string): void;
 }
 
 export const ActionsContext = createContext<UiActions | undefined>(undefined);

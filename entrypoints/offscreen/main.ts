@@ -1,4 +1,4 @@
-import { askChromeAi } from '../../lib/background/ai/chrome-ai';
+import { answerInPage, askChromeAi, cancelAnswerInPage } from '../../lib/background/ai/chrome-ai';
 import { cancelInPage, runInPage } from '../../lib/pdf/page-runner';
 import { offscreenChannel, offscreenReportChannel } from '../../lib/protocol';
 
@@ -11,6 +11,13 @@ offscreenChannel.handle('runPdfJob', (request) =>
   runInPage(request, (progress) => void offscreenReportChannel.send('pdfJobProgress', { jobId: request.jobId, ...progress })),
 );
 
-offscreenChannel.handle('cancelPdfJob', ({ jobId }) => cancelInPage(jobId));
+offscreenChannel.handle('cancelPdfJob', ({ jobId }) => {
+  cancelInPage(jobId);
+  cancelAnswerInPage(jobId);
+});
+
+offscreenChannel.handle('answerWithChromeAi', ({ jobId, prompt }) =>
+  answerInPage(jobId, prompt, (text) => void offscreenReportChannel.send('chromeAiAnswerText', { jobId, text })),
+);
 
 offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));

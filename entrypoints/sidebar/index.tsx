@@ -20,6 +20,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   const store = sidebarStore(page, settings, {
     send: backgroundChannel.send,
     onProgress: (handler) => tabChannel.handle('pdfProgress', handler),
+    onAskStream: (handler) => tabChannel.handle('askStream', handler),
     parse: (text, type) => new DOMParser().parseFromString(text, type),
     translate: (key) => i18n.t(key),
     locale: i18n.locale,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { askEndpoint } from './ai/endpoint';
-import { summaryForTier } from './ai/apply';
+import { phraseForTier, summaryForTier } from './ai/apply';
+import { streamEndpointAnswer } from './ai/answer';
+import { MeetingQuestions } from './ask';
 import type { Cache } from './cache';
 import { checkDocumentUrl, type DocumentPolicy, policyForChosenDocument, policyForPage } from './document-policy';
 import { PdfSummaries } from './pdf-summaries';
@@ -63,7 +65,12 @@ async function chosenPolicy(url: string): Promise<DocumentPolicy> {
 }
 
 export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): void {
-  const jobs = new TabJobs((jobId) => runner.cancel(jobId));
+  // A question's own stop (its AI answer streaming); its documents are read by the runner's jobs.
+  const questionsRunning = new Map<string, AbortController>();
+  const jobs = new TabJobs((jobId) => {
+    runner.cancel(jobId);
+    questionsRunning.get(jobId)?.abort();
+  });
   browser.tabs.onRemoved.addListener((tabId) => jobs.cancelTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') jobs.cancelTab(tabId);
@@ -86,6 +93,22 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
         askChromeAi: (digest) => runner.askChromeAi(digest),
       });
       return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };
+    },
+  });
+
+  const questions = new MeetingQuestions({
+    pdfs,
+    phrase: async () => {
+      const settings = await getSettings();
+      return phraseForTier({
+        tier: settings.summariserTier,
+        endpoint: settings.llm,
+        streamEndpoint: async (endpoint, prompt, options) =>
+          settings.llm.endpoint && (await mayReach(settings.llm.endpoint))
+            ? streamEndpointAnswer(endpoint, prompt, options)
+            : failure('endpoint_no_permission'),
+        streamChromeAi: (jobId, prompt, onText) => runner.answerWithChromeAi(jobId, prompt, onText),
+      });
     },
   });
 
@@ -169,6 +192,64 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     } finally {
       done();
     }
+  });
+
+  /** The documents a question may be asked of: the sender's own council's (or, from the PDF page, the one it shows), and only those the browser lets Council Lens read. */
+  async function questionScope(
+    documents: readonly { url: string; title: string }[],
+    from: string,
+    senderUrl: string | undefined,
+  ): Promise<{ policy: DocumentPolicy; documents: { url: string; title: string }[] } | ReturnType<typeof failure>> {
+    if (from === 'pdfPage' && documents.length !== 1) return failure('malformed_request');
+    const policy = from === 'councilPage' ? policyForPage(senderUrl, registry, await settingsAddresses()) : await chosenPolicy(documents[0]!.url);
+    if (!('hosts' in policy)) return policy;
+    const allowed: { url: string; title: string }[] = [];
+    for (const document of documents) {
+      const target = checkDocumentUrl(document.url, policy);
+      if (target instanceof URL && (await mayReach(target.href))) allowed.push({ url: target.href, title: document.title });
+    }
+    if (allowed.length === 0) return failure('documents_elsewhere');
+    return { policy, documents: allowed };
+  }
+
+  backgroundChannel.handle('ask', async (request, { from, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return failure('unknown_sender');
+    const scope = await questionScope(request.documents, from, sender.url);
+    if ('ok' in scope) return scope;
+    const frameId = sender.frameId ?? 0;
+    const done = jobs.track(tabId, request.jobId);
+    const stop = new AbortController();
+    questionsRunning.set(request.jobId, stop);
+    // The model's text so far, at most every 100 ms: each message crosses to the tab.
+    let lastSent = 0;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const stream = (text: string) => {
+      clearTimeout(pending);
+      const send = () => {
+        lastSent = Date.now();
+        void tabChannel.send('askStream', { jobId: request.jobId, text: text.slice(0, 20_000) }, { tabId, frameId });
+      };
+      if (Date.now() - lastSent >= 100) send();
+      else pending = setTimeout(send, 100);
+    };
+    try {
+      return await questions.ask(
+        { ...request, documents: scope.documents },
+        scope.policy,
+        ({ document, of, ...rest }) => void tabChannel.send('pdfProgress', { jobId: request.jobId, document, documents: of, ...rest }, { tabId, frameId }),
+        { signal: stop.signal, onText: stream },
+      );
+    } finally {
+      clearTimeout(pending);
+      questionsRunning.delete(request.jobId);
+      done();
+    }
+  });
+
+  backgroundChannel.handle('askSuggestions', async ({ documents }, { from, sender }) => {
+    const scope = await questionScope(documents, from, sender.url);
+    return 'ok' in scope ? { questions: [] } : questions.suggestions(scope.documents, scope.policy);
   });
 
   backgroundChannel.handle('cancelPdf', ({ jobId }, { sender }) => {

@@ -1,6 +1,6 @@
-import { failure } from '../protocol/failure';
+import { failure, type Failure } from '../protocol/failure';
 import { browser, type Browser } from 'wxt/browser';
-import { askChromeAi, type ChromeAiResult } from './ai/chrome-ai';
+import { answerInPage, askChromeAi, cancelAnswerInPage, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
 import { offscreenChannel, offscreenReportChannel } from '../protocol';
 
@@ -16,6 +16,8 @@ export interface PdfRunner {
   cancel(jobId: string): void;
   /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
   askChromeAi(digest: string): Promise<ChromeAiResult>;
+  /** A question answered by the built-in model from quoted passages, streamed; `cancel(jobId)` stops it. */
+  answerWithChromeAi(jobId: string, prompt: string, onText: (text: string) => void): Promise<{ ok: true; text: string } | Failure>;
   /** Gets pdf.js and its worker ready before the first PDF is asked for (a page with documents is open). */
   warm(): void;
 }
@@ -43,8 +45,12 @@ export function pdfRunner(): PdfRunner {
   if (import.meta.env.FIREFOX) {
     return {
       run: async (request, onProgress) => (await import('../pdf/page-runner')).runInPage(request, onProgress),
-      cancel: (jobId) => void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId)),
+      cancel: (jobId) => {
+        cancelAnswerInPage(jobId);
+        void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId));
+      },
       askChromeAi: (digest) => askChromeAi(digest),
+      answerWithChromeAi: answerInPage,
       warm: () => void import('../pdf/page-runner').catch(() => undefined),
     };
   }
@@ -52,6 +58,8 @@ export function pdfRunner(): PdfRunner {
   offscreenReportChannel.handle('pdfJobProgress', ({ jobId, ...progress }) => {
     progressTargets.get(jobId)?.(progress as JobProgress);
   });
+  const answerTargets = new Map<string, (text: string) => void>();
+  offscreenReportChannel.handle('chromeAiAnswerText', ({ jobId, text }) => answerTargets.get(jobId)?.(text));
   return {
     run: async (request, onProgress) => {
       progressTargets.set(request.jobId, onProgress);
@@ -66,6 +74,17 @@ export function pdfRunner(): PdfRunner {
     },
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
+    answerWithChromeAi: async (jobId, prompt, onText) => {
+      answerTargets.set(jobId, onText);
+      try {
+        await ensureOffscreen();
+        return await offscreenChannel.send('answerWithChromeAi', { jobId, prompt });
+      } catch {
+        return failure('ai_unreachable');
+      } finally {
+        answerTargets.delete(jobId);
+      }
+    },
     askChromeAi: async (digest) => {
       try {
         await ensureOffscreen();

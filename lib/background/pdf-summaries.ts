@@ -7,6 +7,7 @@ import type { DisplaySummary } from '../display/model';
 import { checkDocumentUrl, type DocumentPolicy } from './document-policy';
 import type { JobProgress, JobResult, PdfJobRequest, Validators } from '../pdf/job';
 import type { PdfSummaryAnswer } from '../pdf/messages';
+import { INDEX_VERSION, type SerialisedIndex } from '../pdf/ask';
 
 /**
  * Summaries of council PDFs, cached by URL and revalidated with the document's ETag or
@@ -17,11 +18,16 @@ import type { PdfSummaryAnswer } from '../pdf/messages';
 const DAY = 24 * 60 * 60 * 1000;
 export const PDF_SUMMARY_FRESH_MS = DAY;
 
-interface Stored {
+export interface Stored {
   summary: DocumentSummary;
+  /** The question index, from the same read (absent, or of another version, in entries an older Council Lens kept). */
+  index?: SerialisedIndex;
   validators: Validators;
   summarisedAt: string;
 }
+
+/** An entry whose question index is current: one without is read again in full when a question needs it. */
+const hasIndex = (stored: Stored) => stored.index?.version === INDEX_VERSION;
 
 export interface PdfSummariesDeps {
   cache: Cache;
@@ -127,16 +133,36 @@ export class PdfSummaries {
     };
   }
 
-  private async document(
+  /** A document read for a question: from the cache when its index is there (revalidated as summaries are), else read now. */
+  forQuestions(
     url: string,
     jobId: string,
     policy: DocumentPolicy,
     onProgress: (progress: JobProgress) => void,
   ): Promise<{ ok: true; stored: Stored; fromCache: boolean } | Failure> {
+    return this.document(url, jobId, policy, onProgress, true);
+  }
+
+  /** What is already kept for a document, without asking its council's server anything (for offering questions). */
+  async kept(url: string, policy: DocumentPolicy): Promise<Stored | undefined> {
+    if (!(checkDocumentUrl(url, policy) instanceof URL)) return undefined;
+    const cached = await this.deps.cache.get<Stored>(`pdf:${url}`).catch(() => undefined);
+    return cached && hasIndex(cached.value) ? cached.value : undefined;
+  }
+
+  private async document(
+    url: string,
+    jobId: string,
+    policy: DocumentPolicy,
+    onProgress: (progress: JobProgress) => void,
+    needsIndex = false,
+  ): Promise<{ ok: true; stored: Stored; fromCache: boolean } | Failure> {
     const allowed = checkDocumentUrl(url, policy);
     if (!(allowed instanceof URL)) return allowed;
     const key = `pdf:${url}`;
-    const cached = await this.deps.cache.get<Stored>(key).catch(() => undefined);
+    const kept = await this.deps.cache.get<Stored>(key).catch(() => undefined);
+    // An entry without a current index is no use to a question: the document is read again, in full.
+    const cached = kept && (!needsIndex || hasIndex(kept.value)) ? kept : undefined;
     if (cached?.fresh) return { ok: true, stored: cached.value, fromCache: true };
     const result = await this.deps.runJob({ jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
     if (result.ok && 'notModified' in result) {
@@ -145,7 +171,7 @@ export class PdfSummaries {
       return { ok: true, stored: cached.value, fromCache: true };
     }
     if (result.ok) {
-      const stored: Stored = { summary: result.summary, validators: result.validators, summarisedAt: new Date().toISOString() };
+      const stored: Stored = { summary: result.summary, index: result.index, validators: result.validators, summarisedAt: new Date().toISOString() };
       await this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
       return { ok: true, stored, fromCache: false };
     }

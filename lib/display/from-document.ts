@@ -12,6 +12,11 @@ import type { MessageKey, Translate } from '../shared/i18n';
  * the catalogues through `t`, apart from the documents' own words, which are quoted as they are.
  */
 
+/** A PDF opened at a page: the one way Council Lens links to a page of a document. */
+export function pdfPageLink(pdfUrl: string, page: number): string {
+  return `${pdfUrl.replace(/#.*$/, '')}#page=${page}`;
+}
+
 /** Footnotes that cite pages of documents: one per document page, shared by every sentence from it. */
 export class PageCitations {
   readonly footnotes: Footnote[] = [];
@@ -27,7 +32,7 @@ export class PageCitations {
         id,
         label: this.footnotes.length + 1,
         blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }],
-        href: `${pdfUrl.replace(/#.*$/, '')}#page=${page}`,
+        href: pdfPageLink(pdfUrl, page),
       });
     }
     return { t: 'ref', id };

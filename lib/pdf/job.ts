@@ -1,7 +1,8 @@
 import { checkDocumentUrl, type DocumentPolicy } from '../background/document-policy';
 import { fetchChecked, readCapped } from '../background/http';
 import { KeyedLimiter } from '../background/limiter';
-import { summariseDocument, type DocumentSummary } from './summarise';
+import type { DocumentSummary } from './summarise';
+import { type SerialisedIndex, summariseAndIndex } from './ask';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfJs } from './extract';
 import { failure, type Failure } from '../protocol/failure';
 
@@ -25,8 +26,8 @@ export interface PdfJobRequest {
   validators?: Validators;
 }
 
-/** A summary, or "what you have is still current" (for a conditional request), or why not. */
-export type JobResult = { ok: true; summary: DocumentSummary; validators: Validators } | { ok: true; notModified: true } | Failure;
+/** A summary and the document's question index (made from one read of its text), or "what you have is still current" (for a conditional request), or why not. */
+export type JobResult = { ok: true; summary: DocumentSummary; index: SerialisedIndex; validators: Validators } | { ok: true; notModified: true } | Failure;
 
 /** At most two downloads at once from one council host, across every tab and job. */
 const downloads = new KeyedLimiter(2);
@@ -158,5 +159,6 @@ async function runWithin(options: JobOptions & { signal: AbortSignal }, host: st
   if (!text.ok) return text;
   if (options.signal.aborted) return pdfFailure('cancelled');
   report?.({ stage: 'summarising' });
-  return { ok: true, summary: summariseDocument(text.pages), validators: fetched.validators };
+  const { summary, index } = summariseAndIndex(text.pages);
+  return { ok: true, summary, index, validators: fetched.validators };
 }

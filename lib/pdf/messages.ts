@@ -62,3 +62,72 @@ export const SummariseMeetingRequest = z.object({
   items: z.array(z.object({ number: z.optional(z.string().check(z.maxLength(16))), title: z.string().check(z.maxLength(500)) })).check(z.maxLength(200)),
 });
 export type SummariseMeetingRequest = z.infer<typeof SummariseMeetingRequest>;
+
+const address = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
+
+/** The questions Council Lens offers from the documents themselves, each shown only when the documents answer it. */
+export const DOCUMENT_QUESTIONS = ['decided', 'money', 'affected', 'when'] as const;
+export type DocumentQuestion = (typeof DOCUMENT_QUESTIONS)[number];
+
+export const AskDocuments = z.array(z.object({ url: address(), title: z.string().check(z.maxLength(500)) })).check(z.minLength(1), z.maxLength(12));
+
+export const AskRequest = z.object({
+  jobId: z.string().check(z.maxLength(64)),
+  /** As the person typed it (or the suggestion's words, in their language). */
+  question: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** A suggested question's own search terms, so that it searches the same in English and Welsh. */
+  query: z.optional(z.string().check(z.maxLength(300))),
+  documents: AskDocuments,
+  /** Documents the council's web service marks restricted: a page can only add this protection, never lift it. */
+  restricted: z.optional(z.array(address()).check(z.maxLength(12))),
+});
+export type AskRequest = z.infer<typeof AskRequest>;
+
+export const QuotedPassageSchema = z.object({
+  n: z.int().check(z.minimum(1), z.maximum(20)),
+  text: z.string().check(z.maxLength(2000)),
+  url: address(),
+  title: z.string().check(z.maxLength(500)),
+  page: z.int().check(z.minimum(1), z.maximum(10_000)),
+  kind: z.enum(['text', 'recommendation', 'decision']),
+  score: z.number(),
+  restricted: z.boolean(),
+  marks: z.array(z.tuple([z.int(), z.int()])).check(z.maxLength(200)),
+});
+
+/** A model's answer that passed the check: each sentence with the passages it cites. */
+export const CheckedAiAnswer = z.object({
+  generatedBy: z.string().check(z.maxLength(200)),
+  sentences: z.array(z.object({ text: z.string().check(z.maxLength(2000)), cites: z.array(z.int()).check(z.maxLength(10)) })).check(z.maxLength(40)),
+});
+export type CheckedAiAnswer = z.infer<typeof CheckedAiAnswer>;
+
+export const AskAnswer = z.union([
+  z.object({
+    ok: z.literal(true),
+    question: z.string(),
+    answered: z.boolean(),
+    passages: z.array(QuotedPassageSchema).check(z.maxLength(5)),
+    searched: z.array(z.object({ title: z.string(), url: address(), pages: z.number() })).check(z.maxLength(12)),
+    /** Documents that could not be read, and why: the answer says it did not search them. */
+    unread: z.array(z.object({ title: z.string(), url: address(), failure: FailureSchema })).check(z.maxLength(12)),
+    ai: z.optional(CheckedAiAnswer),
+    /** Why the chosen AI tier's answer is not shown (the quoted passages stand instead). */
+    note: z.optional(FailureSchema),
+  }),
+  FailureSchema,
+]);
+export type AskAnswer = z.infer<typeof AskAnswer>;
+
+export const AskSuggestion = z.object({
+  id: z.enum(DOCUMENT_QUESTIONS),
+  query: z.string().check(z.maxLength(300)),
+  figure: z.optional(z.string().check(z.maxLength(40))),
+});
+export type AskSuggestion = z.infer<typeof AskSuggestion>;
+export const AskSuggestions = z.object({ questions: z.array(AskSuggestion).check(z.maxLength(4)) });
+export type AskSuggestions = z.infer<typeof AskSuggestions>;
+
+/** A model's answer as it streams in, to the tab that asked. */
+export const AskStream = z.object({ jobId: z.string().check(z.maxLength(64)), text: z.string().check(z.maxLength(20_000)) });
+export type AskStream = z.infer<typeof AskStream>;

@@ -112,6 +112,11 @@ const FAILURES = {
     'too_many_pages',
     'too_complex',
     'document_failed',
+    // A question's index, or an AI tier's answer to it, that did not pass its check.
+    'ask_index_unusable',
+    'ask_answer_uncited',
+    'ask_answer_bad_citation',
+    'ask_answer_unsupported',
   ],
 } as const;
 

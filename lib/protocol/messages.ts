@@ -2,7 +2,17 @@ import { type output, z, type ZodMiniType } from 'zod/mini';
 import { AiPoints } from '../background/ai/tiers';
 import { PageSettings } from './page-settings';
 import type { JobResult, PdfJobRequest } from '../pdf/job';
-import { PdfProgress, PdfSummaryAnswer, SummariseMeetingRequest, SummarisePdfRequest } from '../pdf/messages';
+import {
+  AskAnswer,
+  AskDocuments,
+  AskRequest,
+  AskStream,
+  AskSuggestions,
+  PdfProgress,
+  PdfSummaryAnswer,
+  SummariseMeetingRequest,
+  SummarisePdfRequest,
+} from '../pdf/messages';
 import { failure, type FailureCode, FailureSchema, type Result } from './failure';
 import { ServiceAnswer } from '../background/service/view';
 import type { SenderKind } from './senders';
@@ -89,7 +99,16 @@ export const toBackground = {
   summarisePdf: message({ request: SummarisePdfRequest, reply: PdfSummaryAnswer, from: ['councilPage', 'pdfPage'], refuse: failure }),
   /** Summarise a meeting from its agenda and reports pack, combined per agenda item. */
   summariseMeeting: message({ request: SummariseMeetingRequest, reply: PdfSummaryAnswer, from: ['councilPage'], refuse: failure }),
-  /** Stop a job the sender's tab started. */
+  /** A question about documents of the sender's own council (or, from the PDF page, the one it shows), answered from them. */
+  ask: message({ request: AskRequest, reply: AskAnswer, from: ['councilPage', 'pdfPage'], refuse: failure }),
+  /** The questions that documents already read can answer, to offer as one click (nothing is fetched for them). */
+  askSuggestions: message({
+    request: z.object({ documents: AskDocuments }),
+    reply: AskSuggestions,
+    from: ['councilPage', 'pdfPage'],
+    refuse: () => ({ questions: [] }),
+  }),
+  /** Stop a job the sender's tab started (a summary, or a question). */
   cancelPdf: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['councilPage', 'pdfPage'], refuse: nothing }),
   /** From the settings page: can the service at this address be reached, with this key? */
   testService: message({
@@ -110,6 +129,8 @@ export const toTab = {
   /** A fresher (or offline) service answer for the page, after a stale one was shown. */
   serviceUpdated: message({ request: ServiceAnswer, reply: Nothing, from: ['background'], refuse: nothing }),
   pdfProgress: message({ request: PdfProgress, reply: Nothing, from: ['background'], refuse: nothing }),
+  /** An AI tier's answer so far, as it streams in (it is checked before it is shown as the answer). */
+  askStream: message({ request: AskStream, reply: Nothing, from: ['background'], refuse: nothing }),
   /** The ModernGov meeting the page belongs to (its own page's address), for the web service's restricted flags. */
   meetingOfPage: message({ request: NoData, reply: MeetingOfPageAnswer, from: ['background'], refuse: () => ({}) }),
 } as const;
@@ -129,7 +150,7 @@ const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
  */
 const JobResultSchema = z.custom<JobResult>((value) => {
   if (typeof value !== 'object' || value === null) return false;
-  const result = value as { ok?: unknown; notModified?: unknown; summary?: unknown; validators?: unknown };
+  const result = value as { ok?: unknown; notModified?: unknown; summary?: unknown; index?: unknown; validators?: unknown };
   if (result.ok === false) return FailureSchema.safeParse(value).success;
   if (result.ok !== true) return false;
   if (result.notModified === true) return true;
@@ -140,9 +161,12 @@ const JobResultSchema = z.custom<JobResult>((value) => {
     typeof summary.pages === 'number' &&
     Array.isArray(summary.summary) &&
     Array.isArray(summary.decisions) &&
+    SerialisedIndexSchema.safeParse(result.index).success &&
     Validators.safeParse(result.validators).success
   );
 });
+
+const SerialisedIndexSchema = z.object({ version: z.number(), passages: z.number(), json: z.string() });
 
 const ChromeAiResultSchema = z.union([z.object({ ok: z.literal(true), points: AiPoints }), FailureSchema]);
 
@@ -153,6 +177,13 @@ export const toOffscreen = {
     reply: JobResultSchema,
     from: ['background'],
     refuse: failure,
+  }),
+  /** A question answered by Chrome's built-in model from the quoted passages, streamed back as `chromeAiAnswerText`. */
+  answerWithChromeAi: message({
+    request: z.object({ jobId: z.string().check(z.maxLength(64)), prompt: z.string().check(z.maxLength(40_000)) }),
+    reply: z.union([z.object({ ok: z.literal(true), text: z.string().check(z.maxLength(20_000)) }), FailureSchema]),
+    from: ['background'],
+    refuse: () => failure('ai_unreachable'),
   }),
   cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
   /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */
@@ -167,4 +198,5 @@ export const toOffscreen = {
 /** The offscreen document → the background: a job's progress, forwarded to the tab that asked. */
 export const offscreenToBackground = {
   pdfJobProgress: message({ request: PdfProgress, reply: Nothing, from: ['offscreen'], refuse: nothing }),
+  chromeAiAnswerText: message({ request: AskStream, reply: Nothing, from: ['offscreen'], refuse: nothing }),
 } as const;

@@ -12,7 +12,8 @@ import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/
 import { readyView, type ServiceAnswer } from '../background/service/view';
 import { failure } from '../protocol/failure';
 import { type LocalSummaryState, pdfJobs } from './pdf-jobs';
-import type { PdfProgress } from '../pdf/messages';
+import type { AskStream, AskSuggestion, PdfProgress } from '../pdf/messages';
+import { askClient, type AskState, questionDocumentsOf } from './ask';
 
 /** Where the summary service's answer stands: asked and waiting, or answered. */
 export type ServiceState = { ok: true; status: 'loading' } | ServiceAnswer;
@@ -25,6 +26,12 @@ export interface SidebarState {
   service: ServiceState;
   /** On-device summaries: 'meeting', or a document URL. */
   local: Record<string, LocalSummaryState>;
+  /** Whether the page has documents to ask questions of. */
+  askable: boolean;
+  /** The Ask box: the question asked last and where its answer stands. */
+  ask: AskState;
+  /** Questions the documents already read can answer, offered as one click. */
+  askSuggestions: AskSuggestion[];
   callInWorkingDays?: number;
   collapsed: boolean;
   councilName?: string;
@@ -34,6 +41,8 @@ export interface SidebarStoreDeps {
   send: Channel<typeof toBackground>['send'];
   /** Registers the one handler for PDF-job progress. */
   onProgress(handler: (progress: PdfProgress) => void): void;
+  /** Registers the one handler for an AI tier's answer as it streams in. */
+  onAskStream(handler: (stream: AskStream) => void): void;
   parse(text: string, type: DOMParserSupportedType): Document;
   translate(key: MessageKey): string;
   /** The UI locale ('cy' or 'en-GB'): the reader's language for documents published in both. */
@@ -58,6 +67,9 @@ export interface SidebarStore {
   startMeeting(): void;
   startDocument(document: CouncilDocument): void;
   cancel(key: string): void;
+  /** Asks the page's documents a question (a suggested one brings its own search words). */
+  ask(question: string, query?: string): void;
+  stopAsk(): void;
 }
 
 /**
@@ -72,6 +84,9 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     attendees: pageAttendees,
     service: asksService ? { ok: true, status: 'loading' } : failure('service_off'),
     local: {},
+    askable: false,
+    ask: { status: 'idle' },
+    askSuggestions: [],
     collapsed: settings.collapsed,
     ...(settings.callInWorkingDays ? { callInWorkingDays: settings.callInWorkingDays } : {}),
   };
@@ -88,8 +103,24 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
   const meeting = page.ok ? meetingOfPage(page.data) : undefined;
   // One GetMeeting answer for this meeting, parsed once, for its attendees and its restricted flags alike.
   const meetingRecord = meetingRecordOf(meeting, portal);
-  const jobs = pdfJobs({ send: deps.send, onProgress: deps.onProgress });
-  const showLocal = (key: string) => (next: LocalSummaryState) => update({ local: { ...state.local, [key]: next } });
+  // One progress handler, shared by the summaries' jobs and the questions' reading.
+  const progressHandlers: ((progress: PdfProgress) => void)[] = [];
+  deps.onProgress((progress) => progressHandlers.forEach((handler) => handler(progress)));
+  const onProgress = (handler: (progress: PdfProgress) => void) => void progressHandlers.push(handler);
+  const jobs = pdfJobs({ send: deps.send, onProgress });
+  const questions = askClient({ send: deps.send, onProgress, onStream: deps.onAskStream });
+  const questionDocuments = page.ok ? questionDocumentsOf(page.data, readerLanguage(deps.locale)) : [];
+  state.askable = questionDocuments.length > 0;
+  const refreshSuggestions = () =>
+    void questions
+      .suggestions(questionDocuments)
+      .then((askSuggestions) => update({ askSuggestions }))
+      .catch(() => undefined);
+  const showLocal = (key: string) => (next: LocalSummaryState) => {
+    update({ local: { ...state.local, [key]: next } });
+    // A document just read can answer questions: offer the ones it answers.
+    if (next.status === 'ok') refreshSuggestions();
+  };
   const isMarkedRestricted = restrictedDocumentCheck(meeting, meetingRecord, async () => settings.sendsToRemoteEndpoint);
 
   /** Where the page's summary stands, in words, for the toolbar popup. */
@@ -152,11 +183,27 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       const running = state.local[key];
       if (running?.status === 'running') jobs.cancel(running.jobId);
     },
+    ask(question, query) {
+      const asked = question.trim();
+      if (!asked || questionDocuments.length === 0) return;
+      void (async () => {
+        // The council's own restricted flags go with the question, so those passages never leave the device.
+        const flags = await Promise.all(
+          questionDocuments.map(async (document) => ((await isMarkedRestricted(document.url).catch(() => false)) ? document.url : '')),
+        );
+        questions.ask({ question: asked, ...(query ? { query } : {}), documents: questionDocuments, restricted: flags.filter(Boolean) }, (ask) => {
+          update({ ask });
+          if (ask.status === 'answered') refreshSuggestions();
+        });
+      })();
+    },
+    stopAsk: () => questions.stop(),
     async start() {
       // The service's answer first: it is what the person is waiting for (the council's name and the attendees can follow).
       if (page.ok && state.service.ok && state.service.status === 'loading') void lookUp();
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
+      refreshSuggestions();
       const [attendees, enriched] = await Promise.all([
         loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),
         enrichPeople(page.data, portal),

@@ -1,5 +1,6 @@
 import { failure, type Failure } from '../../protocol/failure';
 import { AI_INSTRUCTIONS, AI_POINTS_JSON_SCHEMA, AiPoints } from './tiers';
+import { ASK_INSTRUCTIONS } from './answer';
 
 /**
  * Chrome's built-in model (the Prompt API's `LanguageModel`), with the answer constrained to
@@ -10,6 +11,7 @@ import { AI_INSTRUCTIONS, AI_POINTS_JSON_SCHEMA, AiPoints } from './tiers';
 
 interface LanguageModelSession {
   prompt(input: string, options?: { responseConstraint?: unknown; signal?: AbortSignal }): Promise<string>;
+  promptStreaming?(input: string, options?: { signal?: AbortSignal }): ReadableStream<string>;
   destroy(): void;
 }
 
@@ -45,4 +47,65 @@ export async function askChromeAi(digest: string, api: LanguageModelApi | undefi
   } finally {
     session?.destroy();
   }
+}
+
+/** Longer than any answer of a few sentences: a model that runs on is stopped. */
+const MAX_ANSWER_CHARACTERS = 8_000;
+
+/**
+ * An answer to a question from Chrome's built-in model, streamed: the text so far is passed on
+ * as it grows (Chrome has sent both whole-so-far and new-only chunks; either is read).
+ */
+export async function streamChromeAiAnswer(
+  prompt: string,
+  options: { signal: AbortSignal; onText(text: string): void },
+  api: LanguageModelApi | undefined = builtInModel(),
+): Promise<{ ok: true; text: string } | Failure> {
+  if (!api) return failure('ai_none');
+  let session: LanguageModelSession | undefined;
+  try {
+    const availability = await api.availability();
+    if (availability === 'unavailable') return failure('ai_not_on_device');
+    if (availability !== 'available') return failure('ai_needs_download');
+    session = await api.create({ initialPrompts: [{ role: 'system', content: ASK_INSTRUCTIONS }], signal: options.signal });
+    if (!session.promptStreaming) {
+      const whole = await session.prompt(prompt, { signal: options.signal });
+      options.onText(whole);
+      return { ok: true, text: whole };
+    }
+    const reader = session.promptStreaming(prompt, { signal: options.signal }).getReader();
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      text = value.startsWith(text) ? value : text + value;
+      if (text.length > MAX_ANSWER_CHARACTERS) {
+        await reader.cancel().catch(() => undefined);
+        return failure('ai_unexpected');
+      }
+      options.onText(text);
+    }
+    return text ? { ok: true, text } : failure('ai_unexpected');
+  } catch {
+    return failure(options.signal.aborted ? 'cancelled' : 'ai_failed');
+  } finally {
+    session?.destroy();
+  }
+}
+
+const runningAnswers = new Map<string, AbortController>();
+
+/** In the page where the model lives (the offscreen document, or Firefox's background page): one answer, stoppable by its job id. */
+export async function answerInPage(jobId: string, prompt: string, onText: (text: string) => void): Promise<{ ok: true; text: string } | Failure> {
+  const controller = new AbortController();
+  runningAnswers.set(jobId, controller);
+  try {
+    return await streamChromeAiAnswer(prompt, { signal: controller.signal, onText });
+  } finally {
+    runningAnswers.delete(jobId);
+  }
+}
+
+export function cancelAnswerInPage(jobId: string): void {
+  runningAnswers.get(jobId)?.abort();
 }

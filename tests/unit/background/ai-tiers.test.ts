@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { buildIndex } from '../../../lib/pdf/ask';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -155,7 +156,7 @@ describe('the OpenAI-compatible endpoint tier (local test server)', () => {
     const settings = { endpoint, model: 'm', key: '' };
     const pdfs = new PdfSummaries({
       cache: noCache,
-      runJob: async () => ({ ok: true, summary, validators: {} }),
+      runJob: async () => ({ ok: true, summary, index: buildIndex([]), validators: {} }),
       present: async (document, url, at) => {
         const outcome = await summaryForTier(document, url, at, { tier: 'llm-endpoint', endpoint: settings, askEndpoint, askChromeAi });
         return { display: outcome.display, ...(outcome.fellBack ? { note: outcome.fellBack } : {}) };

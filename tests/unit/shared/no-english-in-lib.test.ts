@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
  */
 const NOT_FOR_THE_READER: Record<string, string> = {
   'lib/background/ai/tiers.ts': 'the instructions and digest sent to a language model',
+  'lib/background/ai/answer.ts': 'the instructions and passages sent to a language model to answer a question',
   'lib/options/store.ts': 'the sample digest sent to test an AI endpoint',
   'lib/background/offscreen.ts': 'the justification Chrome asks of an offscreen document (for its reviewers, not shown)',
   'lib/background/service/contract.ts': 'the OpenAPI description of the service contract, for developers',

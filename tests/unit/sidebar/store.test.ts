@@ -26,6 +26,16 @@ function backgroundStandIn(service: ServiceAnswer) {
     if (name === 'lookupCouncil') return { name: 'Royal Borough of Kingston upon Thames' };
     if (name === 'fetchPortalText') return { ok: false, code: 'site_unreachable' };
     if (name === 'summariseMeeting') return new Promise(() => undefined);
+    if (name === 'askSuggestions') return { questions: [{ id: 'decided', query: 'recommend agree decide' }] };
+    if (name === 'ask')
+      return {
+        ok: true,
+        question: (request as { question: string }).question,
+        answered: false,
+        passages: [],
+        searched: (request as { documents: { url: string; title: string }[] }).documents.map(({ url, title }) => ({ url, title, pages: 3 })),
+        unread: [],
+      };
     return undefined;
   }) as SidebarStoreDeps['send'];
   return { sent, send };
@@ -34,6 +44,7 @@ function backgroundStandIn(service: ServiceAnswer) {
 const deps = (send: SidebarStoreDeps['send']): SidebarStoreDeps => ({
   send,
   onProgress: () => undefined,
+  onAskStream: () => undefined,
   parse: (text, type) => new DOMParser().parseFromString(text, type),
   translate: (key) => ENGLISH.t(key),
   locale: 'en-GB',
@@ -130,5 +141,28 @@ describe('the sidebar store', () => {
     expect(store.getState().attendees).toMatchObject({ status: 'ready', sources: ['webService'] });
     expect(asked.filter((path) => /GetMeeting/.test(path))).toHaveLength(1);
     expect(parsed.filter((type) => type === 'text/xml')).toHaveLength(1);
+  });
+
+  it('asks the meeting’s own documents a question, offers the questions they answer, and says when they do not answer', async () => {
+    const background = backgroundStandIn({ ok: false, code: 'service_off' });
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
+    await store.start();
+    await flush();
+    const suggestions = background.sent.find((message) => message.name === 'askSuggestions');
+    const { documents } = suggestions!.request as { documents: { url: string }[] };
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.every((document) => document.url.startsWith('https://moderngov.kingston.gov.uk/'))).toBe(true);
+    expect(store.getState().askSuggestions).toEqual([{ id: 'decided', query: 'recommend agree decide' }]);
+    store.ask('  How much will it cost?  ');
+    await flush();
+    await flush();
+    const ask = background.sent.find((message) => message.name === 'ask')!.request as { question: string; documents: unknown[]; jobId: string };
+    expect(ask).toMatchObject({ question: 'How much will it cost?', documents });
+    expect(store.getState().ask).toMatchObject({ status: 'answered', answered: false, question: 'How much will it cost?' });
+    // An empty question asks nothing.
+    const before = background.sent.length;
+    store.ask('   ');
+    await flush();
+    expect(background.sent.length).toBe(before);
   });
 });
