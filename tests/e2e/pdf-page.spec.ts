@@ -22,6 +22,18 @@ test.describe('the "Summarise this PDF" page (opened from the right-click menu)'
     expect(extensionErrors.list).toEqual([]);
   });
 
+  test('once the PDF is read, a question is answered from it, quoted and linked to its page', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/pdf.html?url=${encodeURIComponent(FRONTSHEET)}`);
+    const ask = page.getByRole('search', { name: 'Ask these documents' });
+    await ask.getByRole('textbox', { name: 'Ask a question' }).fill('How much will the plan for topic 2 cost?', { timeout: 20_000 });
+    await ask.getByRole('button', { name: 'Ask' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Answer to “How much will the plan for topic 2 cost?”' })).toBeVisible({ timeout: 20_000 });
+    const first = page.getByRole('list', { name: 'From the documents' }).getByRole('listitem').first();
+    await expect(first).toContainText('at a cost of £2.5m over 2026/27');
+    await expect(first.getByRole('link', { name: /^Open page \d+ of / })).toHaveAttribute('href', /\.pdf\?T=0#page=\d+$/);
+  });
+
   test('keeps a report the council’s web service marks restricted from the AI endpoint, given the meeting it was linked from', async ({
     context,
     extensionId,

@@ -17,6 +17,8 @@ export interface FixtureServer {
   requests: RecordedRequest[];
   /** Paths whose slow answer the client gave up on before it was complete. */
   aborted: string[];
+  /** Takes a council's site down (every connection to it is dropped unanswered), or brings it back. */
+  setDown(host: string, down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -39,10 +41,20 @@ function findRoute(host: string, url: URL): FixtureRoute | undefined {
 /** Routes whose first answer has been cut off already, by host and path. */
 const cutOff = new Set<string>();
 
-async function handle(request: IncomingMessage, response: ServerResponse, requests: RecordedRequest[], aborted: string[]): Promise<void> {
+async function handle(
+  request: IncomingMessage,
+  response: ServerResponse,
+  requests: RecordedRequest[],
+  aborted: string[],
+  down: ReadonlySet<string>,
+): Promise<void> {
   const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   const url = new URL(request.url ?? '/', `http://${host}`);
   requests.push({ host, path: `${url.pathname}${url.search}` });
+  if (down.has(host)) {
+    response.socket?.destroy();
+    return;
+  }
   const route = findRoute(host, url);
   if (route?.redirect) {
     response.writeHead(302, { location: route.redirect, 'content-type': 'text/html; charset=utf-8' });
@@ -102,8 +114,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, reques
 export async function startFixtureServer(port = 0): Promise<FixtureServer> {
   const requests: RecordedRequest[] = [];
   const aborted: string[] = [];
+  const down = new Set<string>();
   const answer = (request: IncomingMessage, response: ServerResponse) => {
-    handle(request, response, requests, aborted).catch(() => {
+    handle(request, response, requests, aborted, down).catch(() => {
       response.writeHead(500);
       response.end();
     });
@@ -125,6 +138,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
     port: (server.address() as AddressInfo).port,
     requests,
     aborted,
+    setDown: (host, isDown) => void (isDown ? down.add(host.toLowerCase()) : down.delete(host.toLowerCase())),
     close: () =>
       new Promise<void>((resolve) => {
         tunnels.forEach((socket) => socket.destroy());
