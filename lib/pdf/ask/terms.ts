@@ -170,8 +170,21 @@ export function termsOf(token: string, stopwords: ReadonlySet<string> = STOPWORD
   return [stem(word)];
 }
 
-/** What a passage is indexed under (MiniSearch's `processTerm` for documents). */
-export const passageTerms = (token: string): string[] => termsOf(token);
+/**
+ * What a passage is indexed under (MiniSearch's `processTerm` for documents). A 300-page pack has
+ * a few hundred thousand words but only some thousands of distinct ones, so each is worked out
+ * once: stemming every occurrence was most of the cost of building the index.
+ */
+const known = new Map<string, string[]>();
+export function passageTerms(token: string): string[] {
+  let terms = known.get(token);
+  if (!terms) {
+    terms = termsOf(token);
+    if (known.size > 100_000) known.clear();
+    known.set(token, terms);
+  }
+  return terms;
+}
 
 /**
  * What a question asks for: its terms, without the words every question has. "How much" asks for
