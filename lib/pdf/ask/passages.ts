@@ -22,6 +22,7 @@ export interface Passage {
 export const MAX_PASSAGE_CHARACTERS = 700;
 /** A sentence shorter than this is joined to the one after it on the same page. */
 const SHORT_SENTENCE = 70;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\([ivx]+\)|[•▪◦·-])\s+(?=[A-Z(£0-9])/;
 
 function cut(text: string): string {
@@ -52,7 +53,8 @@ export function passagesOf({ summary, text, parts }: ReadDocument): Passage[] {
   const flush = () => {
     if (!pending) return;
     const passage = pending.text.trim();
-    if (!tooSmall(passage) && !isTemplateBoilerplate(passage)) {
+    // An officer's e-mail address in a forward plan's row does not make the row a contact block.
+    if (!tooSmall(passage) && !isTemplateBoilerplate(passage.replace(EMAIL, ''))) {
       const context = itemOfPage(pending.page);
       passages.push({ text: cut(passage), page: pending.page, kind: 'text', ...(context ? { context } : {}) });
     }

@@ -19,7 +19,7 @@ const DURATION_WORDS = /^(?:years?|months?|weeks?|days?|hours?|annual|annually|b
 
 /** Words a question is made of that say nothing about what it asks. */
 const QUESTION_WORDS = new Set(
-  'what whats how who whom whose when where why which will would shall should can could is are was were be been being do does did done there any it its they them this that these those tell me us please happen happens happened going go get got has have had take takes taking taken run runs use used using make made about into on for of the a an and or to in at by with from as'.split(
+  'what whats how who whom whose when where why which will would shall should can could is are was were be been being do does did done there any it its they them this that these those tell me us please happen happens happened going go get got has have had take takes taking taken run runs use used using make made send sent give gave given say said says told about into on for of the a an and or to in at by with from as'.split(
     ' ',
   ),
 );
