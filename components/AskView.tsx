@@ -129,6 +129,9 @@ export function AskView({ state, suggestions, onAsk, onStop, idPrefix = 'cl-ask'
   const { t } = i18n;
   const [question, setQuestion] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const submit = () => {
+    if (question.trim()) onAsk(question.trim());
+  };
   const status =
     state.status === 'asking'
       ? state.streamed
@@ -145,15 +148,8 @@ export function AskView({ state, suggestions, onAsk, onStop, idPrefix = 'cl-ask'
           : '';
   return (
     <Section id={`${idPrefix}`} title={t('askHeading')}>
-      <form
-        class="ask-form"
-        role="search"
-        aria-label={t('askHeading')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (question.trim()) onAsk(question.trim());
-        }}
-      >
+      {/* No <form> inside the sidebar (nothing in it can submit anywhere): Enter in the box and the button both ask. */}
+      <div class="ask-form" role="search" aria-label={t('askHeading')}>
         <label for={`${idPrefix}-question`}>{t('askLabel')}</label>
         <div class="ask-row">
           <input
@@ -165,11 +161,18 @@ export function AskView({ state, suggestions, onAsk, onStop, idPrefix = 'cl-ask'
             autoComplete="off"
             value={question}
             onInput={(event) => setQuestion((event.target as HTMLInputElement).value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' || event.isComposing) return;
+              event.preventDefault();
+              submit();
+            }}
           />
-          <button type="submit">{t('askButton')}</button>
+          <button type="button" onClick={submit}>
+            {t('askButton')}
+          </button>
         </div>
         <p class="muted small">{t('askHint')}</p>
-      </form>
+      </div>
       {suggestions.length > 0 ? (
         <div class="ask-suggestions">
           <p class="small">{t('askSuggested')}</p>

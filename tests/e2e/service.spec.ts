@@ -42,6 +42,16 @@ test.describe('the summary service in the sidebar', () => {
     await expect(row(attendees, 'Councillor Sophie Bell')).toContainText('Liberal Democrats');
     await expect(row(attendees, 'Councillor Sophie Bell')).toContainText('Shenley Brook End');
     await expect(sidebar.getByRole('list', { name: 'Questions to ask' })).toContainText('Why did residential placements overspend by £11.4m?');
+    // The service's suggested question is one click: the meeting's own documents answer it, on this device.
+    await sidebar
+      .getByRole('list', { name: 'Questions to ask' })
+      .getByRole('button', { name: '“Why did residential placements overspend by £11.4m?”' })
+      .click();
+    await expect(
+      sidebar
+        .getByRole('status')
+        .filter({ hasText: /^(?:Answer to “Why did residential placements overspend by £11\.4m\?”|These documents don’t seem to answer that\.)$/ }),
+    ).toBeVisible({ timeout: 30_000 });
     expect(extensionErrors.list).toEqual([]);
   });
 

@@ -28,6 +28,20 @@ test('in a Welsh browser, the sidebar and the popup speak Welsh', async ({ serve
         .getByText(/tudalen \d+/)
         .first(),
     ).toBeVisible();
+    // The Ask box and its answer speak Welsh; the quoted passages stay in the documents' words.
+    const ask = sidebar.getByRole('search', { name: 'Gofynnwch i’r dogfennau hyn' });
+    await ask.getByRole('textbox', { name: 'Gofyn cwestiwn' }).fill('What did the Regional Schools Commissioner say?');
+    await ask.getByRole('button', { name: 'Gofyn', exact: true }).click();
+    await expect(sidebar.getByRole('status').filter({ hasText: 'Ateb i “What did the Regional Schools Commissioner say?”' })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      sidebar
+        .getByRole('list', { name: 'O’r dogfennau' })
+        .getByRole('link', { name: /^Agor tudalen \d+ o / })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      sidebar.getByRole('list', { name: 'Cwestiynau i roi cynnig arnynt' }).getByRole('button', { name: 'Beth sy’n cael ei benderfynu?' }),
+    ).toBeVisible();
 
     await page.goto(PAGE_URLS.decisionCallIn);
     await expect(page.getByRole('region', { name: 'Council Lens' }).getByText(/^Daeth y cyfnod galw i mewn i ben/)).toBeVisible();

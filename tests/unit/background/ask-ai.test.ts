@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { phraseForTier } from '../../../lib/background/ai/apply';
 import { ASK_INSTRUCTIONS, checkAnswer, streamEndpointAnswer } from '../../../lib/background/ai/answer';
 import { MeetingQuestions } from '../../../lib/background/ask';
+import { type LanguageModelApi, streamChromeAiAnswer } from '../../../lib/background/ai/chrome-ai';
 import type { Stored } from '../../../lib/background/pdf-summaries';
 import { policyForChosenDocument, type DocumentPolicy } from '../../../lib/background/document-policy';
 import { summariseAndIndex, type QuotedPassage } from '../../../lib/pdf/ask';
@@ -199,5 +200,57 @@ describe('checking an answer', () => {
     expect(checkAnswer('It would cost £2million [3].', passages, 'm')).toEqual({ ok: false, code: 'ask_answer_bad_citation' });
     expect(checkAnswer('Nottingham charges £570 [1].', passages, 'm')).toMatchObject({ code: 'ask_answer_unsupported', detail: '£570' });
     expect(checkAnswer('Pay at www.pay-the-levy.example/now [1].', passages, 'm')).toMatchObject({ code: 'ask_answer_unsupported' });
+  });
+});
+
+describe("Chrome's built-in model answering a question", () => {
+  const model = (chunks: string[], seen: { system?: string; prompt?: string }): LanguageModelApi => ({
+    availability: async () => 'available',
+    create: async (options) => {
+      seen.system = options?.initialPrompts?.[0]?.content;
+      return {
+        prompt: async () => chunks.join(''),
+        promptStreaming: (input: string) => {
+          seen.prompt = input;
+          return new ReadableStream<string>({
+            start(controller) {
+              for (const chunk of chunks) controller.enqueue(chunk);
+              controller.close();
+            },
+          });
+        },
+        destroy: () => undefined,
+      };
+    },
+  });
+
+  it('streams new-only chunks and whole-so-far chunks alike, with the question instructions', async () => {
+    for (const chunks of [
+      ['Stage One ', 'costs up to ', '£1m [1].'],
+      ['Stage One ', 'Stage One costs up to ', 'Stage One costs up to £1m [1].'],
+    ]) {
+      const seen: { system?: string; prompt?: string } = {};
+      const texts: string[] = [];
+      const answer = await streamChromeAiAnswer(
+        'the prompt',
+        { signal: new AbortController().signal, onText: (text) => texts.push(text) },
+        model(chunks, seen),
+      );
+      expect(answer).toEqual({ ok: true, text: 'Stage One costs up to £1m [1].' });
+      expect(texts).toHaveLength(3);
+      expect(seen).toEqual({ system: ASK_INSTRUCTIONS, prompt: 'the prompt' });
+    }
+  });
+
+  it('says why when there is no model to ask', async () => {
+    expect(await streamChromeAiAnswer('p', { signal: new AbortController().signal, onText: () => undefined }, undefined)).toEqual({
+      ok: false,
+      code: 'ai_none',
+    });
+    const downloadable = { availability: async () => 'downloadable' as const, create: async () => Promise.reject(new Error('no')) };
+    expect(await streamChromeAiAnswer('p', { signal: new AbortController().signal, onText: () => undefined }, downloadable)).toEqual({
+      ok: false,
+      code: 'ai_needs_download',
+    });
   });
 });
