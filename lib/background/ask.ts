@@ -33,7 +33,7 @@ const DOCUMENT_QUERIES: Record<Exclude<DocumentQuestion, 'money'>, string> = {
 };
 
 /** Indexes loaded from the cache, most recently used last: one meeting's documents, asked about again and again. */
-const LOADED_INDEXES = 12;
+const LOADED_INDEXES = 8;
 
 export class MeetingQuestions {
   private readonly loaded = new Map<string, LoadedIndex>();

@@ -50,6 +50,8 @@ export function kindOf(key: string): string {
 
 /** Entries kept in memory too, most recently used last: the pages a person is going back and forth between. */
 const MEMORY_ENTRIES = 64;
+/** The largest entry kept in memory too (bytes as counted for the cap). */
+const MEMORY_ENTRY_MAX_BYTES = 256 * 1024;
 
 /** What one context tells the others when it removes entries, so no memory copy outlives them. */
 type Removal = { key: string } | { kind?: string };
@@ -77,6 +79,8 @@ export class Cache {
 
   private remember(entry: CacheEntry): void {
     this.memory.delete(entry.key);
+    // A large entry (a 300-page pack's summary and question index is a megabyte or more) is read from IndexedDB each time: 64 of them would hold the worker's memory.
+    if (entry.bytes > MEMORY_ENTRY_MAX_BYTES) return;
     this.memory.set(entry.key, entry);
     if (this.memory.size > MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value!);
   }

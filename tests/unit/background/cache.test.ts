@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
 import { Cache } from '../../../lib/background/cache';
 
 let databases = 0;
@@ -49,6 +50,20 @@ describe('Cache', () => {
     await settingsPage.delete('portal:b');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await background.get('portal:b')).toBeUndefined();
+  });
+
+  it('keeps a large entry (a long document’s summary and question index) in IndexedDB only, not in memory as well', async () => {
+    databases += 1;
+    const dbName = `test-cache-${databases}`;
+    const cache = new Cache({ dbName });
+    await cache.set('pdf:big', 'x'.repeat(200_000), 60_000);
+    await cache.set('portal:small', 'attendance', 60_000);
+    // The database is emptied behind the cache's back: only what it kept in memory is still there.
+    const db = await openDB(dbName);
+    await db.clear('entries');
+    db.close();
+    expect((await cache.get('portal:small'))?.value).toBe('attendance');
+    expect(await cache.get('pdf:big')).toBeUndefined();
   });
 
   it('clears everything', async () => {
