@@ -24,6 +24,14 @@ describe('translations', () => {
     }
   });
 
+  it('every locale’s store name and description fit the stores’ limits (Chrome: 45 and 132 characters)', () => {
+    for (const language of ['en', 'cy']) {
+      const catalogue = messages(language);
+      expect([...catalogue.extDescription!.message].length, `${language}/extDescription`).toBeLessThanOrEqual(132);
+      expect([...catalogue.extName!.message].length, `${language} name`).toBeLessThanOrEqual(45);
+    }
+  });
+
   it('fills slots, and Welsh follows the browser language', () => {
     expect(ENGLISH.t('enableOn', { host: 'democracy.example.gov.uk' })).toBe('Enable Council Lens on democracy.example.gov.uk');
     const welsh = translator((key) => messages('cy')[key]?.message ?? '', localeFor('cy'));
