@@ -171,3 +171,79 @@ export function isRestrictedDocument(documentUrl: string, restricted: Restricted
   const attachmentId = modernGovAttachmentId(documentUrl);
   return restricted.urls.includes(documentUrl) || (attachmentId !== undefined && restricted.attachmentIds.includes(attachmentId));
 }
+
+/** A meeting as `GetMeetings` lists it: enough to see one added, moved or cancelled. */
+export interface WebServiceMeeting {
+  id: string;
+  /** yyyy-mm-dd, from the web service's dd/mm/yyyy. */
+  date: string;
+  time?: string;
+  status: string;
+}
+
+const dayMonthYear = (value: string): string | undefined => {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, day, month, year] = match;
+  const iso = `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+  return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+};
+
+/**
+ * Reads `mgWebService.asmx/GetMeetings?lCommitteeId=…`: a committee's meetings. Some installs
+ * ignore the date range asked for, so every meeting is returned and the caller filters by date.
+ * A meeting whose id or date cannot be read is left out, and counted.
+ */
+export function parseGetMeetings(xml: Document): { ok: true; committeeTitle?: string; meetings: WebServiceMeeting[]; omitted: number } | Failure {
+  const root = xml.documentElement;
+  if (!root || root.tagName.toLowerCase() !== 'getmeetings' || xml.getElementsByTagName('parsererror').length > 0) return failure('web_service_not_meeting');
+  const meetings: WebServiceMeeting[] = [];
+  let omitted = 0;
+  for (const meeting of Array.from(xml.getElementsByTagName('meeting'))) {
+    const id = childText(meeting, 'meetingid');
+    const date = dayMonthYear(childText(meeting, 'meetingdate'));
+    if (!/^\d{1,9}$/.test(id) || !date) {
+      omitted += 1;
+      continue;
+    }
+    const time = childText(meeting, 'meetingtime');
+    meetings.push({ id, date, ...(time ? { time: time.slice(0, 20) } : {}), status: childText(meeting, 'meetingstatus').slice(0, 40) || 'Confirmed' });
+  }
+  const committeeTitle = childText(root.getElementsByTagName('committee')[0] ?? root, 'committeetitle').slice(0, 200);
+  return { ok: true, ...(committeeTitle ? { committeeTitle } : {}), meetings, omitted };
+}
+
+/** What one meeting's `GetMeeting` answer holds that a follower is told about when it changes. */
+export interface MeetingSnapshot {
+  id: string;
+  date?: string;
+  status?: string;
+  items: { id: string; title: string; decisionPublished: boolean }[];
+  documents: { id: string; title: string; url?: string }[];
+  attendees: string[];
+}
+
+/** A meeting's agenda, documents, published decisions and attendees, for telling what is new (lib/background/follow/). */
+export function meetingSnapshot(xml: Document, serviceUrl: string): { ok: true; snapshot: MeetingSnapshot } | Failure {
+  if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
+  const root = xml.documentElement;
+  const items: MeetingSnapshot['items'] = [];
+  const documents = new Map<string, MeetingSnapshot['documents'][number]>();
+  for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {
+    const id = childText(item, 'agendaitemid');
+    const title = childText(item, 'agendaitemtitle').slice(0, 300);
+    if (/^\d{1,9}$/.test(id) && title) items.push({ id, title, decisionPublished: isTrue(childText(item, 'isdecisionpublished')) });
+    for (const linked of Array.from(item.getElementsByTagName('linkeddoc'))) {
+      const documentId = childText(linked, 'attachmentid');
+      const url = absoluteHttpUrl(childText(linked, 'url'), webServiceBase(serviceUrl));
+      if (/^\d{1,9}$/.test(documentId)) documents.set(documentId, { id: documentId, title: childText(linked, 'title').slice(0, 300), ...(url ? { url } : {}) });
+    }
+  }
+  const id = childText(root, 'meetingid');
+  const date = dayMonthYear(childText(root, 'meetingdate'));
+  const status = childText(root, 'meetingstatus').slice(0, 40);
+  const attendees = Array.from(xml.getElementsByTagName('attendee'))
+    .map((attendee) => decodeEntities(cleanText(attendee.getAttribute('name'))).slice(0, 120))
+    .filter(Boolean);
+  return { ok: true, snapshot: { id, ...(date ? { date } : {}), ...(status ? { status } : {}), items, documents: [...documents.values()], attendees } };
+}
