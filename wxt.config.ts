@@ -38,7 +38,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // offscreen: Chrome's service worker cannot run pdf.js; Firefox reads PDFs in its background page.
-    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['storage', 'scripting', 'activeTab', 'contextMenus', 'alarms', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Notifications of what is new for a follow are asked for only when the person turns them on.
+    optional_permissions: ['notifications'],
     host_permissions: [...VENDOR_MATCHES, ...serviceHostPermission(browser)],
     commands: {
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggle__' },

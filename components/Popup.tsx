@@ -3,6 +3,7 @@ import { useI18n } from './i18n';
 import { type CouncilLinks } from '../lib/shared/council-search';
 import type { PageStatus } from '../lib/protocol/messages';
 import type { CouncilEntry } from '../lib/shared/registry';
+import { WhatsNew, type WhatsNewProps } from './Follow';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -16,6 +17,8 @@ export interface PopupProps {
   onEnable(host: string): void;
   search(query: string): CouncilEntry[];
   linksFor(entry: CouncilEntry): CouncilLinks;
+  /** What is new for what the person follows. */
+  news?: WhatsNewProps;
 }
 
 function FindYourCouncil({ search, linksFor }: Pick<PopupProps, 'search' | 'linksFor'>) {
@@ -68,7 +71,16 @@ function FindYourCouncil({ search, linksFor }: Pick<PopupProps, 'search' | 'link
   );
 }
 
-export function Popup({ state, onToggleSidebar, onEnable, search, linksFor }: PopupProps) {
+export function Popup(props: PopupProps) {
+  return (
+    <>
+      <PopupPage {...props} />
+      {props.news ? <WhatsNew {...props.news} /> : null}
+    </>
+  );
+}
+
+function PopupPage({ state, onToggleSidebar, onEnable, search, linksFor }: PopupProps) {
   const { t } = useI18n();
   switch (state.kind) {
     case 'loading':

@@ -267,7 +267,7 @@ export function CacheSettings({ entries, bytes, onClear, cleared }: { entries: n
   );
 }
 
-export function PrivacySection() {
+export function PrivacySection({ hours }: { hours: number }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="privacy-heading" class="card">
@@ -284,6 +284,9 @@ export function PrivacySection() {
         <li>
           <strong>{t('privacyPdfTitle')}</strong>
           {t('privacyPdf')}
+        </li>
+        <li>
+          <strong>{t('privacyFollowTitle')}</strong> {t('privacyFollow', { hours })}
         </li>
         <li>
           <strong>{t('privacyNowhereTitle')}</strong>

@@ -9,6 +9,7 @@ import type { MeetingSummaries } from './MeetingView';
 import type { DocumentSummaries } from './DocumentList';
 import type { ServiceState } from './ServiceViews';
 import { AskView, type AskProps } from './AskView';
+import { FollowButton } from './Follow';
 
 export interface SidebarProps {
   page: ExtractResult;
@@ -26,6 +27,8 @@ export interface SidebarProps {
   documentSummaries?: DocumentSummaries;
   /** "Ask these documents", on pages whose documents Council Lens can read. */
   ask?: AskProps;
+  /** "Follow" for the page's committee or councillor. */
+  follow?: { following: boolean | undefined; onToggle(): void; help: string };
   actions?: UiActions;
 }
 
@@ -45,6 +48,7 @@ export function Sidebar({
   local,
   documentSummaries,
   ask,
+  follow,
   actions,
 }: SidebarProps) {
   const { t } = useI18n();
@@ -94,6 +98,7 @@ export function Sidebar({
       <div class="content">
         {page.ok ? (
           <ActionsContext.Provider value={actions}>
+            {follow ? <FollowButton {...follow} /> : null}
             <PageView
               page={page.data}
               attendees={attendees}

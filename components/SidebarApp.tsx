@@ -28,6 +28,15 @@ export function SidebarApp({
           : undefined
       }
       documentSummaries={page.ok && page.data.kind !== 'meeting' ? documents : undefined}
+      follow={
+        state.follow
+          ? {
+              following: state.follow.following,
+              onToggle: store.toggleFollow,
+              help: t(state.follow.target.kind === 'councillor' ? 'follow_councillorHelp' : 'follow_committeeHelp', { name: state.follow.target.label }),
+            }
+          : undefined
+      }
       ask={state.askable ? { state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk } : undefined}
       now={new Date().toISOString()}
       onCollapsedChange={store.setCollapsed}

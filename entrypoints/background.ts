@@ -1,6 +1,7 @@
 import registryJson from '../assets/council-registry.json';
 import { answerBackgroundMessages } from '../lib/background/handlers';
 import { pdfRunner } from '../lib/background/offscreen';
+import { answerFollowMessages } from '../lib/background/follow/handlers';
 import { MENU_ID, openPdfPageForLink, syncSiteScripts } from '../lib/background/site-scripts';
 import { Cache } from '../lib/background/cache';
 import { PortalFetcher } from '../lib/background/portal-fetch';
@@ -21,7 +22,12 @@ export default defineBackground(() => {
     consent: serviceConsentFor,
     client: (settings) => new ServiceClient({ baseUrl: settings.serviceUrl, ...(settings.serviceKey ? { apiKey: settings.serviceKey } : {}) }),
   });
-  answerBackgroundMessages({ cache, portal: new PortalFetcher({ cache }), registry: CouncilRegistry.parse(registryJson), service, runner: pdfRunner() });
+  const portal = new PortalFetcher({ cache });
+  const registry = CouncilRegistry.parse(registryJson);
+  const runner = pdfRunner();
+  answerBackgroundMessages({ cache, portal, registry, service, runner });
+  // Follows: checked by alarm, politely, through the same fetcher and cache (lib/background/follow/).
+  answerFollowMessages({ portal, registry, read: runner.readWebService });
 
   // Keys and addresses stay out of content scripts, which get what they need from here
   // (getPageSettings). Where the browser lets an area be closed to them, close it.

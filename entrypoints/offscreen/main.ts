@@ -1,6 +1,7 @@
 import { answerInPage, askChromeAi, cancelAnswerInPage } from '../../lib/background/ai/chrome-ai';
 import { cancelInPage, runInPage } from '../../lib/pdf/page-runner';
 import { offscreenChannel, offscreenReportChannel } from '../../lib/protocol';
+import { webServiceReader } from '../../lib/background/follow/checker';
 
 /**
  * Chrome's offscreen document: the service worker cannot host pdf.js (no DOM, no nested
@@ -21,3 +22,6 @@ offscreenChannel.handle('answerWithChromeAi', ({ jobId, prompt }) =>
 );
 
 offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));
+
+const webService = webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml'));
+offscreenChannel.handle('readWebService', ({ kind, text, url }) => (kind === 'meetings' ? webService.meetings(text) : webService.meeting(text, url)));

@@ -3,6 +3,9 @@ import { EnabledSites } from '../../components/EnabledSites';
 import { I18nContext } from '../../components/i18n';
 import { CacheSettings, CallInSettings, PrivacySection, ServiceSettings, SummarySettings } from '../../components/SettingsForm';
 import { optionsStore } from '../../lib/options/store';
+import { FollowSettingsSection } from '../../components/Follow';
+import { backgroundChannel } from '../../lib/protocol';
+import { type FollowNewsState, followNews } from '../../lib/options/follows';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
 
@@ -12,6 +15,12 @@ const i18n = browserI18n();
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('settingsHeading');
 const store = optionsStore(i18n.t, () => void show());
+let follows: (FollowNewsState & { refused?: boolean }) | undefined;
+const following = followNews(backgroundChannel.send, (next) => {
+  follows = next;
+  void show();
+  void following.load();
+});
 
 async function show(): Promise<void> {
   const { settings, chromeAi, hosts, stats, connection, saveMessage, cleared, tierState } = await store.snapshot();
@@ -47,7 +56,22 @@ async function show(): Promise<void> {
       />
       <EnabledSites hosts={hosts} onRemove={(host) => void store.removeSite(host)} />
       <CacheSettings entries={stats.entries} bytes={stats.bytes} cleared={cleared} onClear={() => void store.clearCache()} />
-      <PrivacySection />
+      {follows ? (
+        <FollowSettingsSection
+          overview={follows.overview}
+          {...(follows.refused ? { notificationsRefused: true } : {})}
+          onRemove={(id) => following.act({ action: 'remove', id })}
+          onImport={(json) => following.act({ action: 'import', json })}
+          onSettings={(settings) => following.act({ action: 'settings', settings })}
+          onNotifications={async (on) => {
+            // Asked for only now, from the click: the permission is optional, never requested up front.
+            const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
+            if (on && !granted) follows = follows && { ...follows, refused: true };
+            following.act({ action: 'settings', settings: { ...follows!.overview.settings, notifications: on && granted } });
+          }}
+        />
+      ) : null}
+      <PrivacySection hours={follows?.overview.settings.everyHours ?? 6} />
     </I18nContext.Provider>,
     app,
   );
@@ -56,3 +80,4 @@ async function show(): Promise<void> {
 browser.permissions.onAdded.addListener(() => void show());
 browser.permissions.onRemoved.addListener(() => void show());
 void show();
+void following.load();

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import registryJson from '../../assets/council-registry.json';
 import { Popup, type PopupState } from '../../components/Popup';
 import { CouncilSearch, councilLinks } from '../../lib/shared/council-search';
-import { tabChannel } from '../../lib/protocol';
+import { backgroundChannel, tabChannel } from '../../lib/protocol';
+import { type FollowNewsState, followNews } from '../../lib/options/follows';
 import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/shared/registry';
 import { sitePattern } from '../../lib/shared/sites';
 import { I18nContext } from '../../components/i18n';
@@ -18,6 +19,12 @@ const i18n = browserI18n();
 document.documentElement.lang = i18n.locale;
 let state: PopupState = { kind: 'loading' };
 let tabId: number | undefined;
+let tabOrigin: string | undefined;
+let news: FollowNewsState | undefined;
+const follows = followNews(backgroundChannel.send, (next) => {
+  news = next;
+  show(state);
+});
 
 function show(next: PopupState): void {
   state = next;
@@ -25,6 +32,19 @@ function show(next: PopupState): void {
     <I18nContext.Provider value={i18n}>
       <Popup
         state={state}
+        {...(news
+          ? {
+              news: {
+                ...news,
+                ...(state.kind === 'detected' && tabOrigin
+                  ? { site: { origin: tabOrigin, council: state.status.councilName ?? new URL(tabOrigin).host } }
+                  : {}),
+                onMarkAllRead: () => follows.act({ action: 'markAllRead' }),
+                onCheckNow: follows.checkNow,
+                onWatchWords: (site: string, words: string) => follows.act({ action: 'addWords', site, words }),
+              },
+            }
+          : {})}
         search={(query) => search.search(query)}
         linksFor={councilLinks}
         onToggleSidebar={async (open) => {
@@ -57,6 +77,7 @@ async function start(): Promise<void> {
   // Opened in a window of its own (not from the toolbar), this page is the active tab there: look at the browser window's instead.
   if (tab?.url?.startsWith(browser.runtime.getURL('/'))) [tab] = await browser.tabs.query({ active: true, windowType: 'normal' });
   tabId = tab?.id;
+  tabOrigin = tab?.url && /^https?:/.test(tab.url) ? new URL(tab.url).origin : undefined;
   if (tabId === undefined || !tab?.url || !/^https?:/.test(tab.url)) return show({ kind: 'elsewhere' });
   const status = await tabChannel.send('getPageStatus', undefined, tabId);
   if (status) return show({ kind: 'detected', status });
@@ -73,4 +94,4 @@ async function start(): Promise<void> {
 }
 
 show(state);
-void start();
+void start().then(() => follows.load());

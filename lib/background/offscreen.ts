@@ -3,6 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { answerInPage, askChromeAi, cancelAnswerInPage, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
 import { offscreenChannel, offscreenReportChannel } from '../protocol';
+import { type WebServiceReader, webServiceReader } from './follow/checker';
+import type { WebServiceReading } from '../protocol/messages';
 
 /**
  * Where pdf.js runs: Chrome's offscreen document (its service worker cannot run pdf.js), or
@@ -18,6 +20,8 @@ export interface PdfRunner {
   askChromeAi(digest: string): Promise<ChromeAiResult>;
   /** A question answered by the built-in model from quoted passages, streamed; `cancel(jobId)` stops it. */
   answerWithChromeAi(jobId: string, prompt: string, onText: (text: string) => void): Promise<{ ok: true; text: string } | Failure>;
+  /** Reads web-service XML where a DOM exists, for a follow's check. */
+  readWebService: WebServiceReader;
   /** Gets pdf.js and its worker ready before the first PDF is asked for (a page with documents is open). */
   warm(): void;
 }
@@ -31,14 +35,23 @@ function ensureOffscreen(): Promise<void> {
     if (contexts.length > 0) return;
     await browser.offscreen.createDocument({
       url: OFFSCREEN,
-      reasons: ['WORKERS' as Browser.offscreen.Reason],
-      justification: 'Read council PDFs with pdf.js and its worker.',
+      reasons: ['WORKERS' as Browser.offscreen.Reason, 'DOM_PARSER' as Browser.offscreen.Reason],
+      justification: 'Read council PDFs with pdf.js and its worker, and council web-service XML with DOMParser.',
     });
   })().catch((error: unknown) => {
     offscreenReady = undefined;
     throw error;
   });
   return offscreenReady;
+}
+
+async function readInOffscreen(kind: 'meetings' | 'meeting', text: string, url: string): Promise<WebServiceReading> {
+  try {
+    await ensureOffscreen();
+    return await offscreenChannel.send('readWebService', { kind, text, url });
+  } catch {
+    return failure('not_delivered');
+  }
 }
 
 export function pdfRunner(): PdfRunner {
@@ -51,6 +64,7 @@ export function pdfRunner(): PdfRunner {
       },
       askChromeAi: (digest) => askChromeAi(digest),
       answerWithChromeAi: answerInPage,
+      readWebService: webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml')),
       warm: () => void import('../pdf/page-runner').catch(() => undefined),
     };
   }
@@ -74,6 +88,10 @@ export function pdfRunner(): PdfRunner {
     },
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
+    readWebService: {
+      meetings: (text) => readInOffscreen('meetings', text, 'https://offscreen.invalid/') as Promise<Awaited<ReturnType<WebServiceReader['meetings']>>>,
+      meeting: (text, url) => readInOffscreen('meeting', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meeting']>>>,
+    },
     answerWithChromeAi: async (jobId, prompt, onText) => {
       answerTargets.set(jobId, onText);
       try {

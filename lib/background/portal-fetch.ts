@@ -12,7 +12,7 @@ import { failure, type Failure } from '../protocol/failure';
 
 const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
   attendance: /\/mgMeetingAttendance\.aspx$/i,
-  webService: /\/mgWebService\.asmx\/(GetMeeting|GetCouncillorsByWard)$/i,
+  webService: /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard)$/i,
 };
 
 const HOUR = 60 * 60 * 1000;
@@ -50,6 +50,9 @@ export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: s
 interface StoredText {
   text: string;
   contentType: string;
+  /** The server's validators, for a conditional request next time. */
+  etag?: string;
+  lastModified?: string;
 }
 
 export interface PortalFetcherOptions {
@@ -60,6 +63,11 @@ export interface PortalFetcherOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
 }
+
+/** What one request brought: the text with its validators, or "what you kept is current". */
+type Downloaded =
+  | { ok: true; text: string; contentType: string; fetchedAt: number; fromCache: false; validators: { etag?: string; lastModified?: string } }
+  | { ok: true; notModified: true };
 
 export class PortalFetcher {
   private readonly limiter = new KeyedLimiter(PORTAL_CONCURRENCY_PER_HOST);
@@ -80,26 +88,45 @@ export class PortalFetcher {
     this.timeoutMs = options.timeoutMs ?? PORTAL_TIMEOUT_MS;
   }
 
-  fetchText(request: FetchPortalTextRequest, senderUrl: string | undefined): Promise<FetchPortalTextResponse> {
+  /**
+   * `revalidate`: ask the server even when the kept copy is fresh (a follow's check), with the
+   * copy's ETag or Last-Modified, so an unchanged answer costs a "304 Not Modified".
+   */
+  fetchText(request: FetchPortalTextRequest, senderUrl: string | undefined, options: { revalidate?: boolean } = {}): Promise<FetchPortalTextResponse> {
     const target = checkPortalRequest(request, senderUrl);
     if (!(target instanceof URL)) return Promise.resolve(target);
     const key = `portal:${target.href}`;
     // Two tabs (or a re-render) asking for the same page share one request.
     const existing = this.inFlight.get(key);
     if (existing) return existing;
-    const pending = this.load(key, target, request.purpose).finally(() => this.inFlight.delete(key));
+    const pending = this.load(key, target, request.purpose, options.revalidate === true).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, pending);
     return pending;
   }
 
-  private async load(key: string, target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+  private async load(key: string, target: URL, purpose: PortalPurpose, revalidate: boolean): Promise<FetchPortalTextResponse> {
     const cached = await this.options.cache.get<StoredText>(key).catch(() => undefined);
-    if (cached?.fresh) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
-    const fetched = await this.limiter.run(target.host, () => this.politely(target, purpose));
-    if (fetched.ok) {
-      await this.options.cache.set<StoredText>(key, { text: fetched.text, contentType: fetched.contentType }, portalTtlMs(target)).catch(() => undefined);
-      return fetched;
+    const kept = (value: StoredText, storedAt: number) => ({
+      ok: true as const,
+      text: value.text,
+      contentType: value.contentType,
+      fetchedAt: storedAt,
+      fromCache: true,
+    });
+    if (cached?.fresh && !revalidate) return kept(cached.value, cached.storedAt);
+    const fetched = await this.limiter.run(target.host, () => this.politely(target, purpose, cached?.value));
+    if (fetched.ok && 'notModified' in fetched && cached) {
+      const storedAt = await this.options.cache.set<StoredText>(key, cached.value, portalTtlMs(target)).catch(() => cached.storedAt);
+      return kept(cached.value, storedAt);
     }
+    if (fetched.ok && !('notModified' in fetched)) {
+      const { validators, ...answer } = fetched;
+      await this.options.cache
+        .set<StoredText>(key, { text: answer.text, contentType: answer.contentType, ...validators }, portalTtlMs(target))
+        .catch(() => undefined);
+      return answer;
+    }
+    if (fetched.ok) return failure('nothing_new_no_copy');
     // Offline or the council site is down: an older copy is better than nothing.
     if (cached) return { ok: true, ...cached.value, fetchedAt: cached.storedAt, fromCache: true };
     return fetched;
@@ -109,11 +136,11 @@ export class PortalFetcher {
    * One request, and at most one more: a 503 or 429 with `Retry-After` is retried once, after
    * that delay, and the host gets nothing else from Council Lens meanwhile. Never a storm.
    */
-  private async politely(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse> {
+  private async politely(target: URL, purpose: PortalPurpose, kept?: StoredText): Promise<Downloaded | Failure> {
     for (let attempt = 0; ; attempt += 1) {
       const waitMs = (this.busyUntil.get(target.host) ?? 0) - this.now();
       if (waitMs > 0) await this.sleep(waitMs);
-      const result = await this.download(target, purpose);
+      const result = await this.download(target, purpose, kept);
       if (!('retryAfterS' in result)) return result;
       // Remembered even when not retried: the next request for this host, from any tab, waits too.
       this.busyUntil.set(target.host, this.now() + Math.min(result.retryAfterS, PORTAL_MAX_RETRY_AFTER_S) * 1000);
@@ -121,15 +148,18 @@ export class PortalFetcher {
     }
   }
 
-  private async download(target: URL, purpose: PortalPurpose): Promise<FetchPortalTextResponse | { retryAfterS: number; failure: Failure }> {
+  private async download(target: URL, purpose: PortalPurpose, kept?: StoredText): Promise<Downloaded | Failure | { retryAfterS: number; failure: Failure }> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    const headers: Record<string, string> = {};
+    if (kept?.etag) headers['if-none-match'] = kept.etag;
+    if (kept?.lastModified) headers['if-modified-since'] = kept.lastModified;
     try {
       // A redirect must land on the same site and on a page Council Lens reads, like the request itself.
       const checked = await fetchChecked(
         this.fetchImpl,
         target.href,
-        { credentials: 'omit', signal: controller.signal },
+        { credentials: 'omit', signal: controller.signal, headers },
         (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname),
       );
       if (!checked.ok) return failure('site_redirected');
@@ -139,11 +169,21 @@ export class PortalFetcher {
         await response.body?.cancel().catch(() => undefined);
         return { retryAfterS, failure: failure('site_busy', response.status) };
       }
+      if (response.status === 304 && kept) return { ok: true, notModified: true };
       if (!response.ok) return failure('site_error', response.status);
       const bytes = await readCapped(response, this.maxBytes);
       if (bytes === undefined) return failure('site_too_large');
       const text = new TextDecoder().decode(bytes);
-      return { ok: true, text, contentType: response.headers.get('content-type') ?? '', fetchedAt: Date.now(), fromCache: false };
+      const etag = response.headers.get('etag');
+      const lastModified = response.headers.get('last-modified');
+      return {
+        ok: true,
+        text,
+        contentType: response.headers.get('content-type') ?? '',
+        fetchedAt: Date.now(),
+        fromCache: false,
+        validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
+      };
     } catch {
       return failure(controller.signal.aborted ? 'site_timeout' : 'site_unreachable');
     } finally {

@@ -16,6 +16,8 @@ import {
 import { failure, type FailureCode, FailureSchema, type Result } from './failure';
 import { ServiceAnswer } from '../background/service/view';
 import type { SenderKind } from './senders';
+import type { WebServiceReader } from '../background/follow/checker';
+import { CouncilStatus, DEFAULT_FOLLOW_SETTINGS, Follow, FOLLOW_KINDS, FollowSettings, NewsItem } from '../background/follow/model';
 
 /**
  * Every message between Council Lens's contexts, in one place, in maps named by direction.
@@ -78,6 +80,24 @@ export type MeetingOfPageAnswer = z.infer<typeof MeetingOfPageAnswer>;
 
 const ANY_PAGE_OF_OURS: readonly SenderKind[] = ['councilPage', 'pdfPage', 'extensionPage'];
 
+/** What a council page may follow: something on its own site (the background adds the site and the council's name). */
+export const FollowTarget = z.object({
+  kind: z.enum(FOLLOW_KINDS),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+});
+export type FollowTarget = z.infer<typeof FollowTarget>;
+const Following = z.object({ following: z.boolean() });
+export const FollowOverview = z.object({
+  follows: z.array(Follow),
+  news: z.array(NewsItem),
+  statuses: z.array(CouncilStatus),
+  settings: FollowSettings,
+  unread: z.number(),
+});
+export type FollowOverview = z.infer<typeof FollowOverview>;
+const emptyOverview = (): FollowOverview => ({ follows: [], news: [], statuses: [], settings: DEFAULT_FOLLOW_SETTINGS, unread: 0 });
+
 /** The sidebar and extension pages → the background (the loader has a map of its own, lib/protocol/loader.ts). */
 export const toBackground = {
   /** What the summary service says about the sender's own page (stale-while-revalidate). */
@@ -117,6 +137,31 @@ export const toBackground = {
     from: ['extensionPage'],
     refuse: failure,
   }),
+  /** Whether the person follows this, on the sender's own council site. */
+  followState: message({ request: FollowTarget, reply: Following, from: ['councilPage'], refuse: () => ({ following: false }) }),
+  /** Follow or stop following it, from the sender's own council site. */
+  setFollow: message({
+    request: z.object({ target: FollowTarget, follow: z.boolean() }),
+    reply: Following,
+    from: ['councilPage'],
+    refuse: () => ({ following: false }),
+  }),
+  /** Everything followed, what is new, and how each council's last check went (the popup and the settings page). */
+  followOverview: message({ request: NoData, reply: FollowOverview, from: ['extensionPage'], refuse: emptyOverview }),
+  /** From the popup or the settings page: a change to what is followed, or "Check now". */
+  followAction: message({
+    request: z.union([
+      z.object({ action: z.literal('markAllRead') }),
+      z.object({ action: z.literal('checkNow') }),
+      z.object({ action: z.literal('remove'), id: z.string().check(z.maxLength(400)) }),
+      z.object({ action: z.literal('addWords'), site: z.string().check(z.maxLength(300)), words: z.string().check(z.minLength(2), z.maxLength(100)) }),
+      z.object({ action: z.literal('import'), json: z.string().check(z.maxLength(500_000)) }),
+      z.object({ action: z.literal('settings'), settings: FollowSettings }),
+    ]),
+    reply: FollowOverview,
+    from: ['extensionPage'],
+    refuse: emptyOverview,
+  }),
   /** The council's name for a portal host, from the shipped registry. */
   lookupCouncil: message({ request: LookupCouncilRequest, reply: LookupCouncilResponse, from: ANY_PAGE_OF_OURS, refuse: () => ({}) }),
 } as const;
@@ -134,6 +179,9 @@ export const toTab = {
   /** The ModernGov meeting the page belongs to (its own page's address), for the web service's restricted flags. */
   meetingOfPage: message({ request: NoData, reply: MeetingOfPageAnswer, from: ['background'], refuse: () => ({}) }),
 } as const;
+
+/** What the offscreen document read; its fields are checked again where they are used (lib/background/follow/). */
+export type WebServiceReading = Awaited<ReturnType<WebServiceReader['meetings']>> | Awaited<ReturnType<WebServiceReader['meeting']>>;
 
 const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
 const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
@@ -184,6 +232,13 @@ export const toOffscreen = {
     reply: z.union([z.object({ ok: z.literal(true), text: z.string().check(z.maxLength(20_000)) }), FailureSchema]),
     from: ['background'],
     refuse: () => failure('ai_unreachable'),
+  }),
+  /** Web-service XML read with the offscreen document's DOMParser, for a follow's check (the service worker has none). */
+  readWebService: message({
+    request: z.object({ kind: z.enum(['meetings', 'meeting']), text: z.string().check(z.maxLength(2_100_000)), url: httpAddress() }),
+    reply: z.custom<WebServiceReading>((value) => typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'),
+    from: ['background'],
+    refuse: () => failure('web_service_not_meeting'),
   }),
   cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
   /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */

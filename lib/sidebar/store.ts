@@ -8,7 +8,7 @@ import type { PageSettings } from '../protocol/page-settings';
 import type { ExtractResult } from '../page/platforms';
 import { meetingOfPage, meetingPageUrl } from '../page/platforms/moderngov/meeting-reference';
 import type { Channel } from '../protocol/channel';
-import type { MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
+import type { FollowTarget, MeetingOfPageAnswer, PageStatus, toBackground } from '../protocol/messages';
 import { readyView, type ServiceAnswer } from '../background/service/view';
 import { failure } from '../protocol/failure';
 import { type LocalSummaryState, pdfJobs } from './pdf-jobs';
@@ -26,6 +26,8 @@ export interface SidebarState {
   service: ServiceState;
   /** On-device summaries: 'meeting', or a document URL. */
   local: Record<string, LocalSummaryState>;
+  /** What the page offers to follow (its committee, or the councillor), and whether the person does. */
+  follow?: { target: FollowTarget; following?: boolean };
   /** Whether the page has documents to ask questions of. */
   askable: boolean;
   /** The Ask box: the question asked last and where its answer stands. */
@@ -70,6 +72,20 @@ export interface SidebarStore {
   /** Asks the page's documents a question (a suggested one brings its own search words). */
   ask(question: string, query?: string): void;
   stopAsk(): void;
+  /** Follows what the page offers, or stops following it. */
+  toggleFollow(): void;
+}
+
+/** What a page offers to follow: a ModernGov committee (on its page or its meetings'), or a councillor. */
+export function followTargetOf(page: ExtractResult): FollowTarget | undefined {
+  if (!page.ok) return undefined;
+  const data = page.data;
+  if (data.kind === 'committee' && data.platform === 'moderngov' && data.committeeId && /^\d{1,9}$/.test(data.committeeId))
+    return { kind: 'committee', label: data.name.slice(0, 200), committeeId: data.committeeId };
+  if (data.kind === 'meeting' && data.platform === 'moderngov' && data.committee.id && /^\d{1,9}$/.test(data.committee.id))
+    return { kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id };
+  if (data.kind === 'councillor') return { kind: 'councillor', label: data.name.slice(0, 200) };
+  return undefined;
 }
 
 /**
@@ -84,6 +100,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     attendees: pageAttendees,
     service: asksService ? { ok: true, status: 'loading' } : failure('service_off'),
     local: {},
+    ...(followTargetOf(page) ? { follow: { target: followTargetOf(page)! } } : {}),
     askable: false,
     ask: { status: 'idle' },
     askSuggestions: [],
@@ -198,12 +215,21 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       })();
     },
     stopAsk: () => questions.stop(),
+    toggleFollow() {
+      const follow = state.follow;
+      if (!follow || follow.following === undefined) return;
+      const wanted = !follow.following;
+      update({ follow: { ...follow, following: wanted } });
+      void deps.send('setFollow', { target: follow.target, follow: wanted }).then(({ following }) => update({ follow: { ...follow, following } }));
+    },
     async start() {
       // The service's answer first: it is what the person is waiting for (the council's name and the attendees can follow).
       if (page.ok && state.service.ok && state.service.status === 'loading') void lookUp();
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
       refreshSuggestions();
+      const follow = state.follow;
+      if (follow) void deps.send('followState', follow.target).then(({ following }) => update({ follow: { ...follow, following } }));
       const [attendees, enriched] = await Promise.all([
         loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),
         enrichPeople(page.data, portal),

@@ -25,6 +25,36 @@ export interface FixtureRoute {
 }
 
 const PDF = 'application/pdf';
+const XML = 'text/xml; charset=utf-8';
+
+/**
+ * Milton Keynes's Delegated Decisions committee (155) as its web service would list it, made
+ * for the follow tests (hand-made, in the shape of Gloucester's real GetMeetings and GetMeeting
+ * answers): one meeting ten days ago, and the next one a fortnight ahead, whose agenda the test
+ * publishes between two checks (`FOLLOW_FIXTURE.agendaPublished`), or whose service fails.
+ */
+export const FOLLOW_FIXTURE = { agendaPublished: false, failing: false };
+const ukDay = (offsetDays: number) => {
+  const date = new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000);
+  return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+};
+const xml = (text: string) => new TextEncoder().encode(`<?xml version="1.0" encoding="utf-8"?>\n${text}`);
+function delegatedDecisionsMeetings(): Uint8Array {
+  return xml(
+    `<getmeetings><meetingscount>2</meetingscount><committee><committeeid>155</committeeid><committeetitle>Delegated Decisions</committeetitle><committeemeetings>` +
+      `<meeting><meetingid>9330</meetingid><meetingdate>${ukDay(-10)}</meetingdate><meetingstatus>Confirmed</meetingstatus><meetingtime>6.00 pm</meetingtime></meeting>` +
+      `<meeting><meetingid>9331</meetingid><meetingdate>${ukDay(14)}</meetingdate><meetingstatus>Confirmed</meetingstatus><meetingtime>6.00 pm</meetingtime></meeting>` +
+      `</committeemeetings></committee></getmeetings>`,
+  );
+}
+function delegatedDecisionsMeeting(id: string, published: boolean): Uint8Array {
+  const items = published
+    ? `<agendaitems><agendaitem><agendaitemid>${id}01</agendaitemid><agendaitemtitle>Zebra crossing on Fenny Road</agendaitemtitle><isdecisionpublished>False</isdecisionpublished><linkeddocuments><linkeddoc><attachmentid>${id}11</attachmentid><title>Zebra crossing report</title><url>documents/s${id}11/Zebra crossing report.pdf</url></linkeddoc></linkeddocuments></agendaitem></agendaitems>`
+    : '<agendaitems></agendaitems>';
+  return xml(
+    `<meeting><meetingid>${id}</meetingid><meetingdate>${ukDay(id === '9330' ? -10 : 14)}</meetingdate><meetingstatus>Confirmed</meetingstatus>${items}<attendees></attendees></meeting>`,
+  );
+}
 const encoded = (path: string) => encodeURI(path).toLowerCase();
 
 export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
@@ -84,6 +114,19 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
       chunkDelayMs: 150,
     },
     { path: '/ielistdocuments.aspx', query: { mid: '9310' }, file: 'pages/handmade-moderngov-meeting-mk-9310.html' },
+    {
+      path: '/mgwebservice.asmx/getmeetings',
+      query: { lcommitteeid: '155' },
+      bytes: () => (FOLLOW_FIXTURE.failing ? new TextEncoder().encode('<html><body>Service Unavailable</body></html>') : delegatedDecisionsMeetings()),
+      contentType: XML,
+    },
+    { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '9330' }, bytes: () => delegatedDecisionsMeeting('9330', true), contentType: XML },
+    {
+      path: '/mgwebservice.asmx/getmeeting',
+      query: { lmeetingid: '9331' },
+      bytes: () => delegatedDecisionsMeeting('9331', FOLLOW_FIXTURE.agendaPublished),
+      contentType: XML,
+    },
     { path: '/ielistdocuments.aspx', query: { mid: '9288' }, file: 'pages/handmade-moderngov-meeting-mk-9288.html' },
     // Cabinet 9320: two item reports whose text looks public; the web service marks the second restricted.
     { path: '/ielistdocuments.aspx', query: { mid: '9320' }, file: 'pages/handmade-moderngov-meeting-mk-9320.html' },

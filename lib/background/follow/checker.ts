@@ -1,0 +1,120 @@
+import { meetingSnapshot, type MeetingSnapshot, parseGetMeetings } from '../../page/platforms/moderngov/web-service';
+import type { FetchPortalTextResponse } from '../../protocol/messages';
+import { failure, type Failure } from '../../protocol/failure';
+import { committeeNews, meetingsToRead, type NewsDraft } from './changes';
+import type { Follow, NewsItem } from './model';
+import type { FollowStore } from './store';
+
+/**
+ * One check of everything followed: council by council, one council at a time, a few requests
+ * each (a committee's `GetMeetings`, then at most three meetings' `GetMeeting`), through the
+ * polite fetcher (cache, conditional requests, two at a time per host, `Retry-After` honoured).
+ * A council that fails stops there, says why, and is tried again at the next check: no retries
+ * in between, so a failing server sees no storm.
+ */
+
+export interface WebServiceReader {
+  meetings(text: string): Promise<ReturnType<typeof parseGetMeetings>>;
+  meeting(text: string, url: string): Promise<ReturnType<typeof meetingSnapshot>>;
+}
+
+/** The reader, given a DOMParser: the same code in the offscreen document, Firefox's background page and the tests. */
+export function webServiceReader(parse: (text: string) => Document): WebServiceReader {
+  return {
+    meetings: async (text) => parseGetMeetings(parse(text)),
+    meeting: async (text, url) => meetingSnapshot(parse(text), url),
+  };
+}
+
+export interface CheckDeps {
+  store: FollowStore;
+  /** A web-service answer from the council's own site, revalidated. */
+  fetchText(site: string, url: string): Promise<FetchPortalTextResponse>;
+  /** Web-service XML read where a DOM exists (Chrome: the offscreen document; Firefox: its background page). */
+  read: WebServiceReader;
+  /** Whether the browser lets Council Lens reach the site (a council's own domain must have been enabled). */
+  mayReach(site: string): Promise<boolean>;
+  now(): Date;
+}
+
+const ukDate = (date: Date) => `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Sites being checked now: never two checks of one council at once. */
+const checking = new Set<string>();
+
+export async function checkFollows(deps: CheckDeps, onlySite?: string): Promise<NewsItem[]> {
+  const follows = await deps.store.follows();
+  const sites = [...new Set(follows.map((follow) => follow.site))].filter((site) => !onlySite || site === onlySite);
+  const found: NewsItem[] = [];
+  for (const site of sites) {
+    if (checking.has(site)) continue;
+    checking.add(site);
+    try {
+      found.push(
+        ...(await checkSite(
+          deps,
+          site,
+          follows.filter((follow) => follow.site === site),
+        )),
+      );
+    } finally {
+      checking.delete(site);
+    }
+  }
+  return found;
+}
+
+async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow[]): Promise<NewsItem[]> {
+  const now = deps.now();
+  const at = now.toISOString();
+  const council = follows.find((follow) => follow.council)?.council;
+  const before = await deps.store.status(site);
+  const record = async (outcome: Failure | undefined) =>
+    deps.store.setStatus({
+      site,
+      ...(council ? { council } : {}),
+      lastChecked: at,
+      ...(outcome ? { failure: outcome, failingSince: before?.failingSince ?? at, failures: (before?.failures ?? 0) + 1 } : { failures: 0 }),
+      ...(outcome ? (before?.lastSucceeded ? { lastSucceeded: before.lastSucceeded } : {}) : { lastSucceeded: at }),
+    });
+  if (!(await deps.mayReach(site))) {
+    await record(failure('site_not_enabled', new URL(site).host));
+    return [];
+  }
+  const councillors = follows.filter((follow) => follow.kind === 'councillor');
+  const words = follows.filter((follow) => follow.kind === 'words' || follow.kind === 'ward');
+  const drafts: NewsDraft[] = [];
+  const today = at.slice(0, 10);
+  const service = `${site}/mgWebService.asmx`;
+
+  for (const follow of follows.filter((candidate) => candidate.kind === 'committee' && candidate.committeeId)) {
+    const listUrl = `${service}/GetMeetings?lCommitteeId=${follow.committeeId}&sFromDate=${ukDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${ukDate(new Date(now.getTime() + 365 * DAY))}`;
+    const listed = await deps.fetchText(site, listUrl);
+    if (!listed.ok) return (await record(listed), []);
+    const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));
+    if (!meetings.ok) return (await record(meetings), []);
+    const previous = await deps.store.state(follow.id);
+    const snapshots: MeetingSnapshot[] = [];
+    for (const meetingId of meetingsToRead(previous, meetings.meetings, today)) {
+      const url = `${service}/GetMeeting?lMeetingId=${meetingId}`;
+      const answer = await deps.fetchText(site, url);
+      if (!answer.ok) return (await record(answer), []);
+      const snapshot = await deps.read.meeting(answer.text, url).catch(() => failure('web_service_not_meeting'));
+      if (snapshot.ok) snapshots.push(snapshot.snapshot);
+    }
+    const { news, state } = committeeNews(previous, {
+      follow,
+      meetings: meetings.meetings,
+      snapshots,
+      councillors,
+      words,
+      meetingUrl: (meetingId) => `${site}/ieListDocuments.aspx?CId=${follow.committeeId}&MId=${meetingId}`,
+      today,
+    });
+    await deps.store.setState(follow.id, state);
+    drafts.push(...news);
+  }
+  await record(undefined);
+  return deps.store.addNews(drafts, at);
+}

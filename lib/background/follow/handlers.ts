@@ -1,0 +1,202 @@
+import { browser } from 'wxt/browser';
+import { backgroundChannel } from '../../protocol';
+import type { FollowOverview, FollowTarget } from '../../protocol/messages';
+import { type CouncilRegistry, findCouncilByHost } from '../../shared/registry';
+import { originPattern } from '../../shared/sites';
+import type { PortalFetcher } from '../portal-fetch';
+import { checkFollows, type WebServiceReader } from './checker';
+import { Follow, followId, FollowExport, type NewsItem } from './model';
+import { FollowStore } from './store';
+
+/**
+ * Following, in the background: the messages that follow and unfollow, the scheduled checks
+ * (`alarms`, every few hours with jitter, re-made whenever the background starts), the toolbar
+ * badge with the unread count, and, only when the person turned them on, notifications.
+ */
+
+export const FOLLOW_ALARM = 'council-lens-follow-check';
+
+export interface FollowDeps {
+  portal: PortalFetcher;
+  registry: CouncilRegistry;
+  read: WebServiceReader;
+  store?: FollowStore;
+}
+
+/** The next check: the interval, plus up to a tenth of it at random, so browsers do not all ask a council at the same minute. */
+export function nextCheckAt(everyHours: number, now: number, random: () => number = Math.random): number {
+  const period = everyHours * 60 * 60 * 1000;
+  return now + period + Math.floor(random() * period * 0.1);
+}
+
+export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<void> } {
+  const store = deps.store ?? new FollowStore(browser.storage.local as unknown as ConstructorParameters<typeof FollowStore>[0]);
+  const mayReach = async (site: string) => {
+    const pattern = originPattern(site);
+    return pattern !== undefined && browser.permissions.contains({ origins: [pattern] });
+  };
+
+  const showUnread = async () => {
+    const unread = await store.unread();
+    await browser.action.setBadgeText({ text: unread > 0 ? String(Math.min(unread, 999)) : '' });
+    await browser.action.setBadgeBackgroundColor?.({ color: '#0b5cad' })?.catch(() => undefined);
+  };
+
+  const notify = async (found: readonly NewsItem[]) => {
+    if (found.length === 0 || !(await store.settings()).notifications) return;
+    if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
+    const first = found[0]!;
+    await browser.notifications
+      .create(`council-lens-news-${Date.now()}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: first.council ?? new URL(first.site).host,
+        message:
+          found.length === 1
+            ? `${first.about}: ${first.title}`
+            : found
+                .map((item) => `${item.about}: ${item.title}`)
+                .slice(0, 3)
+                .join('\n'),
+      })
+      .catch(() => undefined);
+  };
+
+  const schedule = async () => {
+    const { everyHours } = await store.settings();
+    await browser.alarms.clear(FOLLOW_ALARM);
+    await browser.alarms.create(FOLLOW_ALARM, { when: nextCheckAt(everyHours, Date.now()) });
+  };
+
+  const check = async () => {
+    const found = await checkFollows({
+      store,
+      read: deps.read,
+      mayReach,
+      now: () => new Date(),
+      fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
+    }).catch(() => []);
+    await showUnread();
+    await notify(found);
+  };
+
+  const overview = async (): Promise<FollowOverview> => ({
+    follows: await store.follows(),
+    news: await store.news(),
+    statuses: await store.statuses(),
+    settings: await store.settings(),
+    unread: await store.unread(),
+  });
+
+  const followFor = (target: FollowTarget, senderUrl: string | undefined): Follow | undefined => {
+    let site: URL;
+    try {
+      site = new URL(senderUrl ?? '');
+    } catch {
+      return undefined;
+    }
+    const council = findCouncilByHost(deps.registry, site.host)?.name;
+    const key = target.committeeId ?? target.label;
+    const parsed = Follow.safeParse({
+      id: followId(target.kind, site.origin, key),
+      kind: target.kind,
+      site: site.origin,
+      ...(council ? { council } : {}),
+      label: target.label,
+      ...(target.committeeId ? { committeeId: target.committeeId } : {}),
+      createdAt: new Date().toISOString(),
+    });
+    return parsed.success ? parsed.data : undefined;
+  };
+
+  backgroundChannel.handle('followState', async (target, { sender }) => {
+    const follow = followFor(target, sender.url);
+    return { following: follow !== undefined && (await store.follows()).some((other) => other.id === follow.id) };
+  });
+
+  backgroundChannel.handle('setFollow', async ({ target, follow: wanted }, { sender }) => {
+    const follow = followFor(target, sender.url);
+    if (!follow) return { following: false };
+    if (wanted) {
+      await store.add(follow);
+      // The first check of a new follow learns what is there now, so that only later changes are news.
+      void checkFollows(
+        {
+          store,
+          read: deps.read,
+          mayReach,
+          now: () => new Date(),
+          fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
+        },
+        follow.site,
+      ).catch(() => undefined);
+    } else await store.remove(follow.id);
+    return { following: wanted };
+  });
+
+  backgroundChannel.handle('followOverview', overview);
+
+  backgroundChannel.handle('followAction', async (request) => {
+    switch (request.action) {
+      case 'markAllRead':
+        await store.markAllRead();
+        await showUnread();
+        break;
+      case 'checkNow':
+        await check();
+        break;
+      case 'remove':
+        await store.remove(request.id);
+        break;
+      case 'addWords': {
+        let site: URL | undefined;
+        try {
+          site = new URL(request.site);
+        } catch {
+          break;
+        }
+        const council = findCouncilByHost(deps.registry, site.host)?.name;
+        const parsed = Follow.safeParse({
+          id: followId('words', site.origin, request.words),
+          kind: 'words',
+          site: site.origin,
+          ...(council ? { council } : {}),
+          label: request.words.trim(),
+          createdAt: new Date().toISOString(),
+        });
+        if (parsed.success) await store.add(parsed.data);
+        break;
+      }
+      case 'import': {
+        // Each follow in the file is checked on its own: a bad one costs only itself.
+        let data: unknown;
+        try {
+          data = JSON.parse(request.json);
+        } catch {
+          break;
+        }
+        const file = FollowExport.safeParse(data);
+        if (!file.success) break;
+        for (const candidate of file.data.follows) {
+          const follow = Follow.safeParse(candidate);
+          if (follow.success) await store.add(follow.data);
+        }
+        break;
+      }
+      case 'settings':
+        await store.setSettings(request.settings);
+        await schedule();
+        break;
+    }
+    return overview();
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== FOLLOW_ALARM) return;
+    void check().finally(() => void schedule());
+  });
+  // Alarms do not always outlive a browser update or a restart of the background: made again on every start.
+  void browser.alarms.get(FOLLOW_ALARM).then((alarm) => (alarm ? undefined : schedule()));
+  void showUnread().catch(() => undefined);
+  return { checkNow: check };
+}

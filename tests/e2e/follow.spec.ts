@@ -1,0 +1,98 @@
+import { expect, test } from '../support/extension-test';
+import { FOLLOW_FIXTURE, PAGE_URLS } from '../support/fixture-sites';
+import { extensionId, extensionWorker, launchWithExtension } from '../support/launch';
+import type { BrowserContext } from '@playwright/test';
+
+/** The extension's own global inside its service worker, where evaluate callbacks run. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+const COUNCIL = 'milton-keynes.moderngov.co.uk';
+const badge = async (context: BrowserContext) => (await extensionWorker(context)).evaluate(() => chrome.action.getBadgeText({}));
+const asked = (requests: { host: string; path: string }[], pattern: RegExp) =>
+  requests.filter((request) => request.host === COUNCIL && pattern.test(request.path)).length;
+
+test.describe('following a committee', () => {
+  test.beforeEach(async ({ context }) => {
+    FOLLOW_FIXTURE.agendaPublished = false;
+    FOLLOW_FIXTURE.failing = false;
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
+  });
+  test.afterEach(() => {
+    FOLLOW_FIXTURE.agendaPublished = false;
+    FOLLOW_FIXTURE.failing = false;
+  });
+
+  test('follow from a meeting page; a new agenda is found by "Check now", shown with its link and counted on the badge; "Mark all read" clears it; a restart keeps the follow and announces nothing twice', async ({
+    context,
+    page,
+    server,
+    userDataDir,
+    extensionErrors,
+  }) => {
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    const sidebar = page.getByRole('region', { name: 'Council Lens' });
+    const follow = sidebar.getByRole('button', { name: 'Follow' });
+    await expect(follow).toHaveAttribute('aria-pressed', 'false');
+    await follow.click();
+    await expect(sidebar.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+    // The first check learns what is there now: the committee's meetings and the two meetings' records.
+    await expect.poll(() => asked(server.requests, /^\/mgwebservice\.asmx\/getmeeting\?lmeetingid=9331/i), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    // The council publishes the next meeting's agenda.
+    FOLLOW_FIXTURE.agendaPublished = true;
+    const id = await extensionId(context);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const news = popup.getByRole('region', { name: 'What’s new' });
+    await expect(popup.getByText('Nothing new yet.', { exact: false })).toBeVisible();
+    const requestsBefore = asked(server.requests, /mgwebservice/i);
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    const item = news.getByRole('listitem').filter({ hasText: 'Agenda published' });
+    await expect(item).toBeVisible({ timeout: 15_000 });
+    await expect(item.getByRole('link')).toHaveAttribute('href', `http://${COUNCIL}/ieListDocuments.aspx?CId=155&MId=9331`);
+    // A few requests for the whole council: the committee's list and two meetings' records.
+    expect(asked(server.requests, /mgwebservice/i) - requestsBefore).toBeLessThanOrEqual(3);
+    expect(await badge(context)).toBe('1');
+    await popup.getByRole('button', { name: 'Mark all read' }).click();
+    await expect.poll(() => badge(context)).toBe('');
+
+    // A restart: the follow is kept, and the same agenda is not announced again.
+    await context.close();
+    const restarted = await launchWithExtension({ userDataDir, port: server.port });
+    try {
+      const again = await restarted.newPage();
+      await again.goto(`chrome-extension://${await extensionId(restarted)}/popup.html`);
+      await again.getByRole('button', { name: 'Check now' }).click();
+      await expect(again.getByRole('button', { name: 'Check now' })).toBeEnabled({ timeout: 15_000 });
+      await expect(again.getByRole('listitem').filter({ hasText: 'Agenda published' })).toHaveCount(1);
+      expect(await badge(restarted)).toBe('');
+      const settings = await restarted.newPage();
+      await settings.goto(`chrome-extension://${await extensionId(restarted)}/options.html`);
+      await expect(settings.getByRole('button', { name: 'Stop following Delegated Decisions' })).toBeVisible();
+      // The alarm is made again on every start.
+      const alarm = await (await extensionWorker(restarted)).evaluate(() => chrome.alarms.get('council-lens-follow-check'));
+      expect(alarm).toBeTruthy();
+    } finally {
+      await restarted.close();
+    }
+    expect(extensionErrors.list).toEqual([]);
+  });
+
+  test('a council that cannot be checked says so, and is not asked again until the next check', async ({ context, page, server }) => {
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    await page.getByRole('region', { name: 'Council Lens' }).getByRole('button', { name: 'Follow' }).click();
+    await expect.poll(() => asked(server.requests, /getmeeting\?lmeetingid=9331/i), { timeout: 15_000 }).toBeGreaterThan(0);
+    FOLLOW_FIXTURE.failing = true;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+    const before = asked(server.requests, /mgwebservice/i);
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await expect(popup.getByText(/^Couldn’t check Milton Keynes Council since .*The council’s web service did not answer with meeting data\.$/)).toBeVisible({
+      timeout: 15_000,
+    });
+    // The check is over once it says so. One request, answered with HTML where XML was expected:
+    // nothing more was asked of that council in this check, and nothing was retried.
+    expect(asked(server.requests, /mgwebservice/i) - before).toBe(1);
+  });
+});
