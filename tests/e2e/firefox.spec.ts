@@ -7,9 +7,10 @@ import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_SERVICE_PORT, startServiceServer } from '../../scripts/service/server';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server';
-import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
+import { FOLLOW_FIXTURE, MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import {
   clickDocumentButton,
+  clickSidebarButton,
   launchFirefoxWithExtension,
   openExtensionPage,
   setFirefoxSettings,
@@ -95,5 +96,50 @@ test.describe('Firefox: PDFs are read on the background page, without the offscr
     await page.waitForFunction(() => document.body.textContent?.includes('Recommendations (verbatim)'), { timeout: 30_000, polling: 250 });
     const links = await page.evaluate(() => [...document.querySelectorAll('a')].map((link) => link.href));
     expect(links.some((href) => /\.pdf\?T=0#page=\d+$/.test(href))).toBe(true);
+  });
+});
+
+test.describe('Firefox: following a committee', () => {
+  test.afterEach(() => {
+    FOLLOW_FIXTURE.agendaPublished = false;
+  });
+
+  test('follow from a meeting page; "Check now" finds the new agenda, the badge counts it, and "Mark all read" clears it', async ({
+    firefox,
+    tab: page,
+    server,
+  }) => {
+    FOLLOW_FIXTURE.agendaPublished = false;
+    await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: false });
+    await page.goto(PAGE_URLS.mkDelegatedDecisions);
+    await clickSidebarButton(page, 'Follow');
+    await waitForSidebarText(page, /Following/);
+    const learnt = Date.now() + 20_000;
+    while (!server.requests.some((request) => /getmeeting\?lmeetingid=9331/i.test(request.path))) {
+      if (Date.now() > learnt) throw new Error('The first check never read the next meeting');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    FOLLOW_FIXTURE.agendaPublished = true;
+    const popup = await firefox.newPage();
+    await openExtensionPage(popup, 'popup.html');
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+      timeout: 15_000,
+      polling: 200,
+    });
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
+    await popup.waitForFunction(() => document.body.textContent?.includes('Agenda published'), { timeout: 20_000, polling: 250 });
+    const link = await popup.evaluate(() => [...document.querySelectorAll('.news a')].map((anchor) => anchor.getAttribute('href')));
+    expect(link).toContain('http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9331');
+    const badge = () =>
+      popup.evaluate(() =>
+        (globalThis as unknown as { browser: { action: { getBadgeText(details: object): Promise<string> } } }).browser.action.getBadgeText({}),
+      );
+    expect(await badge()).toBe('1');
+    await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Mark all read')?.click());
+    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Mark all read' && button.disabled), {
+      timeout: 10_000,
+      polling: 200,
+    });
+    expect(await badge()).toBe('');
   });
 });

@@ -127,25 +127,25 @@ export async function waitForSidebarText(page: Page, pattern: RegExp, timeout = 
 }
 
 /**
- * Clicks a button in the sidebar, in the document list item that mentions `documentTitle`, with a
- * real mouse click (the sidebar ignores clicks that page script makes up).
+ * Clicks a button in the sidebar (in the document list item that mentions `inDocument`, when
+ * given) with a real mouse click: the sidebar ignores clicks that page script makes up.
  */
-export async function clickDocumentButton(page: Page, documentTitle: string, buttonName: string, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
+export async function clickSidebarButton(page: Page, buttonName: string, options: { inDocument?: string; timeout?: number } = {}): Promise<void> {
+  const deadline = Date.now() + (options.timeout ?? 15_000);
   for (;;) {
     await openSidebarRoot(page).catch(() => undefined);
     const centre = await page
       .evaluate(
         (title, name) => {
           const root = document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot;
-          const item = [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title));
-          const button = [...(item?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name);
+          const scope = title ? [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title)) : root;
+          const button = [...(scope?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name && !candidate.disabled);
           if (!button) return undefined;
           button.scrollIntoView({ block: 'center' });
           const box = button.getBoundingClientRect();
           return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
         },
-        documentTitle,
+        options.inDocument ?? '',
         buttonName,
       )
       .catch(() => undefined);
@@ -153,9 +153,14 @@ export async function clickDocumentButton(page: Page, documentTitle: string, but
       await page.mouse.click(centre.x, centre.y);
       return;
     }
-    if (Date.now() > deadline) throw new Error(`No "${buttonName}" button for "${documentTitle}" in the sidebar`);
+    if (Date.now() > deadline) throw new Error(`No "${buttonName}" button${options.inDocument ? ` for "${options.inDocument}"` : ''} in the sidebar`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** Clicks a button of one document in the sidebar's document list. */
+export function clickDocumentButton(page: Page, documentTitle: string, buttonName: string, timeout = 15_000): Promise<void> {
+  return clickSidebarButton(page, buttonName, { inDocument: documentTitle, timeout });
 }
 
 /** The footnote links into PDFs that the sidebar shows. */
