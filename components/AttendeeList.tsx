@@ -5,6 +5,7 @@ import type { Attendance, Attendee, AttendeeRole } from '../lib/page/model';
 import type { AttendeesState } from '../lib/sidebar/attendees';
 import { groupAttendees, type AttendeeGroup } from '../lib/page/people';
 import { Party } from './Party';
+import { useActions } from './actions';
 
 const GROUP_KEY = {
   chairs: 'groupChairs',
@@ -54,6 +55,7 @@ function Avatar({ name, photoUrl }: { name: string; photoUrl?: string }) {
 
 function AttendeeRow({ attendee }: { attendee: Attendee }) {
   const { t } = useI18n();
+  const followPeople = useActions()?.followPeople;
   const away = attendee.attendance === 'apologies' || attendee.attendance === 'absent';
   const role = attendee.roleText && attendee.role === 'other' ? attendee.roleText : t(ROLE_KEY[attendee.role]);
   const attendanceKey = ATTENDANCE_KEY[attendee.attendance];
@@ -77,6 +79,17 @@ function AttendeeRow({ attendee }: { attendee: Attendee }) {
         </span>
       </span>
       {attendanceKey ? <span class={`badge badge-${attendee.attendance}`}>{t(attendanceKey)}</span> : null}
+      {followPeople && attendee.role !== 'officer' ? (
+        <button
+          type="button"
+          class="secondary small follow-person"
+          aria-pressed={followPeople.followed.includes(attendee.name)}
+          aria-label={t(followPeople.followed.includes(attendee.name) ? 'follow_personFollowing' : 'follow_person', { name: attendee.name })}
+          onClick={() => followPeople.toggle(attendee.name)}
+        >
+          {followPeople.followed.includes(attendee.name) ? t('follow_following') : t('follow_follow')}
+        </button>
+      ) : null}
     </li>
   );
 }

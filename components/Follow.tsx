@@ -142,6 +142,7 @@ export function WhatsNew({ overview, checking, onMarkAllRead, onCheckNow, site, 
 
 export interface FollowSettingsProps {
   overview: FollowOverview;
+  onWatchWords(site: string, words: string): void;
   onRemove(id: string): void;
   onImport(json: string): void;
   onSettings(settings: FollowOverview['settings']): void;
@@ -153,8 +154,9 @@ export interface FollowSettingsProps {
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /** The settings page: everything followed by council, export and import, how often, notifications, and the week's digest. */
-export function FollowSettingsSection({ overview, onRemove, onImport, onSettings, onNotifications, notificationsRefused }: FollowSettingsProps) {
+export function FollowSettingsSection({ overview, onRemove, onImport, onSettings, onNotifications, notificationsRefused, onWatchWords }: FollowSettingsProps) {
   const { t } = useI18n();
+  const [words, setWords] = useState<Record<string, string>>({});
   const byCouncil = new Map<string, FollowOverview['follows']>();
   for (const follow of overview.follows) byCouncil.set(councilOf(follow), [...(byCouncil.get(councilOf(follow)) ?? []), follow]);
   const exported = `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify({ councilLensFollows: 1, follows: overview.follows }, null, 2))}`;
@@ -181,6 +183,27 @@ export function FollowSettingsSection({ overview, onRemove, onImport, onSettings
               </li>
             ))}
           </ul>
+          <label for={`watch-${follows[0]!.site}`}>{t('watchWordsLabel', { council })}</label>
+          <div class="row">
+            <input
+              id={`watch-${follows[0]!.site}`}
+              type="text"
+              maxLength={100}
+              value={words[follows[0]!.site] ?? ''}
+              onInput={(event) => setWords({ ...words, [follows[0]!.site]: (event.target as HTMLInputElement).value })}
+            />
+            <button
+              type="button"
+              class="secondary"
+              disabled={(words[follows[0]!.site] ?? '').trim().length < 2}
+              onClick={() => {
+                onWatchWords(follows[0]!.site, (words[follows[0]!.site] ?? '').trim());
+                setWords({ ...words, [follows[0]!.site]: '' });
+              }}
+            >
+              {t('watchWordsButton')}
+            </button>
+          </div>
         </section>
       ))}
       <div class="row">

@@ -44,6 +44,7 @@ export function SidebarApp({
         copy,
         serviceConsent: store.answerConsent,
         ...(state.askable ? { ask: (question: string) => store.ask(question) } : {}),
+        ...(state.councillorsFollowed ? { followPeople: { followed: state.councillorsFollowed, toggle: store.toggleFollowPerson } } : {}),
         ...(page.ok
           ? {
               source: {

@@ -15,6 +15,8 @@ export interface UiActions {
   serviceConsent?(allow: boolean): void;
   /** Asks the page's documents a question (the service's suggested questions are one click). */
   ask?(question: string): void;
+  /** Following attendees: whether each is followed, and the one-click toggle. */
+  followPeople?: { followed: readonly string[]; toggle(name: string): void };
 }
 
 export const ActionsContext = createContext<UiActions | undefined>(undefined);

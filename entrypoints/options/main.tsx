@@ -61,6 +61,7 @@ async function show(): Promise<void> {
           overview={follows.overview}
           {...(follows.refused ? { notificationsRefused: true } : {})}
           onRemove={(id) => following.act({ action: 'remove', id })}
+          onWatchWords={(site, words) => following.act({ action: 'addWords', site, words })}
           onImport={(json) => following.act({ action: 'import', json })}
           onSettings={(settings) => following.act({ action: 'settings', settings })}
           onNotifications={async (on) => {

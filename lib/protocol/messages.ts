@@ -146,6 +146,13 @@ export const toBackground = {
     from: ['councilPage'],
     refuse: () => ({ following: false }),
   }),
+  /** The councillors followed on the sender's own council site (for the attendee list's Follow buttons). */
+  councillorsFollowed: message({
+    request: NoData,
+    reply: z.object({ names: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)) }),
+    from: ['councilPage'],
+    refuse: () => ({ names: [] }),
+  }),
   /** Everything followed, what is new, and how each council's last check went (the popup and the settings page). */
   followOverview: message({ request: NoData, reply: FollowOverview, from: ['extensionPage'], refuse: emptyOverview }),
   /** From the popup or the settings page: a change to what is followed, or "Check now". */

@@ -28,6 +28,8 @@ export interface SidebarState {
   local: Record<string, LocalSummaryState>;
   /** What the page offers to follow (its committee, or the councillor), and whether the person does. */
   follow?: { target: FollowTarget; following?: boolean };
+  /** Councillors followed on this council (names), for the attendee list's Follow buttons; absent where following is not offered. */
+  councillorsFollowed?: string[];
   /** Whether the page has documents to ask questions of. */
   askable: boolean;
   /** The Ask box: the question asked last and where its answer stands. */
@@ -74,6 +76,8 @@ export interface SidebarStore {
   stopAsk(): void;
   /** Follows what the page offers, or stops following it. */
   toggleFollow(): void;
+  /** Follows an attendee (a councillor), or stops following them. */
+  toggleFollowPerson(name: string): void;
 }
 
 /** What a page offers to follow: a ModernGov committee (on its page or its meetings'), or a councillor. */
@@ -215,6 +219,13 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       })();
     },
     stopAsk: () => questions.stop(),
+    toggleFollowPerson(name) {
+      const followed = state.councillorsFollowed;
+      if (!followed) return;
+      const wanted = !followed.includes(name);
+      update({ councillorsFollowed: wanted ? [...followed, name] : followed.filter((other) => other !== name) });
+      void deps.send('setFollow', { target: { kind: 'councillor', label: name.slice(0, 200) }, follow: wanted });
+    },
     toggleFollow() {
       const follow = state.follow;
       if (!follow || follow.following === undefined) return;
@@ -229,7 +240,17 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       if (!page.ok) return;
       refreshSuggestions();
       const follow = state.follow;
-      if (follow) void deps.send('followState', follow.target).then(({ following }) => update({ follow: { ...follow, following } }));
+      if (follow)
+        void deps
+          .send('followState', follow.target)
+          .then(({ following }) => update({ follow: { ...follow, following } }))
+          .catch(() => undefined);
+      // Attendees of a ModernGov meeting can be followed one by one.
+      if (page.data.kind === 'meeting' && page.data.platform === 'moderngov')
+        void deps
+          .send('councillorsFollowed', undefined)
+          .then(({ names }) => update({ councillorsFollowed: names }))
+          .catch(() => undefined);
       const [attendees, enriched] = await Promise.all([
         loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),
         enrichPeople(page.data, portal),

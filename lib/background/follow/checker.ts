@@ -43,12 +43,31 @@ const DAY = 24 * 60 * 60 * 1000;
 /** Sites being checked now: never two checks of one council at once. */
 const checking = new Set<string>();
 
-export async function checkFollows(deps: CheckDeps, onlySite?: string): Promise<NewsItem[]> {
+/**
+ * How long a council that keeps failing is left alone: the check interval, doubled for each
+ * failure after the first, up to a day. "Check now" asks at once regardless.
+ */
+export function backoffMs(failures: number, everyHours: number): number {
+  return Math.min(24, everyHours * 2 ** Math.max(0, failures - 1)) * 60 * 60 * 1000;
+}
+
+export async function checkFollows(deps: CheckDeps, options: { onlySite?: string; manual?: boolean } = {}): Promise<NewsItem[]> {
+  const { onlySite, manual = false } = options;
+  const { everyHours } = await deps.store.settings();
   const follows = await deps.store.follows();
   const sites = [...new Set(follows.map((follow) => follow.site))].filter((site) => !onlySite || site === onlySite);
   const found: NewsItem[] = [];
   for (const site of sites) {
     if (checking.has(site)) continue;
+    const status = await deps.store.status(site);
+    // A scheduled check leaves a failing council alone for longer each time; the person's "Check now" does not wait.
+    if (
+      !manual &&
+      status?.failures &&
+      status.lastChecked &&
+      deps.now().getTime() - Date.parse(status.lastChecked) < backoffMs(status.failures, everyHours) - 60_000
+    )
+      continue;
     checking.add(site);
     try {
       found.push(

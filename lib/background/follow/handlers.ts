@@ -4,7 +4,7 @@ import type { FollowOverview, FollowTarget } from '../../protocol/messages';
 import { type CouncilRegistry, findCouncilByHost } from '../../shared/registry';
 import { originPattern } from '../../shared/sites';
 import type { PortalFetcher } from '../portal-fetch';
-import { checkFollows, type WebServiceReader } from './checker';
+import { type CheckDeps, checkFollows, type WebServiceReader } from './checker';
 import { Follow, followId, FollowExport, type NewsItem } from './model';
 import { FollowStore } from './store';
 
@@ -68,14 +68,16 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
     await browser.alarms.create(FOLLOW_ALARM, { when: nextCheckAt(everyHours, Date.now()) });
   };
 
-  const check = async () => {
-    const found = await checkFollows({
-      store,
-      read: deps.read,
-      mayReach,
-      now: () => new Date(),
-      fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
-    }).catch(() => []);
+  const checkDeps: CheckDeps = {
+    store,
+    read: deps.read,
+    mayReach,
+    now: () => new Date(),
+    fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
+  };
+
+  const check = async (manual: boolean) => {
+    const found = await checkFollows(checkDeps, { manual }).catch(() => []);
     await showUnread();
     await notify(found);
   };
@@ -120,18 +122,19 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
     if (wanted) {
       await store.add(follow);
       // The first check of a new follow learns what is there now, so that only later changes are news.
-      void checkFollows(
-        {
-          store,
-          read: deps.read,
-          mayReach,
-          now: () => new Date(),
-          fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
-        },
-        follow.site,
-      ).catch(() => undefined);
+      void checkFollows(checkDeps, { onlySite: follow.site, manual: true }).catch(() => undefined);
     } else await store.remove(follow.id);
     return { following: wanted };
+  });
+
+  backgroundChannel.handle('councillorsFollowed', async (_request, { sender }) => {
+    let site: string | undefined;
+    try {
+      site = new URL(sender.url ?? '').origin;
+    } catch {
+      return { names: [] };
+    }
+    return { names: (await store.follows()).filter((follow) => follow.kind === 'councillor' && follow.site === site).map((follow) => follow.label) };
   });
 
   backgroundChannel.handle('followOverview', overview);
@@ -143,7 +146,7 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
         await showUnread();
         break;
       case 'checkNow':
-        await check();
+        await check(true);
         break;
       case 'remove':
         await store.remove(request.id);
@@ -193,10 +196,10 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FOLLOW_ALARM) return;
-    void check().finally(() => void schedule());
+    void check(false).finally(() => void schedule());
   });
   // Alarms do not always outlive a browser update or a restart of the background: made again on every start.
   void browser.alarms.get(FOLLOW_ALARM).then((alarm) => (alarm ? undefined : schedule()));
   void showUnread().catch(() => undefined);
-  return { checkNow: check };
+  return { checkNow: () => check(true) };
 }

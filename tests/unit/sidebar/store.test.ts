@@ -26,6 +26,9 @@ function backgroundStandIn(service: ServiceAnswer) {
     if (name === 'lookupCouncil') return { name: 'Royal Borough of Kingston upon Thames' };
     if (name === 'fetchPortalText') return { ok: false, code: 'site_unreachable' };
     if (name === 'summariseMeeting') return new Promise(() => undefined);
+    if (name === 'followState') return { following: false };
+    if (name === 'councillorsFollowed') return { names: ['Councillor Sophie Bell'] };
+    if (name === 'setFollow') return { following: (request as { follow: boolean }).follow };
     if (name === 'askSuggestions') return { questions: [{ id: 'decided', query: 'recommend agree decide' }] };
     if (name === 'ask')
       return {
@@ -164,5 +167,22 @@ describe('the sidebar store', () => {
     store.ask('   ');
     await flush();
     expect(background.sent.length).toBe(before);
+  });
+
+  it('offers to follow the meeting’s committee, one click each way, and each attendee', async () => {
+    const background = backgroundStandIn({ ok: false, code: 'service_off' });
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
+    expect(store.getState().follow).toEqual({ target: { kind: 'committee', label: expect.stringContaining('Kingston'), committeeId: '711' } });
+    await store.start();
+    await flush();
+    expect(store.getState().follow?.following).toBe(false);
+    expect(store.getState().councillorsFollowed).toEqual(['Councillor Sophie Bell']);
+    store.toggleFollow();
+    expect(store.getState().follow?.following).toBe(true);
+    await flush();
+    expect(background.sent.find((message) => message.name === 'setFollow')!.request).toEqual({ target: store.getState().follow!.target, follow: true });
+    store.toggleFollowPerson('Councillor Sophie Bell');
+    expect(store.getState().councillorsFollowed).toEqual([]);
+    expect(background.sent.at(-1)).toEqual({ name: 'setFollow', request: { target: { kind: 'councillor', label: 'Councillor Sophie Bell' }, follow: false } });
   });
 });
