@@ -3,10 +3,10 @@
  * documents with the same code as the extension's Ask box (pdf.js → passages → MiniSearch → the
  * deterministic answer), on this machine. Exits 1 when no document could be read.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractPdfText, MAX_PDF_BYTES } from '../lib/pdf/extract';
+import { extractPdfText } from '../lib/pdf/extract';
+import { loadPdfInput } from './pdf-input';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { answerQuestion, loadIndex, type SearchableDocument, summariseAndIndex } from '../lib/pdf/ask';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
@@ -22,19 +22,11 @@ if (positionals.length === 0 || !values.question?.trim()) {
 }
 const question = values.question.trim();
 
-async function load(input: string): Promise<Uint8Array> {
-  if (!/^https?:\/\//i.test(input)) return new Uint8Array(await readFile(input));
-  const response = await fetch(input, { headers: { 'user-agent': 'CouncilLens/0.1 (+ask CLI)' } });
-  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_PDF_BYTES) throw new Error('The document is larger than 50 MB.');
-  return new Uint8Array(await response.arrayBuffer());
-}
-
 const pdfjs = await loadPdfJsForNode();
 const documents: SearchableDocument[] = [];
 for (const source of positionals) {
   try {
-    const text = await extractPdfText(pdfjs, await load(source));
+    const text = await extractPdfText(pdfjs, await loadPdfInput(source, 'ask'));
     if (!text.ok) {
       console.error(`${source}: ${failureText(ENGLISH.t, text)}`);
       continue;

@@ -3,9 +3,9 @@
  * browser (pdf.js → lines → deterministic summariser), in Node. Exits 1 when the PDF cannot be
  * read, saying why.
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { extractPdfText, MAX_PDF_BYTES } from '../lib/pdf/extract';
+import { extractPdfText } from '../lib/pdf/extract';
+import { loadPdfInput } from './pdf-input';
 import { loadPdfJsForNode } from '../lib/pdf/pdfjs-node';
 import { summariseDocument } from '../lib/pdf/summarise';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
@@ -18,17 +18,9 @@ if (!source) {
   process.exit(2);
 }
 
-async function load(input: string): Promise<Uint8Array> {
-  if (!/^https?:\/\//i.test(input)) return new Uint8Array(await readFile(input));
-  const response = await fetch(input, { headers: { 'user-agent': 'CouncilLens/0.1 (+summarise CLI)' } });
-  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_PDF_BYTES) throw new Error('The document is larger than 50 MB.');
-  return new Uint8Array(await response.arrayBuffer());
-}
-
 let bytes: Uint8Array;
 try {
-  bytes = await load(source);
+  bytes = await loadPdfInput(source, 'summarise');
 } catch (error) {
   console.error(`Could not load ${source}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -9,6 +9,7 @@ import { sitePattern } from '../../lib/shared/sites';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
+import '../../components/follow.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';
 const PROBE_SCRIPT = '/probe.js';

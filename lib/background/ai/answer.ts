@@ -4,8 +4,7 @@ import type { CheckedAiAnswer } from '../../pdf/messages';
 import { normaliseFigure } from '../../pdf/ask/terms';
 import { splitSentences } from '../../pdf/summarise/sentences';
 import { failure, type Failure } from '../../protocol/failure';
-import { fetchChecked } from '../http';
-import { chatCompletionsUrl, ENDPOINT_MAX_BYTES, type EndpointSettings } from './endpoint';
+import { ENDPOINT_MAX_BYTES, type EndpointSettings, postChatCompletion } from './endpoint';
 import { checkableFigures, removeUnsourcedContacts } from './tiers';
 
 /**
@@ -93,34 +92,20 @@ export async function streamEndpointAnswer(
   const timer = setTimeout(() => timeout.abort(), options.timeoutMs ?? 60_000);
   const signal = AbortSignal.any ? AbortSignal.any([options.signal, timeout.signal]) : options.signal;
   try {
-    const url = chatCompletionsUrl(settings.endpoint);
-    const origin = new URL(url).origin;
-    const checked = await fetchChecked(
+    const posted = await postChatCompletion(
       fetchImpl,
-      url,
+      settings,
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
-        credentials: 'omit',
-        signal,
-        body: JSON.stringify({
-          model: settings.model,
-          temperature: 0,
-          stream: true,
-          messages: [
-            { role: 'system', content: ASK_INSTRUCTIONS },
-            { role: 'user', content: prompt },
-          ],
-        }),
+        stream: true,
+        messages: [
+          { role: 'system', content: ASK_INSTRUCTIONS },
+          { role: 'user', content: prompt },
+        ],
       },
-      (landed) => landed.origin === origin,
+      signal,
     );
-    if (!checked.ok) return failure('endpoint_redirected');
-    const { response } = checked;
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      return failure('endpoint_error', response.status);
-    }
+    if (!posted.ok) return posted;
+    const { response } = posted;
     if (!/event-stream/i.test(response.headers.get('content-type') ?? '')) {
       const whole = WholeAnswer.safeParse(JSON.parse((await response.text()).slice(0, ENDPOINT_MAX_BYTES)));
       const content = whole.success ? whole.data.choices[0]?.message.content : undefined;

@@ -31,14 +31,25 @@ export function builtInModel(scope: unknown = globalThis): LanguageModelApi | un
 
 export type ChromeAiResult = { ok: true; points: AiPoints } | Failure;
 
-export async function askChromeAi(digest: string, api: LanguageModelApi | undefined = builtInModel(), signal?: AbortSignal): Promise<ChromeAiResult> {
+/** A session with the built-in model and these instructions, or why there is none (absent, not on this device, still to download). */
+async function openSession(
+  api: LanguageModelApi | undefined,
+  instructions: string,
+  signal?: AbortSignal,
+): Promise<{ ok: true; session: LanguageModelSession } | Failure> {
   if (!api) return failure('ai_none');
+  const availability = await api.availability();
+  if (availability === 'unavailable') return failure('ai_not_on_device');
+  if (availability !== 'available') return failure('ai_needs_download');
+  return { ok: true, session: await api.create({ initialPrompts: [{ role: 'system', content: instructions }], ...(signal ? { signal } : {}) }) };
+}
+
+export async function askChromeAi(digest: string, api: LanguageModelApi | undefined = builtInModel(), signal?: AbortSignal): Promise<ChromeAiResult> {
   let session: LanguageModelSession | undefined;
   try {
-    const availability = await api.availability();
-    if (availability === 'unavailable') return failure('ai_not_on_device');
-    if (availability !== 'available') return failure('ai_needs_download');
-    session = await api.create({ initialPrompts: [{ role: 'system', content: AI_INSTRUCTIONS }], ...(signal ? { signal } : {}) });
+    const opened = await openSession(api, AI_INSTRUCTIONS, signal);
+    if (!opened.ok) return opened;
+    session = opened.session;
     const answer = await session.prompt(digest, { responseConstraint: AI_POINTS_JSON_SCHEMA, ...(signal ? { signal } : {}) });
     const points = AiPoints.safeParse(JSON.parse(answer));
     return points.success ? { ok: true, points: points.data } : failure('ai_unexpected');
@@ -61,13 +72,11 @@ export async function streamChromeAiAnswer(
   options: { signal: AbortSignal; onText(text: string): void },
   api: LanguageModelApi | undefined = builtInModel(),
 ): Promise<{ ok: true; text: string } | Failure> {
-  if (!api) return failure('ai_none');
   let session: LanguageModelSession | undefined;
   try {
-    const availability = await api.availability();
-    if (availability === 'unavailable') return failure('ai_not_on_device');
-    if (availability !== 'available') return failure('ai_needs_download');
-    session = await api.create({ initialPrompts: [{ role: 'system', content: ASK_INSTRUCTIONS }], signal: options.signal });
+    const opened = await openSession(api, ASK_INSTRUCTIONS, options.signal);
+    if (!opened.ok) return opened;
+    session = opened.session;
     if (!session.promptStreaming) {
       const whole = await session.prompt(prompt, { signal: options.signal });
       options.onText(whole);

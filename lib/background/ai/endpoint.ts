@@ -29,6 +29,38 @@ export function chatCompletionsUrl(endpoint: string): string {
   return /\/chat\/completions$/.test(base) ? base : `${base}${/\/v1$/.test(base) ? '' : '/v1'}/chat/completions`;
 }
 
+/**
+ * One chat-completions request to the person's endpoint, its answer accepted only from the
+ * endpoint's own origin (a redirect elsewhere is dropped unread). Both AI uses go through it.
+ */
+export async function postChatCompletion(
+  fetchImpl: typeof fetch,
+  settings: EndpointSettings,
+  body: Record<string, unknown>,
+  signal: AbortSignal,
+): Promise<{ ok: true; response: Response } | Failure> {
+  const url = chatCompletionsUrl(settings.endpoint);
+  const endpointOrigin = new URL(url).origin;
+  const checked = await fetchChecked(
+    fetchImpl,
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
+      credentials: 'omit',
+      signal,
+      body: JSON.stringify({ model: settings.model, temperature: 0, ...body }),
+    },
+    (landed) => landed.origin === endpointOrigin,
+  );
+  if (!checked.ok) return failure('endpoint_redirected');
+  if (!checked.response.ok) {
+    await checked.response.body?.cancel().catch(() => undefined);
+    return failure('endpoint_error', checked.response.status);
+  }
+  return checked;
+}
+
 export async function askEndpoint(
   settings: EndpointSettings,
   digest: string,
@@ -38,34 +70,20 @@ export async function askEndpoint(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 60_000);
   try {
-    const url = chatCompletionsUrl(settings.endpoint);
-    const endpointOrigin = new URL(url).origin;
-    const checked = await fetchChecked(
+    const posted = await postChatCompletion(
       fetchImpl,
-      url,
+      settings,
       {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(settings.key ? { authorization: `Bearer ${settings.key}` } : {}) },
-        credentials: 'omit',
-        signal: controller.signal,
-        body: JSON.stringify({
-          model: settings.model,
-          temperature: 0,
-          messages: [
-            { role: 'system', content: AI_INSTRUCTIONS },
-            { role: 'user', content: digest },
-          ],
-          response_format: { type: 'json_schema', json_schema: { name: 'council_summary', schema: AI_POINTS_JSON_SCHEMA, strict: true } },
-        }),
+        messages: [
+          { role: 'system', content: AI_INSTRUCTIONS },
+          { role: 'user', content: digest },
+        ],
+        response_format: { type: 'json_schema', json_schema: { name: 'council_summary', schema: AI_POINTS_JSON_SCHEMA, strict: true } },
       },
-      (landed) => landed.origin === endpointOrigin,
+      controller.signal,
     );
-    if (!checked.ok) return failure('endpoint_redirected');
-    const { response } = checked;
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      return failure('endpoint_error', response.status);
-    }
+    if (!posted.ok) return posted;
+    const { response } = posted;
     const bytes = await readCapped(response, ENDPOINT_MAX_BYTES);
     if (bytes === undefined) return failure('endpoint_too_large');
     const text = new TextDecoder().decode(bytes);

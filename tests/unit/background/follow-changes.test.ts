@@ -7,17 +7,10 @@ import { committeeNews, type CommitteeCheck, inWindow, meetingsToRead, mentions,
 import { followId, type Follow } from '../../../lib/background/follow/model';
 import { meetingSnapshot, parseGetMeetings, type MeetingSnapshot, type WebServiceMeeting } from '../../../lib/page/platforms/moderngov/web-service';
 import { fixtureDocument } from '../../support/fixtures';
+import { GLOUCESTER, gloucesterCabinet } from '../../support/follow';
 
-const SITE = 'https://democracy.gloucester.gov.uk';
-const cabinet: Follow = {
-  id: followId('committee', SITE, '129'),
-  kind: 'committee',
-  site: SITE,
-  council: 'Gloucester City Council',
-  label: 'Cabinet',
-  committeeId: '129',
-  createdAt: '2026-01-01T00:00:00Z',
-};
+const SITE = GLOUCESTER;
+const cabinet = gloucesterCabinet;
 const words: Follow = { id: followId('words', SITE, 'council tax'), kind: 'words', site: SITE, label: 'council tax', createdAt: '2026-01-01T00:00:00Z' };
 
 const listed = () => {

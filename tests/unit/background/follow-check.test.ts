@@ -5,21 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backoffMs, checkFollows, type CheckDeps, webServiceReader } from '../../../lib/background/follow/checker';
-import { followId, type Follow } from '../../../lib/background/follow/model';
 import { FollowStore, type KeyValueArea } from '../../../lib/background/follow/store';
 import type { FetchPortalTextResponse } from '../../../lib/protocol/messages';
 import { fixtureText } from '../../support/fixtures';
+import { GLOUCESTER, gloucesterCabinet } from '../../support/follow';
 
-const SITE = 'https://democracy.gloucester.gov.uk';
-const cabinet: Follow = {
-  id: followId('committee', SITE, '129'),
-  kind: 'committee',
-  site: SITE,
-  council: 'Gloucester City Council',
-  label: 'Cabinet',
-  committeeId: '129',
-  createdAt: '2026-01-01T00:00:00Z',
-};
+const SITE = GLOUCESTER;
+const cabinet = gloucesterCabinet;
 
 let databases = 0;
 function memoryArea(): KeyValueArea {
