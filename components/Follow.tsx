@@ -6,7 +6,7 @@ import type { Failure } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
 
 /** "Follow" / "Following": one click each way, and the state said by the button itself (aria-pressed). */
-export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; help: string }) {
+export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; label?: string; help: string }) {
   const { t } = useI18n();
   return (
     <p class="follow">

@@ -27,8 +27,8 @@ export interface SidebarProps {
   documentSummaries?: DocumentSummaries;
   /** "Ask these documents", on pages whose documents Council Lens can read. */
   ask?: AskProps;
-  /** "Follow" for the page's committee or councillor. */
-  follow?: { following: boolean | undefined; onToggle(): void; help: string };
+  /** "Follow" for the page's committee, or its councillor and their ward. */
+  follows?: { following: boolean | undefined; onToggle(): void; label: string; help: string }[];
   actions?: UiActions;
 }
 
@@ -48,7 +48,7 @@ export function Sidebar({
   local,
   documentSummaries,
   ask,
-  follow,
+  follows = [],
   actions,
 }: SidebarProps) {
   const { t } = useI18n();
@@ -98,7 +98,9 @@ export function Sidebar({
       <div class="content">
         {page.ok ? (
           <ActionsContext.Provider value={actions}>
-            {follow ? <FollowButton {...follow} /> : null}
+            {follows.map((follow, index) => (
+              <FollowButton key={index} {...follow} />
+            ))}
             <PageView
               page={page.data}
               attendees={attendees}

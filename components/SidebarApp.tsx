@@ -3,6 +3,15 @@ import { pageTitleOf } from '../lib/page/page-labels';
 import { formatMeetingTime } from './format';
 import { useI18n } from './i18n';
 import { Sidebar } from './Sidebar';
+import type { FollowTarget } from '../lib/protocol/messages';
+import type { MessageKey } from '../lib/shared/i18n';
+
+const FOLLOW_HELP = {
+  committee: 'follow_committeeHelp',
+  councillor: 'follow_councillorHelp',
+  ward: 'follow_wardHelp',
+  words: 'follow_committeeHelp',
+} as const satisfies Record<FollowTarget['kind'], MessageKey>;
 
 /** The sidebar as the store holds it: state in, the store's actions out. */
 export function SidebarApp({
@@ -28,15 +37,12 @@ export function SidebarApp({
           : undefined
       }
       documentSummaries={page.ok && page.data.kind !== 'meeting' ? documents : undefined}
-      follow={
-        state.follow
-          ? {
-              following: state.follow.following,
-              onToggle: store.toggleFollow,
-              help: t(state.follow.target.kind === 'councillor' ? 'follow_councillorHelp' : 'follow_committeeHelp', { name: state.follow.target.label }),
-            }
-          : undefined
-      }
+      follows={state.follows.map((follow, index) => ({
+        following: follow.following,
+        onToggle: () => store.toggleFollow(index),
+        label: follow.target.label,
+        help: t(FOLLOW_HELP[follow.target.kind], { name: follow.target.label }),
+      }))}
       ask={state.askable ? { state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk } : undefined}
       now={new Date().toISOString()}
       onCollapsedChange={store.setCollapsed}

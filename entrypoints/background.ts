@@ -27,7 +27,7 @@ export default defineBackground(() => {
   const runner = pdfRunner();
   answerBackgroundMessages({ cache, portal, registry, service, runner });
   // Follows: checked by alarm, politely, through the same fetcher and cache (lib/background/follow/).
-  answerFollowMessages({ portal, registry, read: runner.readWebService });
+  answerFollowMessages({ portal, cache, registry, read: runner.readWebService });
 
   // Keys and addresses stay out of content scripts, which get what they need from here
   // (getPageSettings). Where the browser lets an area be closed to them, close it.

@@ -26,6 +26,15 @@ export interface Stored {
   summarisedAt: string;
 }
 
+/** Where a document's summary and question index are kept in the cache. */
+export const pdfCacheKey = (url: string) => `pdf:${url}`;
+
+/** A document's kept question index, for looking words up in what was already read (never fetches). */
+export async function keptIndex(cache: Cache, url: string): Promise<SerialisedIndex | undefined> {
+  const kept = await cache.get<Stored>(pdfCacheKey(url)).catch(() => undefined);
+  return kept && hasIndex(kept.value) ? kept.value.index : undefined;
+}
+
 /** An entry whose question index is current: one without is read again in full when a question needs it. */
 const hasIndex = (stored: Stored) => stored.index?.version === INDEX_VERSION;
 
@@ -146,7 +155,7 @@ export class PdfSummaries {
   /** What is already kept for a document, without asking its council's server anything (for offering questions). */
   async kept(url: string, policy: DocumentPolicy): Promise<Stored | undefined> {
     if (!(checkDocumentUrl(url, policy) instanceof URL)) return undefined;
-    const cached = await this.deps.cache.get<Stored>(`pdf:${url}`).catch(() => undefined);
+    const cached = await this.deps.cache.get<Stored>(pdfCacheKey(url)).catch(() => undefined);
     return cached && hasIndex(cached.value) ? cached.value : undefined;
   }
 
@@ -159,7 +168,7 @@ export class PdfSummaries {
   ): Promise<{ ok: true; stored: Stored; fromCache: boolean } | Failure> {
     const allowed = checkDocumentUrl(url, policy);
     if (!(allowed instanceof URL)) return allowed;
-    const key = `pdf:${url}`;
+    const key = pdfCacheKey(url);
     const kept = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     // An entry without a current index is no use to a question: the document is read again, in full.
     const cached = kept && (!needsIndex || hasIndex(kept.value)) ? kept : undefined;

@@ -26,8 +26,8 @@ export interface SidebarState {
   service: ServiceState;
   /** On-device summaries: 'meeting', or a document URL. */
   local: Record<string, LocalSummaryState>;
-  /** What the page offers to follow (its committee, or the councillor), and whether the person does. */
-  follow?: { target: FollowTarget; following?: boolean };
+  /** What the page offers to follow (its committee; the councillor and their ward), and whether the person does each. */
+  follows: { target: FollowTarget; following?: boolean }[];
   /** Councillors followed on this council (names), for the attendee list's Follow buttons; absent where following is not offered. */
   councillorsFollowed?: string[];
   /** Whether the page has documents to ask questions of. */
@@ -74,22 +74,23 @@ export interface SidebarStore {
   /** Asks the page's documents a question (a suggested one brings its own search words). */
   ask(question: string, query?: string): void;
   stopAsk(): void;
-  /** Follows what the page offers, or stops following it. */
-  toggleFollow(): void;
+  /** Follows one of what the page offers (by its place in `follows`), or stops following it. */
+  toggleFollow(index: number): void;
   /** Follows an attendee (a councillor), or stops following them. */
   toggleFollowPerson(name: string): void;
 }
 
-/** What a page offers to follow: a ModernGov committee (on its page or its meetings'), or a councillor. */
-export function followTargetOf(page: ExtractResult): FollowTarget | undefined {
-  if (!page.ok) return undefined;
+/** What a page offers to follow: a ModernGov committee (on its page or its meetings'), or a councillor and their ward. */
+export function followTargetsOf(page: ExtractResult): FollowTarget[] {
+  if (!page.ok) return [];
   const data = page.data;
   if (data.kind === 'committee' && data.platform === 'moderngov' && data.committeeId && /^\d{1,9}$/.test(data.committeeId))
-    return { kind: 'committee', label: data.name.slice(0, 200), committeeId: data.committeeId };
+    return [{ kind: 'committee', label: data.name.slice(0, 200), committeeId: data.committeeId }];
   if (data.kind === 'meeting' && data.platform === 'moderngov' && data.committee.id && /^\d{1,9}$/.test(data.committee.id))
-    return { kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id };
-  if (data.kind === 'councillor') return { kind: 'councillor', label: data.name.slice(0, 200) };
-  return undefined;
+    return [{ kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id }];
+  if (data.kind === 'councillor')
+    return [{ kind: 'councillor', label: data.name.slice(0, 200) }, ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : [])];
+  return [];
 }
 
 /**
@@ -104,7 +105,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     attendees: pageAttendees,
     service: asksService ? { ok: true, status: 'loading' } : failure('service_off'),
     local: {},
-    ...(followTargetOf(page) ? { follow: { target: followTargetOf(page)! } } : {}),
+    follows: followTargetsOf(page).map((target) => ({ target })),
     askable: false,
     ask: { status: 'idle' },
     askSuggestions: [],
@@ -137,6 +138,8 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       .suggestions(questionDocuments)
       .then((askSuggestions) => update({ askSuggestions }))
       .catch(() => undefined);
+  const showFollow = (index: number, following: boolean) =>
+    update({ follows: state.follows.map((follow, at) => (at === index ? { ...follow, following } : follow)) });
   const showLocal = (key: string) => (next: LocalSummaryState) => {
     update({ local: { ...state.local, [key]: next } });
     // A document just read can answer questions: offer the ones it answers.
@@ -226,12 +229,12 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       update({ councillorsFollowed: wanted ? [...followed, name] : followed.filter((other) => other !== name) });
       void deps.send('setFollow', { target: { kind: 'councillor', label: name.slice(0, 200) }, follow: wanted });
     },
-    toggleFollow() {
-      const follow = state.follow;
+    toggleFollow(index) {
+      const follow = state.follows[index];
       if (!follow || follow.following === undefined) return;
       const wanted = !follow.following;
-      update({ follow: { ...follow, following: wanted } });
-      void deps.send('setFollow', { target: follow.target, follow: wanted }).then(({ following }) => update({ follow: { ...follow, following } }));
+      showFollow(index, wanted);
+      void deps.send('setFollow', { target: follow.target, follow: wanted }).then(({ following }) => showFollow(index, following));
     },
     async start() {
       // The service's answer first: it is what the person is waiting for (the council's name and the attendees can follow).
@@ -239,12 +242,13 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       void deps.send('lookupCouncil', { host: deps.host }).then(({ name }) => name && update({ councilName: name }));
       if (!page.ok) return;
       refreshSuggestions();
-      const follow = state.follow;
-      if (follow)
-        void deps
-          .send('followState', follow.target)
-          .then(({ following }) => update({ follow: { ...follow, following } }))
-          .catch(() => undefined);
+      state.follows.forEach(
+        (follow, index) =>
+          void deps
+            .send('followState', follow.target)
+            .then(({ following }) => showFollow(index, following))
+            .catch(() => undefined),
+      );
       // Attendees of a ModernGov meeting can be followed one by one.
       if (page.data.kind === 'meeting' && page.data.platform === 'moderngov')
         void deps

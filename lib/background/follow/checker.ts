@@ -3,6 +3,7 @@ import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
 import { committeeNews, meetingsToRead, type NewsDraft } from './changes';
 import type { Follow, NewsItem } from './model';
+import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';
 
 /**
@@ -35,6 +36,8 @@ export interface CheckDeps {
   /** Whether the browser lets Council Lens reach the site (a council's own domain must have been enabled). */
   mayReach(site: string): Promise<boolean>;
   now(): Date;
+  /** Where followed words stand in a document Council Lens has already read (its kept question index), if they do. */
+  findInKept?(documentUrl: string, words: string): Promise<{ page: number; text: string } | undefined>;
 }
 
 const ukDate = (date: Date) => `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
@@ -133,6 +136,25 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     });
     await deps.store.setState(follow.id, state);
     drafts.push(...news);
+    // Followed words inside papers already read on this device: the text is Council Lens's own copy, so nothing is fetched for it.
+    if (deps.findInKept && previous)
+      for (const snapshot of snapshots)
+        for (const document of snapshot.documents.filter((candidate) => candidate.url))
+          for (const wordsFollow of words) {
+            const found = await deps.findInKept(document.url!, wordsFollow.label).catch(() => undefined);
+            if (found)
+              drafts.push({
+                id: `${wordsFollow.id}|document|${document.id}`,
+                followId: wordsFollow.id,
+                site,
+                ...(council ? { council } : {}),
+                kind: 'wordsFound',
+                about: wordsFollow.label,
+                title: document.title || follow.label,
+                detail: `p. ${found.page}: ${found.text.slice(0, 300)}`,
+                url: pdfPageLink(document.url!, found.page),
+              });
+          }
   }
   await record(undefined);
   return deps.store.addNews(drafts, at);

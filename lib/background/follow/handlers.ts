@@ -7,6 +7,11 @@ import type { PortalFetcher } from '../portal-fetch';
 import { type CheckDeps, checkFollows, type WebServiceReader } from './checker';
 import { Follow, followId, FollowExport, type NewsItem } from './model';
 import { FollowStore } from './store';
+import type { Cache } from '../cache';
+import { keptIndex } from '../pdf-summaries';
+import { loadIndex } from '../../pdf/ask';
+import { searchIndex } from '../../pdf/ask/search';
+import { mentions } from './changes';
 
 /**
  * Following, in the background: the messages that follow and unfollow, the scheduled checks
@@ -18,6 +23,8 @@ export const FOLLOW_ALARM = 'council-lens-follow-check';
 
 export interface FollowDeps {
   portal: PortalFetcher;
+  /** Where documents already read are kept, with their question indexes. */
+  cache: Cache;
   registry: CouncilRegistry;
   read: WebServiceReader;
   store?: FollowStore;
@@ -74,6 +81,11 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
     mayReach,
     now: () => new Date(),
     fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
+    findInKept: async (documentUrl, words) => {
+      const index = loadIndex(await keptIndex(deps.cache, documentUrl));
+      if (!index) return undefined;
+      return searchIndex(index, words).find((hit) => mentions(hit.text, words));
+    },
   };
 
   const check = async (manual: boolean) => {

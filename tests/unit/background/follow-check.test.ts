@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { backoffMs, checkFollows, type CheckDeps, webServiceReader } from '../../../lib/background/follow/checker';
+import { followId } from '../../../lib/background/follow/model';
 import { FollowStore, type KeyValueArea } from '../../../lib/background/follow/store';
 import type { FetchPortalTextResponse } from '../../../lib/protocol/messages';
 import { fixtureText } from '../../support/fixtures';
@@ -82,5 +83,26 @@ describe('a check', () => {
     await store.add(cabinet);
     await checkFollows(deps);
     expect((await store.statuses())[0]?.failure).toEqual({ ok: false, code: 'web_service_not_meeting' });
+  });
+
+  it('finds followed words inside papers already read on this device, once, linking to the page', async () => {
+    const { store, deps } = harness((url) =>
+      xml(
+        /GetMeetings/.test(url)
+          ? fixtureText('gloucester-webservice-GetMeetings-cabinet.xml')
+          : fixtureText('moderngov-webservice-GetMeeting-with-minutes.xml'),
+      ),
+    );
+    const looked: string[] = [];
+    deps.findInKept = async (url, words) => (looked.push(url), words === 'zebra crossing' ? { page: 4, text: 'A zebra crossing is proposed.' } : undefined);
+    await store.add(cabinet);
+    await store.add({ id: followId('words', SITE, 'zebra crossing'), kind: 'words', site: SITE, label: 'zebra crossing', createdAt: '2026-01-01T00:00:00Z' });
+    // The first check learns; the words are looked for from the next one on.
+    expect(await checkFollows(deps)).toEqual([]);
+    const found = await checkFollows(deps, { manual: true });
+    expect(looked.length).toBeGreaterThan(0);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((item) => item.kind === 'wordsFound' && item.about === 'zebra crossing' && /#page=4$/.test(item.url))).toBe(true);
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { ENGLISH } from '../../../lib/shared/i18n';
 import type { PageSettings } from '../../../lib/protocol/page-settings';
 import { detectPage, extractPage } from '../../../lib/page/platforms';
 import type { ServiceAnswer } from '../../../lib/background/service/view';
-import { type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
+import { followTargetsOf, type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
 import { fixtureDocument, fixtureText } from '../../support/fixtures';
 
 const PAGE_URL = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';
@@ -172,17 +172,29 @@ describe('the sidebar store', () => {
   it('offers to follow the meeting’s committee, one click each way, and each attendee', async () => {
     const background = backgroundStandIn({ ok: false, code: 'service_off' });
     const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(background.send));
-    expect(store.getState().follow).toEqual({ target: { kind: 'committee', label: expect.stringContaining('Kingston'), committeeId: '711' } });
+    expect(store.getState().follows).toEqual([{ target: { kind: 'committee', label: expect.stringContaining('Kingston'), committeeId: '711' } }]);
     await store.start();
     await flush();
-    expect(store.getState().follow?.following).toBe(false);
+    expect(store.getState().follows[0]?.following).toBe(false);
     expect(store.getState().councillorsFollowed).toEqual(['Councillor Sophie Bell']);
-    store.toggleFollow();
-    expect(store.getState().follow?.following).toBe(true);
+    store.toggleFollow(0);
+    expect(store.getState().follows[0]?.following).toBe(true);
     await flush();
-    expect(background.sent.find((message) => message.name === 'setFollow')!.request).toEqual({ target: store.getState().follow!.target, follow: true });
+    expect(background.sent.find((message) => message.name === 'setFollow')!.request).toEqual({ target: store.getState().follows[0]!.target, follow: true });
     store.toggleFollowPerson('Councillor Sophie Bell');
     expect(store.getState().councillorsFollowed).toEqual([]);
     expect(background.sent.at(-1)).toEqual({ name: 'setFollow', request: { target: { kind: 'councillor', label: 'Councillor Sophie Bell' }, follow: false } });
+  });
+
+  it('on a councillor’s page, offers the councillor and their ward', () => {
+    const url = new URL('https://moderngov.kingston.gov.uk/mgUserInfo.aspx?UID=123');
+    const document = fixtureDocument('handmade-moderngov-councillor.html');
+    const page = extractPage(detectPage(url, document)!, url, document);
+    if (!page.ok || page.data.kind !== 'councillor') throw new Error('expected a councillor');
+    expect(followTargetsOf(page)).toEqual([
+      { kind: 'councillor', label: page.data.name },
+      ...(page.data.ward ? [{ kind: 'ward', label: page.data.ward }] : []),
+    ]);
+    expect(page.data.ward).toBeTruthy();
   });
 });
