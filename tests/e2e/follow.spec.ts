@@ -32,10 +32,10 @@ test.describe('following a committee', () => {
   }) => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
     const sidebar = page.getByRole('region', { name: 'Council Lens' });
-    const follow = sidebar.getByRole('button', { name: 'Follow' });
+    const follow = sidebar.getByRole('button', { name: 'Follow', exact: true });
     await expect(follow).toHaveAttribute('aria-pressed', 'false');
     await follow.click();
-    await expect(sidebar.getByRole('button', { name: 'Following' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(sidebar.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
     // The first check learns what is there now: the committee's meetings and the two meetings' records.
     await expect.poll(() => asked(server.requests, /^\/mgwebservice\.asmx\/getmeeting\?lmeetingid=9331/i), { timeout: 15_000 }).toBeGreaterThan(0);
 
@@ -81,7 +81,7 @@ test.describe('following a committee', () => {
 
   test('a council that cannot be checked says so, and is not asked again until the next check', async ({ context, page, server }) => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
-    await page.getByRole('region', { name: 'Council Lens' }).getByRole('button', { name: 'Follow' }).click();
+    await page.getByRole('region', { name: 'Council Lens' }).getByRole('button', { name: 'Follow', exact: true }).click();
     await expect.poll(() => asked(server.requests, /getmeeting\?lmeetingid=9331/i), { timeout: 15_000 }).toBeGreaterThan(0);
     FOLLOW_FIXTURE.failing = true;
     const popup = await context.newPage();
