@@ -20,11 +20,14 @@ let follows: (FollowNewsState & { refused?: boolean }) | undefined;
 const following = followNews(backgroundChannel.send, (next) => {
   follows = next;
   void show();
-  void following.load();
 });
 
+// Renders come from several places (the store, the follows, permission changes): only the latest snapshot is drawn, so an older one finishing late never undoes a click.
+let renders = 0;
 async function show(): Promise<void> {
+  const turn = (renders += 1);
   const { settings, chromeAi, hosts, stats, connection, saveMessage, cleared, tierState } = await store.snapshot();
+  if (turn !== renders) return;
   render(
     <I18nContext.Provider value={i18n}>
       <h1>{i18n.t('settingsHeading')}</h1>

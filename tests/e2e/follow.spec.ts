@@ -1,5 +1,6 @@
 import { expect, test } from '../support/extension-test';
-import { FOLLOW_FIXTURE, PAGE_URLS } from '../support/fixture-sites';
+import { FOLLOW_FIXTURE, MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
+import { row } from '../support/locators';
 import { extensionId, extensionWorker, launchWithExtension } from '../support/launch';
 import type { BrowserContext } from '@playwright/test';
 
@@ -94,5 +95,17 @@ test.describe('following a committee', () => {
     // The check is over once it says so. One request, answered with HTML where XML was expected:
     // nothing more was asked of that council in this check, and nothing was retried.
     expect(asked(server.requests, /mgwebservice/i) - before).toBe(1);
+  });
+
+  test('an attendee is followed from the meeting’s attendee list, and the button says so; officers have none', async ({ page, context }) => {
+    await page.goto(MEETING_URLS.kingston);
+    const attendees = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Attendees' });
+    const hall = row(attendees, 'Councillor Patrick Hall');
+    await hall.getByRole('button', { name: 'Follow Councillor Patrick Hall' }).click();
+    await expect(hall.getByRole('button', { name: 'Following Councillor Patrick Hall' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(row(attendees, 'Alice Aubrey').getByRole('button')).toHaveCount(0);
+    const settings = await context.newPage();
+    await settings.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    await expect(settings.getByRole('button', { name: 'Stop following Councillor Patrick Hall' })).toBeVisible();
   });
 });
