@@ -1,9 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/background/settings';
+import type { Translate } from '../lib/shared/i18n';
 import { useI18n } from './i18n';
 
 import type { ConnectionState, TierState } from '../lib/options/store';
 export type { ConnectionState, TierState };
+
+/** What Chrome says of its built-in model, in the reader's words (Chrome's own state names are not shown). */
+export function chromeAiStateText(t: Translate, state: string | undefined): string {
+  if (!state) return t('chromeAiMissing');
+  if (state === 'available') return t('chromeAiReady');
+  if (state === 'downloadable' || state === 'downloading' || state === 'unavailable') return t(`chromeAi_${state}`);
+  return t('chromeAi_unavailable');
+}
 
 export interface ServiceSettingsProps {
   settings: Settings;
@@ -131,7 +140,7 @@ export function SummarySettings({
               onChange={() => setTier('chrome-ai')}
               disabled={!chromeAi || chromeAi === 'unavailable'}
             />
-            {t('tierChromeAi', { state: chromeAi ? (chromeAi === 'available' ? t('chromeAiReady') : chromeAi) : t('chromeAiMissing') })}
+            {t('tierChromeAi', { state: chromeAiStateText(t, chromeAi) })}
           </label>
           <label class="check">
             <input type="radio" name="tier" value="llm-endpoint" checked={tier === 'llm-endpoint'} onChange={() => setTier('llm-endpoint')} />

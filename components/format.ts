@@ -9,7 +9,10 @@ function formatter(locale: string, kind: 'dateTime' | 'date' | 'day'): Intl.Date
         ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' }
         : kind === 'date'
           ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }
-          : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+          : // Welsh short forms clash ("Maw" is both Tuesday and March), so Welsh days are written out.
+            locale.startsWith('cy')
+            ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+            : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
     format = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, format);
   }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH, localeFor, translator } from '../../../lib/shared/i18n';
 import { FIXTURES } from '../../support/fixtures';
+import { formatDay } from '../../../components/format';
+import { chromeAiStateText } from '../../../components/SettingsForm';
 
 const locales = join(FIXTURES, '..', '..', 'public', '_locales');
 const messages = (language: string) => JSON.parse(readFileSync(join(locales, language, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
@@ -29,6 +31,22 @@ describe('translations', () => {
       const catalogue = messages(language);
       expect([...catalogue.extDescription!.message].length, `${language}/extDescription`).toBeLessThanOrEqual(132);
       expect([...catalogue.extName!.message].length, `${language} name`).toBeLessThanOrEqual(45);
+    }
+  });
+
+  it('Welsh days are written out, so Tuesday and March (both "Maw" when short) cannot be confused', () => {
+    const day = formatDay('2026-03-03', 'cy');
+    expect(day).not.toMatch(/\bMaw\b.*\bMaw\b/);
+    expect(day).toMatch(/Mawrth/);
+    expect(formatDay('2026-03-03', 'en-GB')).toBe('Tue 3 Mar 2026');
+  });
+
+  it('Chrome’s own state names for its model are never shown: each has words in both languages', () => {
+    const welsh = translator((key) => messages('cy')[key]?.message ?? '', localeFor('cy'));
+    for (const state of ['available', 'downloadable', 'downloading', 'unavailable', 'something-new', undefined]) {
+      const text = chromeAiStateText(welsh.t, state);
+      expect(text).not.toMatch(/^(?:available|downloadable|downloading|unavailable|something-new)$/);
+      expect(text.trim()).not.toBe('');
     }
   });
 
