@@ -4,6 +4,7 @@ import { type CouncilLinks } from '../lib/shared/council-search';
 import type { PageStatus } from '../lib/protocol/messages';
 import type { CouncilEntry } from '../lib/shared/registry';
 import { WhatsNew, type WhatsNewProps } from './Follow';
+import { YourCouncillors, type YourCouncillorsProps } from './YourCouncillors';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -19,6 +20,8 @@ export interface PopupProps {
   linksFor(entry: CouncilEntry): CouncilLinks;
   /** What is new for what the person follows. */
   news?: WhatsNewProps;
+  /** On a ModernGov council's page: its councillors for a postcode. */
+  councillors?: YourCouncillorsProps;
 }
 
 function FindYourCouncil({ search, linksFor }: Pick<PopupProps, 'search' | 'linksFor'>) {
@@ -75,6 +78,7 @@ export function Popup(props: PopupProps) {
   return (
     <>
       <PopupPage {...props} />
+      {props.councillors ? <YourCouncillors {...props.councillors} /> : null}
       {props.news ? <WhatsNew {...props.news} /> : null}
     </>
   );

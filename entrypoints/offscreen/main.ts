@@ -24,4 +24,6 @@ offscreenChannel.handle('answerWithChromeAi', ({ jobId, prompt }) =>
 offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));
 
 const webService = webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml'));
-offscreenChannel.handle('readWebService', ({ kind, text, url }) => (kind === 'meetings' ? webService.meetings(text) : webService.meeting(text, url)));
+offscreenChannel.handle('readWebService', ({ kind, text, url }) =>
+  kind === 'meetings' ? webService.meetings(text) : kind === 'meeting' ? webService.meeting(text, url) : webService.councillors(text, url),
+);

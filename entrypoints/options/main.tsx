@@ -8,7 +8,6 @@ import { backgroundChannel } from '../../lib/protocol';
 import { type FollowNewsState, followNews } from '../../lib/options/follows';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
-import '../../components/follow.css';
 
 /** The settings page: wiring only. Its state and actions are lib/options/store.ts. */
 const app = document.getElementById('app')!;

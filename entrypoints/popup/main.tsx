@@ -3,13 +3,12 @@ import registryJson from '../../assets/council-registry.json';
 import { Popup, type PopupState } from '../../components/Popup';
 import { CouncilSearch, councilLinks } from '../../lib/shared/council-search';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
-import { type FollowNewsState, followNews } from '../../lib/options/follows';
+import { type FollowNewsState, followNews, postcodeLookupOn } from '../../lib/options/follows';
 import { CouncilRegistry, findCouncilByHost, looksLikePortalHost } from '../../lib/shared/registry';
 import { sitePattern } from '../../lib/shared/sites';
 import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
-import '../../components/follow.css';
 
 const CONTENT_SCRIPT = '/content-scripts/council.js';
 const PROBE_SCRIPT = '/probe.js';
@@ -29,10 +28,12 @@ const follows = followNews(backgroundChannel.send, (next) => {
 
 function show(next: PopupState): void {
   state = next;
+  const councillors = state.kind === 'detected' ? postcodeLookupOn(backgroundChannel.send, tabOrigin, registry, state.status.councilName) : undefined;
   render(
     <I18nContext.Provider value={i18n}>
       <Popup
         state={state}
+        {...(councillors ? { councillors } : {})}
         {...(news
           ? {
               news: {

@@ -45,7 +45,7 @@ function ensureOffscreen(): Promise<void> {
   return offscreenReady;
 }
 
-async function readInOffscreen(kind: 'meetings' | 'meeting', text: string, url: string): Promise<WebServiceReading> {
+async function readInOffscreen(kind: 'meetings' | 'meeting' | 'councillors', text: string, url: string): Promise<WebServiceReading> {
   try {
     await ensureOffscreen();
     return await offscreenChannel.send('readWebService', { kind, text, url });
@@ -91,6 +91,7 @@ export function pdfRunner(): PdfRunner {
     readWebService: {
       meetings: (text) => readInOffscreen('meetings', text, 'https://offscreen.invalid/') as Promise<Awaited<ReturnType<WebServiceReader['meetings']>>>,
       meeting: (text, url) => readInOffscreen('meeting', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meeting']>>>,
+      councillors: (text, url) => readInOffscreen('councillors', text, url) as Promise<Awaited<ReturnType<WebServiceReader['councillors']>>>,
     },
     answerWithChromeAi: async (jobId, prompt, onText) => {
       answerTargets.set(jobId, onText);

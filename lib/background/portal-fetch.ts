@@ -12,7 +12,7 @@ import { failure, type Failure } from '../protocol/failure';
 
 const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
   attendance: /\/mgMeetingAttendance\.aspx$/i,
-  webService: /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard)$/i,
+  webService: /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard|GetCouncillorsByPostcode)$/i,
 };
 
 const HOUR = 60 * 60 * 1000;

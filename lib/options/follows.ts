@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { type CouncilRegistry, findCouncilByHost } from '../shared/registry';
 import type { Channel, RequestOf } from '../protocol/channel';
 import type { FollowOverview, toBackground } from '../protocol/messages';
 
@@ -27,4 +29,30 @@ export function followNews(send: Channel<typeof toBackground>['send'], onChange:
       act({ action: 'checkNow' });
     },
   };
+}
+
+/** The popup's postcode lookup, and the postcode kept for a council site only when the person asks (in this browser's storage). */
+export function postcodeLookup(send: Channel<typeof toBackground>['send'], site: string) {
+  const key = `postcode:${site}`;
+  return {
+    find: (postcode: string) => send('councillorsByPostcode', { site, postcode }),
+    async remembered(): Promise<string | undefined> {
+      const value = (await browser.storage.local.get(key))[key];
+      return typeof value === 'string' && value.length <= 10 ? value : undefined;
+    },
+    remember: (postcode: string | undefined) => (postcode ? browser.storage.local.set({ [key]: postcode }) : browser.storage.local.remove(key)),
+  };
+}
+
+/** The popup's postcode lookup for the tab's council, where it is a ModernGov portal (whose web service has the lookup). */
+export function postcodeLookupOn(
+  send: Channel<typeof toBackground>['send'],
+  origin: string | undefined,
+  registry: CouncilRegistry,
+  council: string | undefined,
+): ({ council: string } & ReturnType<typeof postcodeLookup>) | undefined {
+  if (!origin) return undefined;
+  const host = new URL(origin).host;
+  const platform = findCouncilByHost(registry, host)?.platform ?? (/moderngov/i.test(host) ? 'moderngov' : undefined);
+  return platform === 'moderngov' ? { council: council ?? host, ...postcodeLookup(send, origin) } : undefined;
 }

@@ -44,6 +44,7 @@ const FAILURES = {
     'web_service_no_attendees',
     'web_service_no_councillors',
     'meeting_no_documents',
+    'postcode_outside_council',
     'ai_none',
     'ai_not_on_device',
     'ai_needs_download',
@@ -88,6 +89,7 @@ const FAILURES = {
   unreadable: [
     'unexpected_data',
     'malformed_request',
+    'postcode_invalid',
     'page_markup_missing',
     'page_unreadable',
     'page_kind_unsupported',

@@ -153,6 +153,30 @@ export const toBackground = {
     from: ['councilPage'],
     refuse: () => ({ names: [] }),
   }),
+  /** From the popup: the councillors for a postcode, from the council's own web service (only on a site Council Lens may read). */
+  councillorsByPostcode: message({
+    request: z.object({ site: z.string().check(z.maxLength(300)), postcode: z.string().check(z.maxLength(20)) }),
+    reply: z.union([
+      z.object({
+        ok: z.literal(true),
+        postcode: z.string(),
+        councillors: z
+          .array(
+            z.object({
+              name: z.string().check(z.maxLength(200)),
+              party: z.optional(z.string().check(z.maxLength(200))),
+              ward: z.optional(z.string().check(z.maxLength(200))),
+              photoUrl: z.optional(httpAddress()),
+              profileUrl: z.optional(httpAddress()),
+            }),
+          )
+          .check(z.maxLength(20)),
+      }),
+      FailureSchema,
+    ]),
+    from: ['extensionPage'],
+    refuse: failure,
+  }),
   /** Everything followed, what is new, and how each council's last check went (the popup and the settings page). */
   followOverview: message({ request: NoData, reply: FollowOverview, from: ['extensionPage'], refuse: emptyOverview }),
   /** From the popup or the settings page: a change to what is followed, or "Check now". */
@@ -188,7 +212,8 @@ export const toTab = {
 } as const;
 
 /** What the offscreen document read; its fields are checked again where they are used (lib/background/follow/). */
-export type WebServiceReading = Awaited<ReturnType<WebServiceReader['meetings']>> | Awaited<ReturnType<WebServiceReader['meeting']>>;
+export type WebServiceReading =
+  Awaited<ReturnType<WebServiceReader['meetings']>> | Awaited<ReturnType<WebServiceReader['meeting']>> | Awaited<ReturnType<WebServiceReader['councillors']>>;
 
 const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
 const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
@@ -242,7 +267,7 @@ export const toOffscreen = {
   }),
   /** Web-service XML read with the offscreen document's DOMParser, for a follow's check (the service worker has none). */
   readWebService: message({
-    request: z.object({ kind: z.enum(['meetings', 'meeting']), text: z.string().check(z.maxLength(2_100_000)), url: httpAddress() }),
+    request: z.object({ kind: z.enum(['meetings', 'meeting', 'councillors']), text: z.string().check(z.maxLength(2_100_000)), url: httpAddress() }),
     reply: z.custom<WebServiceReading>((value) => typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'),
     from: ['background'],
     refuse: () => failure('web_service_not_meeting'),

@@ -47,6 +47,15 @@ function delegatedDecisionsMeetings(): Uint8Array {
       `</committeemeetings></committee></getmeetings>`,
   );
 }
+/** Milton Keynes's councillors for one postcode, in the shape of `GetCouncillorsByWard` (hand-made); any other postcode: nobody. */
+const councillorsForPostcode = (councillors: string) =>
+  xml(
+    `<councillorsbypostcode><wards><ward><wardtitle>Central Milton Keynes</wardtitle><councillors>${councillors}</councillors></ward></wards></councillorsbypostcode>`,
+  );
+const POSTCODE_COUNCILLORS =
+  '<councillor><councillorid>201</councillorid><fullusername>Councillor Ada Lovelace</fullusername><politicalpartytitle>Liberal Democrats</politicalpartytitle><districttitle>Central Milton Keynes</districttitle><photosmallurl>mgUserInfo.aspx?UID=201&amp;photo=1</photosmallurl></councillor>' +
+  '<councillor><councillorid>202</councillorid><fullusername>Councillor Alan Turing</fullusername><politicalpartytitle>Labour</politicalpartytitle><districttitle>Central Milton Keynes</districttitle></councillor>';
+
 function delegatedDecisionsMeeting(id: string, published: boolean): Uint8Array {
   const items = published
     ? `<agendaitems><agendaitem><agendaitemid>${id}01</agendaitemid><agendaitemtitle>Zebra crossing on Fenny Road</agendaitemtitle><isdecisionpublished>False</isdecisionpublished><linkeddocuments><linkeddoc><attachmentid>${id}11</attachmentid><title>Zebra crossing report</title><url>documents/s${id}11/Zebra crossing report.pdf</url></linkeddoc></linkeddocuments></agendaitem></agendaitems>`
@@ -120,6 +129,13 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
       bytes: () => (FOLLOW_FIXTURE.failing ? new TextEncoder().encode('<html><body>Service Unavailable</body></html>') : delegatedDecisionsMeetings()),
       contentType: XML,
     },
+    {
+      path: '/mgwebservice.asmx/getcouncillorsbypostcode',
+      query: { spostcode: 'MK9 3EJ' },
+      bytes: () => councillorsForPostcode(POSTCODE_COUNCILLORS),
+      contentType: XML,
+    },
+    { path: '/mgwebservice.asmx/getcouncillorsbypostcode', bytes: () => councillorsForPostcode(''), contentType: XML },
     { path: '/mgwebservice.asmx/getmeeting', query: { lmeetingid: '9330' }, bytes: () => delegatedDecisionsMeeting('9330', true), contentType: XML },
     {
       path: '/mgwebservice.asmx/getmeeting',

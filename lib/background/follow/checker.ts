@@ -1,4 +1,4 @@
-import { meetingSnapshot, type MeetingSnapshot, parseGetMeetings } from '../../page/platforms/moderngov/web-service';
+import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
 import { committeeNews, meetingsToRead, type NewsDraft } from './changes';
@@ -17,6 +17,8 @@ import type { FollowStore } from './store';
 export interface WebServiceReader {
   meetings(text: string): Promise<ReturnType<typeof parseGetMeetings>>;
   meeting(text: string, url: string): Promise<ReturnType<typeof meetingSnapshot>>;
+  /** `GetCouncillorsByPostcode` (and `…ByWard`): the councillors with party, ward, photo and profile. */
+  councillors(text: string, url: string): Promise<ReturnType<typeof parseCouncillorsByWardXml>>;
 }
 
 /** The reader, given a DOMParser: the same code in the offscreen document, Firefox's background page and the tests. */
@@ -24,6 +26,7 @@ export function webServiceReader(parse: (text: string) => Document): WebServiceR
   return {
     meetings: async (text) => parseGetMeetings(parse(text)),
     meeting: async (text, url) => meetingSnapshot(parse(text), url),
+    councillors: async (text, url) => parseCouncillorsByWardXml(parse(text), url),
   };
 }
 

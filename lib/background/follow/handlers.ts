@@ -7,6 +7,8 @@ import type { PortalFetcher } from '../portal-fetch';
 import { type CheckDeps, checkFollows, type WebServiceReader } from './checker';
 import { Follow, followId, FollowExport, type NewsItem } from './model';
 import { FollowStore } from './store';
+import { failure } from '../../protocol/failure';
+import { councillorsByPostcodeUrl, ukPostcode } from '../../page/platforms/moderngov/web-service';
 import type { Cache } from '../cache';
 import { keptIndex } from '../pdf-summaries';
 import { loadIndex } from '../../pdf/ask';
@@ -147,6 +149,27 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
       return { names: [] };
     }
     return { names: (await store.follows()).filter((follow) => follow.kind === 'councillor' && follow.site === site).map((follow) => follow.label) };
+  });
+
+  backgroundChannel.handle('councillorsByPostcode', async (request) => {
+    const postcode = ukPostcode(request.postcode);
+    if (!postcode) return failure('postcode_invalid');
+    let site: string;
+    try {
+      site = new URL(request.site).origin;
+    } catch {
+      return failure('malformed_request');
+    }
+    if (!(await mayReach(site))) return failure('site_not_enabled', new URL(site).host);
+    const url = councillorsByPostcodeUrl(site, postcode);
+    const answer = await deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`);
+    if (!answer.ok) return answer;
+    const read = await deps.read.councillors(answer.text, url).catch(() => failure('web_service_not_councillors'));
+    // A postcode elsewhere is answered with nobody: the council says so by listing no one.
+    if ((!read.ok && read.code === 'web_service_no_councillors') || (read.ok && read.councillors.length === 0))
+      return failure('postcode_outside_council', postcode);
+    if (!read.ok) return read;
+    return { ok: true, postcode, councillors: read.councillors.slice(0, 20) };
   });
 
   backgroundChannel.handle('followOverview', overview);

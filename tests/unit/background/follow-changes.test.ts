@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { committeeNews, type CommitteeCheck, inWindow, meetingsToRead, mentions, personKey } from '../../../lib/background/follow/changes';
 import { followId, type Follow } from '../../../lib/background/follow/model';
-import { meetingSnapshot, parseGetMeetings, type MeetingSnapshot, type WebServiceMeeting } from '../../../lib/page/platforms/moderngov/web-service';
+import {
+  meetingSnapshot,
+  parseCouncillorsByWardXml,
+  parseGetMeetings,
+  ukPostcode,
+  type MeetingSnapshot,
+  type WebServiceMeeting,
+} from '../../../lib/page/platforms/moderngov/web-service';
 import { fixtureDocument } from '../../support/fixtures';
 import { GLOUCESTER, gloucesterCabinet } from '../../support/follow';
 
@@ -149,5 +156,19 @@ describe('what is new for a followed committee', () => {
     expect(mentions('Section 106 agreement: S106 contributions', 'S106')).toBe(true);
     expect(mentions('Ref S1066', 'S106')).toBe(false);
     expect(mentions('The zebra  crossing on Fenny Road', 'zebra crossing')).toBe(true);
+  });
+
+  it('reads a postcode as people type it, and the postcode lookup in the directory’s shape', () => {
+    expect(ukPostcode('mk93ej')).toBe('MK9 3EJ');
+    expect(ukPostcode(' SW1A 1aa ')).toBe('SW1A 1AA');
+    expect(ukPostcode('zz')).toBeUndefined();
+    const xml = new DOMParser().parseFromString(
+      '<councillorsbypostcode><wards><ward><wardtitle>Kingsholm</wardtitle><councillors><councillor><councillorid>7</councillorid><fullusername>Cllr A</fullusername></councillor></councillors></ward></wards></councillorsbypostcode>',
+      'text/xml',
+    );
+    expect(parseCouncillorsByWardXml(xml, `${SITE}/mgWebService.asmx/GetCouncillorsByPostcode?sPostcode=GL1`)).toMatchObject({
+      ok: true,
+      councillors: [{ name: 'Cllr A', ward: 'Kingsholm', profileUrl: `${SITE}/mgUserInfo.aspx?UID=7` }],
+    });
   });
 });

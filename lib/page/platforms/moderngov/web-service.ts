@@ -117,7 +117,8 @@ function restrictedOf(xml: Document, serviceUrl: string): RestrictedDocuments {
  */
 export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { ok: true; councillors: PersonDetails[] } | Failure {
   const root = xml.documentElement;
-  if (!root || root.tagName.toLowerCase() !== 'councillorsbyward' || xml.getElementsByTagName('parsererror').length > 0) {
+  // `GetCouncillorsByPostcode` answers in the same shape, under a root of its own.
+  if (!root || !/^councillorsby(?:ward|postcode)$/.test(root.tagName.toLowerCase()) || xml.getElementsByTagName('parsererror').length > 0) {
     return failure('web_service_not_councillors');
   }
   const councillors: PersonDetails[] = [];
@@ -142,6 +143,18 @@ export function parseCouncillorsByWardXml(xml: Document, serviceUrl: string): { 
   }
   if (councillors.length === 0) return failure('web_service_no_councillors');
   return { ok: true, councillors };
+}
+
+/** A UK postcode as people type it ("mk9 3ej", "MK93EJ"), in its written form ("MK9 3EJ"), or undefined when it is not one. */
+export function ukPostcode(input: string): string | undefined {
+  const compacted = input.toUpperCase().replace(/\s+/g, '');
+  const match = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/.exec(compacted);
+  return match ? `${match[1]} ${match[2]}` : undefined;
+}
+
+/** The council's own web-service lookup of the councillors for a postcode. */
+export function councillorsByPostcodeUrl(site: string, postcode: string): string {
+  return `${site}/mgWebService.asmx/GetCouncillorsByPostcode?sPostcode=${encodeURIComponent(postcode)}`;
 }
 
 export function councillorsByWardUrl(pageUrl: string): string {
