@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { pdfPageLink } from '../lib/display/from-document';
 import type { AskSuggestion } from '../lib/pdf/messages';
 import type { AnsweredQuestion, AskState } from '../lib/sidebar/ask';
@@ -128,7 +128,6 @@ export function AskView({ state, suggestions, onAsk, onStop, idPrefix = 'cl-ask'
   const i18n = useI18n();
   const { t } = i18n;
   const [question, setQuestion] = useState('');
-  const input = useRef<HTMLInputElement>(null);
   const submit = () => {
     if (question.trim()) onAsk(question.trim());
   };
@@ -153,7 +152,6 @@ export function AskView({ state, suggestions, onAsk, onStop, idPrefix = 'cl-ask'
         <label for={`${idPrefix}-question`}>{t('askLabel')}</label>
         <div class="ask-row">
           <input
-            ref={input}
             id={`${idPrefix}-question`}
             type="text"
             name="question"

@@ -6,7 +6,7 @@ import type { Failure } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
 
 /** "Follow" / "Following": one click each way, and the state said by the button itself (aria-pressed). */
-export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; label?: string; help: string }) {
+export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; help: string }) {
   const { t } = useI18n();
   return (
     <p class="follow">
@@ -69,7 +69,7 @@ export function CheckFailures({ statuses }: { statuses: FollowOverview['statuses
   const failing = statuses.filter((status) => status.failure && status.failingSince);
   if (failing.length === 0) return null;
   return (
-    <ul class="plain-list" aria-label={t('checkNow')}>
+    <ul class="plain-list" aria-label={t('checkProblems')}>
       {failing.map((status) => (
         <li key={status.site} role="status" class="warn">
           {t('couldntCheck', {

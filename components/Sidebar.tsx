@@ -28,7 +28,7 @@ export interface SidebarProps {
   /** "Ask these documents", on pages whose documents Council Lens can read. */
   ask?: AskProps;
   /** "Follow" for the page's committee, or its councillor and their ward. */
-  follows?: { following: boolean | undefined; onToggle(): void; label: string; help: string }[];
+  follows?: { following: boolean | undefined; onToggle(): void; help: string }[];
   actions?: UiActions;
 }
 

@@ -40,7 +40,6 @@ export function SidebarApp({
       follows={state.follows.map((follow, index) => ({
         following: follow.following,
         onToggle: () => store.toggleFollow(index),
-        label: follow.target.label,
         help: t(FOLLOW_HELP[follow.target.kind], { name: follow.target.label }),
       }))}
       ask={state.askable ? { state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk } : undefined}

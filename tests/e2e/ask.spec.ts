@@ -2,11 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/extension-test';
 import { PAGE_URLS } from '../support/fixture-sites';
 import { extensionWorker } from '../support/launch';
+import type { Page } from '@playwright/test';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
 
 const COUNCIL = 'milton-keynes.moderngov.co.uk';
+
+/** Types a question into the sidebar's Ask box and presses Ask. */
+async function askInSidebar(page: Page, question: string): Promise<void> {
+  const ask = page.getByRole('region', { name: 'Council Lens' }).getByRole('search', { name: 'Ask these documents' });
+  await ask.getByRole('textbox', { name: 'Ask a question' }).fill(question);
+  await ask.getByRole('button', { name: 'Ask' }).click();
+}
 
 test.describe('asking a meeting’s own documents', () => {
   test.beforeEach(async ({ context }) => {
@@ -55,8 +63,7 @@ test.describe('asking a meeting’s own documents', () => {
     // The council's server goes down: the copies kept on this device still answer, and nothing is asked of it.
     server.setDown(COUNCIL, true);
     const before = server.requests.filter((request) => request.host === COUNCIL && /\.pdf$/i.test(request.path)).length;
-    await ask.getByRole('textbox', { name: 'Ask a question' }).fill('Who are the young carers?');
-    await ask.getByRole('button', { name: 'Ask' }).click();
+    await askInSidebar(page, 'Who are the young carers?');
     await expect(
       sidebar.getByRole('status').filter({ hasText: /Answer to “Who are the young carers\?”|These documents don’t seem to answer that\./ }),
     ).toBeVisible({
@@ -70,9 +77,7 @@ test.describe('asking a meeting’s own documents', () => {
   test('a question the documents do not answer says so, and lists what was searched', async ({ page }) => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
     const sidebar = page.getByRole('region', { name: 'Council Lens' });
-    const ask = sidebar.getByRole('search', { name: 'Ask these documents' });
-    await ask.getByRole('textbox', { name: 'Ask a question' }).fill('How many new swimming pools will be built?');
-    await ask.getByRole('button', { name: 'Ask' }).click();
+    await askInSidebar(page, 'How many new swimming pools will be built?');
     await expect(sidebar.getByRole('status').filter({ hasText: 'These documents don’t seem to answer that.' })).toBeVisible({ timeout: 30_000 });
     await expect(sidebar.getByText('Searched:')).toBeVisible();
     await expect(sidebar.getByRole('link', { name: /^Public reports pack.*\(\d+ pages\)$/ })).toBeVisible();
@@ -81,9 +86,7 @@ test.describe('asking a meeting’s own documents', () => {
   test('accessibility (axe): the Ask view with an answer has no serious or critical violations', async ({ page }) => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
     const sidebar = page.getByRole('region', { name: 'Council Lens' });
-    const ask = sidebar.getByRole('search', { name: 'Ask these documents' });
-    await ask.getByRole('textbox', { name: 'Ask a question' }).fill('What did the Regional Schools Commissioner say?');
-    await ask.getByRole('button', { name: 'Ask' }).click();
+    await askInSidebar(page, 'What did the Regional Schools Commissioner say?');
     await expect(sidebar.getByRole('list', { name: 'From the documents' })).toBeVisible({ timeout: 30_000 });
     const results = await new AxeBuilder({ page }).include('council-lens-sidebar').analyze();
     const serious = results.violations

@@ -38,7 +38,7 @@ export function nextCheckAt(everyHours: number, now: number, random: () => numbe
   return now + period + Math.floor(random() * period * 0.1);
 }
 
-export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<void> } {
+export function answerFollowMessages(deps: FollowDeps): void {
   const store = deps.store ?? new FollowStore(browser.storage.local as unknown as ConstructorParameters<typeof FollowStore>[0]);
   const mayReach = async (site: string) => {
     const pattern = originPattern(site);
@@ -236,5 +236,4 @@ export function answerFollowMessages(deps: FollowDeps): { checkNow(): Promise<vo
   // Alarms do not always outlive a browser update or a restart of the background: made again on every start.
   void browser.alarms.get(FOLLOW_ALARM).then((alarm) => (alarm ? undefined : schedule()));
   void showUnread().catch(() => undefined);
-  return { checkNow: () => check(true) };
 }
