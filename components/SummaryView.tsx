@@ -49,6 +49,20 @@ function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; pref
                 <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
               </strong>
             );
+          case 'ins':
+            return (
+              <ins key={index}>
+                <span class="visually-hidden">{t('diffAdded')} </span>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </ins>
+            );
+          case 'del':
+            return (
+              <del key={index}>
+                <span class="visually-hidden">{t('diffRemoved')} </span>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </del>
+            );
           case 'link':
             return (
               <ExternalLink key={index} href={inline.href}>

@@ -54,6 +54,27 @@ if (values.json) {
     for (const block of recommended) console.log(`  - ${block.text} ${cite(block.page)}`);
     console.log('');
   }
+  if (result.votes.length) {
+    console.log('Recorded votes (as the minutes give them)');
+    for (const vote of result.votes) {
+      const counts = (['for', 'against', 'abstain'] as const).flatMap((side) => (vote[side].count !== undefined ? [`${vote[side].count} ${side}`] : []));
+      const label = [vote.item && `Item ${vote.item}`, vote.motion].filter(Boolean).join(', ');
+      console.log(
+        `  - ${label ? `${label}: ` : ''}${vote.outcome}${vote.unanimous ? ' unanimously' : ''}${counts.length ? ` (${counts.join(', ')})` : ''} ${cite(vote.page)}`,
+      );
+      for (const side of ['for', 'against', 'abstain'] as const) if (vote[side].names.length) console.log(`      ${side}: ${vote[side].names.join(', ')}`);
+      for (const side of vote.mismatched ?? [])
+        console.log(`      ! the count ${side} (${vote[side].count}) does not match the ${vote[side].names.length} names listed`);
+    }
+    console.log('');
+  }
+  if (result.declarations) {
+    console.log('Declarations of interest');
+    if (result.declarations.none) console.log(`  None were declared ${cite(result.declarations.page)}`);
+    for (const entry of result.declarations.entries)
+      console.log(`  - ${entry.who.join(', ')}${entry.item ? ` (item ${entry.item})` : ''}: “${entry.text}” ${cite(entry.page)}`);
+    console.log('');
+  }
   const forum = result.publicForum;
   if (forum) {
     // The public's words, attributed: never mixed into the key points.

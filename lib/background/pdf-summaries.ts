@@ -1,6 +1,6 @@
 import type { Cache } from './cache';
 import { failure, type Failure, isTransient } from '../protocol/failure';
-import type { DocumentSummary } from '../pdf/summarise';
+import { type DocumentSummary, SUMMARY_VERSION } from '../pdf/summarise';
 import { combineMeeting, type MeetingDocumentResult, toDisplaySummary } from '../display/from-document';
 import { ENGLISH, type Translate } from '../shared/i18n';
 import type { DisplaySummary } from '../display/model';
@@ -24,6 +24,8 @@ export interface Stored {
   index?: SerialisedIndex;
   validators: Validators;
   summarisedAt: string;
+  /** The summariser's SUMMARY_VERSION when it was read (absent in entries an older Council Lens kept). */
+  version?: number;
 }
 
 /** Where a document's summary and question index are kept in the cache. */
@@ -171,7 +173,8 @@ export class PdfSummaries {
     const key = pdfCacheKey(url);
     const kept = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     // An entry without a current index is no use to a question: the document is read again, in full.
-    const cached = kept && (!needsIndex || hasIndex(kept.value)) ? kept : undefined;
+    // An entry from an older summariser lacks what this one reads (votes, declarations): it is read again too.
+    const cached = kept && kept.value.version === SUMMARY_VERSION && (!needsIndex || hasIndex(kept.value)) ? kept : undefined;
     if (cached?.fresh) return { ok: true, stored: cached.value, fromCache: true };
     const result = await this.deps.runJob({ jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
     if (result.ok && 'notModified' in result) {
@@ -180,7 +183,13 @@ export class PdfSummaries {
       return { ok: true, stored: cached.value, fromCache: true };
     }
     if (result.ok) {
-      const stored: Stored = { summary: result.summary, index: result.index, validators: result.validators, summarisedAt: new Date().toISOString() };
+      const stored: Stored = {
+        summary: result.summary,
+        index: result.index,
+        validators: result.validators,
+        summarisedAt: new Date().toISOString(),
+        version: SUMMARY_VERSION,
+      };
       await this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
       return { ok: true, stored, fromCache: false };
     }

@@ -40,6 +40,10 @@ function inline(inlines: readonly Inline[], labels: Map<string, number>): string
           return `**${inline(item.c, labels)}**`;
         case 'link':
           return `[${inline(item.c, labels)}](${item.href})`;
+        case 'ins':
+          return `**${inline(item.c, labels)}**`;
+        case 'del':
+          return `~~${inline(item.c, labels)}~~`;
         case 'ref':
           return labels.has(item.id) ? `[^${labels.get(item.id)}]` : '';
       }

@@ -3,6 +3,9 @@ import type { Cited, DocumentSummary } from '../pdf/summarise';
 import type { DocumentType } from '../pdf/summarise/structure';
 import type { FactKind, KeyFact } from '../pdf/summarise/facts';
 import type { PublicEntry, PublicForum } from '../pdf/summarise/public';
+import type { RecordedVote, VoteSideName } from '../pdf/summarise/votes';
+import type { Declarations } from '../pdf/summarise/declarations';
+import { compareItem, type ItemComparison, type ItemOutcome } from '../pdf/summarise/compare';
 import type { MessageKey, Translate } from '../shared/i18n';
 
 /**
@@ -152,6 +155,106 @@ export function publicForumBlocks(forum: PublicForum, cited: (item: Cited) => In
   return blocks;
 }
 
+const OUTCOME_KEY: Record<ItemOutcome, MessageKey> = {
+  asRecommended: 'outcome_asRecommended',
+  withChanges: 'outcome_withChanges',
+  deferred: 'outcome_deferred',
+  refused: 'outcome_refused',
+  noted: 'outcome_noted',
+};
+const SIDE_KEY: Record<VoteSideName, MessageKey> = { for: 'vote_for', against: 'vote_against', abstain: 'vote_abstain' };
+const SIDE_COUNT_KEY: Record<VoteSideName, MessageKey> = { for: 'vote_forCount', against: 'vote_againstCount', abstain: 'vote_abstainCount' };
+const SIDES: readonly VoteSideName[] = ['for', 'against', 'abstain'];
+
+/** A vote in one line ("Item 7, Recommendation 2A: Carried, 6 for, 0 against, 3 abstaining"), its named lists, and any count that does not match its names. */
+export function voteBlocks(vote: RecordedVote, cite: (item: Cited) => Inline[], t: Translate): Block[] {
+  const outcome = t(vote.outcome === 'carried' ? 'vote_carried' : vote.outcome === 'lost' ? 'vote_lost' : 'vote_unstated');
+  const counts = SIDES.flatMap((side) => (vote[side].count !== undefined ? [t(SIDE_COUNT_KEY[side], { count: vote[side].count })] : []));
+  const label = [vote.item ? t('itemNumber', { number: vote.item }) : '', vote.motion ?? ''].filter(Boolean).join(', ');
+  const summary = [vote.unanimous ? `${outcome} ${t('vote_unanimous')}` : outcome, ...(vote.unanimous ? [] : counts)].join(', ');
+  const blocks: Block[] = [{ t: 'p', c: [...(label ? [{ t: 'strong' as const, c: [text(`${label}: `)] }] : []), ...cite({ text: summary, page: vote.page })] }];
+  for (const side of SIDES)
+    if (vote[side].names.length) blocks.push({ t: 'p', c: [{ t: 'em', c: [text(`${t(SIDE_KEY[side])}: `)] }, text(vote[side].names.join(', '))] });
+  for (const side of vote.mismatched ?? [])
+    blocks.push({
+      t: 'p',
+      c: [{ t: 'strong', c: [text(t('vote_mismatch', { side: t(SIDE_KEY[side]), count: vote[side].count ?? 0, named: vote[side].names.length }))] }],
+    });
+  return blocks;
+}
+
+export function votesBlocks(votes: readonly RecordedVote[], cite: (item: Cited) => Inline[], t: Translate): Block[] {
+  if (votes.length === 0) return [];
+  return [heading(t('heading_votes')), { t: 'list', ordered: false, items: votes.slice(0, 60).map((vote) => voteBlocks(vote, cite, t)) }];
+}
+
+/** The declarations item: "None were declared", or who declared what, on which item, in the minutes' words. */
+export function declarationsBlocks(declarations: Declarations, cite: (item: Cited) => Inline[], t: Translate): Block[] {
+  const blocks: Block[] = [heading(t('heading_declarations'))];
+  if (declarations.none) return [...blocks, { t: 'p', c: cite({ text: t('declarations_none'), page: declarations.page }) }];
+  blocks.push({
+    t: 'list',
+    ordered: false,
+    items: declarations.entries.map((entry) => [
+      {
+        t: 'p',
+        c: [
+          { t: 'strong', c: [text(`${entry.who.join(', ')}${entry.item ? ` (${t('itemNumber', { number: entry.item })})` : ''}: `)] },
+          ...cite({ text: `“${entry.text}”`, page: entry.page }),
+        ],
+      },
+    ]),
+  });
+  return blocks;
+}
+
+/** The diff as inlines: unchanged words as they are, added and removed ones marked. */
+function diffInlines(comparison: NonNullable<ItemComparison['parts'][number]['diff']>): Inline[] {
+  return comparison.flatMap((piece, index): Inline[] => {
+    const space = index > 0 ? [text(' ')] : [];
+    if (piece.op === 'same') return [...space, text(piece.text)];
+    return [...space, { t: piece.op === 'added' ? 'ins' : 'del', c: [text(piece.text)] }];
+  });
+}
+
+/** One item's recommendation against its decision: the outcome in words, then each part beside what became of it. */
+export function comparisonBlocks(
+  comparison: ItemComparison,
+  citeRecommended: (item: Cited) => Inline,
+  citeDecided: (item: Cited) => Inline,
+  t: Translate,
+): Block[] {
+  const blocks: Block[] = [
+    {
+      t: 'p',
+      c: [
+        { t: 'strong', c: [text(`${t('outcome_label')}: `)] },
+        { t: 'strong', c: [text(t(OUTCOME_KEY[comparison.outcome]))] },
+      ],
+    },
+  ];
+  const items: Block[][] = comparison.parts.map((part): Block[] => {
+    const label = (key: MessageKey): Inline => ({ t: 'em', c: [text(`${t(key)}: `)] });
+    switch (part.status) {
+      case 'same':
+        return [{ t: 'p', c: [label('compare_same'), text(`${part.decided!.text} `), citeRecommended(part.recommended!), citeDecided(part.decided!)] }];
+      case 'changed':
+        return [
+          { t: 'p', c: [label('compare_recommended'), text(`${part.recommended!.text} `), citeRecommended(part.recommended!)] },
+          { t: 'p', c: [label('compare_resolved'), ...diffInlines(part.diff ?? []), text(' '), citeDecided(part.decided!)] },
+        ];
+      case 'refused':
+        return [{ t: 'p', c: [label('compare_refused'), text(`${part.recommended!.text} `), citeRecommended(part.recommended!)] }];
+      case 'dropped':
+        return [{ t: 'p', c: [label('compare_dropped'), text(`${part.recommended!.text} `), citeRecommended(part.recommended!)] }];
+      case 'added':
+        return [{ t: 'p', c: [label('compare_added'), text(`${part.decided!.text} `), citeDecided(part.decided!)] }];
+    }
+  });
+  if (items.length) blocks.push({ t: 'list', ordered: false, items });
+  return blocks;
+}
+
 /** One document's summary: what it is, who decides, what was decided, then recommended, the public's part, key points and facts. */
 export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, t: Translate, generatedAt?: string): DisplaySummary {
   const citations = new PageCitations(t);
@@ -204,6 +307,8 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, t: Tra
     blocks.push(heading(t(result.documentType === 'minutes' ? 'heading_resolved' : 'heading_recommendations')));
     blocks.push({ t: 'list', ordered: false, items: recommended.slice(0, 30).map((item) => [{ t: 'p', c: cited(item) }]) });
   }
+  blocks.push(...votesBlocks(result.votes ?? [], cited, t));
+  if (result.declarations) blocks.push(...declarationsBlocks(result.declarations, cited, t));
   // The public's part, counted and attributed to the public: never mixed into the council's key points.
   if (result.publicForum) blocks.push(...publicForumBlocks(result.publicForum, cited, t));
   if (result.summary.length > 0) {
@@ -261,21 +366,60 @@ export function combineMeeting(
     ? pack.summary.items
     : pageItems.map((item, index) => ({ number: item.number ?? String(index + 1), title: item.title }));
   const used = new Set<string>();
+  // Minutes and decision records say what became of each item; reports and packs, what was recommended.
+  const isRecord = (document: MeetingDocumentResult) => document.summary.documentType === 'minutes' || document.summary.documentType === 'decisionRecord';
+  const records = documents.filter(isRecord);
+  const comparedDecisions = new Set<Cited>();
+  const shownVotes = new Set<RecordedVote>();
 
   const section = (
     title: string,
     recommendations: { item: Cited; document: MeetingDocumentResult }[],
     points: { item: Cited; document: MeetingDocumentResult }[],
+    number?: string,
   ) => {
-    if (recommendations.length === 0 && points.length === 0) return;
+    // What the minutes or decision record resolved for this item, and the votes taken on it.
+    const decided = number
+      ? records.flatMap((document) => document.summary.decisions.filter((part) => part.item === number).map((item) => ({ item, document })))
+      : [];
+    const votes = number
+      ? records.flatMap((document) => (document.summary.votes ?? []).filter((vote) => vote.item === number).map((vote) => ({ vote, document })))
+      : [];
+    const comparison =
+      decided.length || votes.length
+        ? compareItem(
+            recommendations.map(({ item }) => item),
+            decided.map(({ item }) => item),
+            votes.map(({ vote }) => vote),
+          )
+        : undefined;
+    if (recommendations.length === 0 && points.length === 0 && !comparison && votes.length === 0) return;
     blocks.push(heading(title));
-    if (recommendations.length > 0) {
+    if (comparison) {
+      const documentOf = new Map<Cited, MeetingDocumentResult>([
+        ...recommendations.map(({ item, document }) => [item, document] as const),
+        ...decided.map(({ item, document }) => [item, document] as const),
+      ]);
+      const refOf = (item: Cited) => citations.ref(documentOf.get(item)!.url, item.page, documentOf.get(item)!.title);
+      blocks.push(...comparisonBlocks(comparison, refOf, refOf, t));
+      for (const { item } of decided) comparedDecisions.add(item);
+    } else if (recommendations.length > 0) {
       blocks.push({ t: 'p', c: [{ t: 'strong', c: [text(t('meeting_recommended'))] }] });
       blocks.push({
         t: 'list',
         ordered: false,
         items: recommendations.map(({ item, document }) => [{ t: 'p', c: citations.cite(item, document.url, document.title) }]),
       });
+    }
+    if (votes.length) {
+      blocks.push({ t: 'p', c: [{ t: 'strong', c: [text(t('heading_votes'))] }] });
+      blocks.push({
+        t: 'list',
+        ordered: false,
+        // Under its item's heading, a vote needs no item number of its own.
+        items: votes.map(({ vote: { item: _item, ...vote }, document }) => voteBlocks(vote, (item) => citations.cite(item, document.url, document.title), t)),
+      });
+      for (const { vote } of votes) shownVotes.add(vote);
     }
     for (const { item, document } of points.slice(0, 4)) blocks.push({ t: 'p', c: citations.cite(item, document.url, document.title) });
   };
@@ -288,22 +432,30 @@ export function combineMeeting(
       for (const block of pack.summary.recommendations) if (inRange(block.page)) recommendations.push({ item: block, document: pack });
       for (const sentence of pack.summary.summary) if (inRange(sentence.page)) points.push({ item: sentence, document: pack });
     }
-    for (const document of documents.filter((candidate) => candidate !== pack && candidate.itemNumber === item.number)) {
+    for (const document of documents.filter((candidate) => candidate !== pack && candidate.itemNumber === item.number && !isRecord(candidate))) {
       used.add(document.url);
       for (const block of document.summary.recommendations) recommendations.push({ item: block, document });
       for (const sentence of document.summary.summary) points.push({ item: sentence, document });
     }
-    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points);
+    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points, item.number);
   }
-  // Documents not tied to an item (a frontsheet, minutes, a supplement) still count.
+  // Documents not tied to an item (a frontsheet, minutes, a supplement) still count; what an item above already showed is not repeated.
   for (const document of documents.filter((candidate) => candidate !== pack && !used.has(candidate.url))) {
     if (document.summary.documentType === 'agenda' && pack) continue;
+    const remaining = document.summary.recommendations.filter(
+      (block) => !document.summary.decisions.some((part) => comparedDecisions.has(part) && part.text === block.text),
+    );
     section(
       document.title,
-      document.summary.recommendations.map((block) => ({ item: block, document })),
+      remaining.map((block) => ({ item: block, document })),
       document.summary.summary.map((sentence) => ({ item: sentence, document })),
     );
+    const otherVotes = (document.summary.votes ?? []).filter((vote) => !shownVotes.has(vote));
+    blocks.push(...votesBlocks(otherVotes, (item) => citations.cite(item, document.url, document.title), t));
   }
+  const withDeclarations = records.find((document) => document.summary.declarations) ?? documents.find((document) => document.summary.declarations);
+  if (withDeclarations?.summary.declarations)
+    blocks.push(...declarationsBlocks(withDeclarations.summary.declarations, (item) => citations.cite(item, withDeclarations.url, withDeclarations.title), t));
   // The public's statements and questions, from the minutes that list them: attributed, never among the council's points.
   const withForum = documents.find((document) => document.summary.publicForum);
   if (withForum?.summary.publicForum)

@@ -12,6 +12,9 @@ export type Inline =
   | { t: 'strong'; c: Inline[] }
   | { t: 'code'; v: string }
   | { t: 'link'; href: string; c: Inline[] }
+  /** Words a decision added to, or took from, what was recommended. */
+  | { t: 'ins'; c: Inline[] }
+  | { t: 'del'; c: Inline[] }
   /** A citation: a footnote of this summary. */
   | { t: 'ref'; id: string };
 
@@ -53,6 +56,8 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
     z.object({ t: z.literal('strong'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('code'), v: z.string() }),
     z.object({ t: z.literal('link'), href: httpHref, c: z.array(InlineSchema) }),
+    z.object({ t: z.literal('ins'), c: z.array(InlineSchema) }),
+    z.object({ t: z.literal('del'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('ref'), id: z.string() }),
   ]),
 );

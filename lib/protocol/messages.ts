@@ -241,6 +241,7 @@ const JobResultSchema = z.custom<JobResult>((value) => {
     typeof summary.pages === 'number' &&
     Array.isArray(summary.summary) &&
     Array.isArray(summary.decisions) &&
+    Array.isArray(summary.votes) &&
     SerialisedIndexSchema.safeParse(result.index).success &&
     Validators.safeParse(result.validators).success
   );

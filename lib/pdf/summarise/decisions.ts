@@ -132,7 +132,7 @@ function endsBlock(text: string, started: boolean, headingByLayout = false): boo
 }
 
 /** The agenda item a line names ("(agenda item 7)", "(Agenda item 3)") or opens (a minute heading "8 Public Forum", "2713. …"). */
-function itemOf(text: string): string | undefined {
+export function itemOf(text: string): string | undefined {
   const named = /\(?agenda\s+item\s+(\d{1,3}[a-z]?)\)?/i.exec(text);
   if (named) return named[1];
   const minute = /^(\d{1,4})\.?\s+[A-Z]/.exec(text);

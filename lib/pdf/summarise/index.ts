@@ -7,6 +7,8 @@ import { isTemplateBoilerplate } from './boilerplate';
 import { findPublicForum, isPetitionRecord, type PublicForum } from './public';
 import { findParts, type FoundParts, squash } from './decisions';
 import { rankSentences } from './rank';
+import { findVotes, type RecordedVote } from './votes';
+import { type Declarations, findDeclarations } from './declarations';
 import { documentText, type DocumentText } from './sentences';
 import {
   type AgendaItemRange,
@@ -43,6 +45,10 @@ export interface DocumentSummary {
   about: AboutDecision;
   /** What was decided (records of decision, minutes): every part verbatim, with its agenda item where known. */
   decisions: (Cited & { item?: string; itemTitle?: string; vote?: string })[];
+  /** Recorded votes (minutes): counts and named lists per item, as written, with mismatches flagged. */
+  votes: RecordedVote[];
+  /** The declarations of interest the document records, or that it records none. */
+  declarations?: Declarations;
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
@@ -52,6 +58,12 @@ export interface DocumentSummary {
   language: 'en' | 'cy';
   tier: 'extractive';
 }
+
+/**
+ * What this summariser's output holds, for the cache: an entry kept by an older Council Lens
+ * (before votes and declarations were read) is read again rather than shown without them.
+ */
+export const SUMMARY_VERSION = 2;
 
 /** Weights for ranking: what officers put in these sections is what readers need. */
 const SECTION_WEIGHT: Partial<Record<SectionKind, number>> = {
@@ -221,6 +233,7 @@ export function readDocument(pages: readonly PageLines[], options: SummariseOpti
     // The same line on every page of a form (or under every agenda item) is said once.
     .filter((sentence, index, all) => all.findIndex((other) => squash(other.text) === squash(sentence.text)) === index);
 
+  const declarations = findDeclarations(text.lines);
   const result: DocumentSummary = {
     documentType,
     pages: pages.length,
@@ -230,6 +243,8 @@ export function readDocument(pages: readonly PageLines[], options: SummariseOpti
     about: aboutDecision(text),
     ...(publicForum ? { publicForum } : {}),
     decisions,
+    votes: findVotes(text),
+    ...(declarations ? { declarations } : {}),
     keyFacts: rankFacts(extractKeyFacts(sentences), (line) => parts.quotedLines.has(line)),
     summary: keySentences,
     contentiousness: estimateContentiousness(sentences),
