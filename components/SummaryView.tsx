@@ -6,6 +6,8 @@ import { ExternalLink } from './common';
 import { useI18n } from './i18n';
 import type { MessageKey } from '../lib/shared/i18n';
 import { formatDay } from './format';
+import { GlossaryTerm } from './Glossary';
+import { markGlossaryTerms } from '../lib/display/glossary';
 
 const PRODUCER_KEY = {
   service: 'producerService',
@@ -62,6 +64,12 @@ function Inlines({ inlines, prefix, labels }: { inlines: readonly Inline[]; pref
                 <span class="visually-hidden">{t('diffRemoved')} </span>
                 <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
               </del>
+            );
+          case 'term':
+            return (
+              <GlossaryTerm key={index} id={inline.id}>
+                <Inlines inlines={inline.c} prefix={prefix} labels={labels} />
+              </GlossaryTerm>
             );
           case 'link':
             return (
@@ -158,7 +166,7 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
         {summary.generatedAt ? t('updatedOn', { date: formatDay(summary.generatedAt, locale) }) : null}
       </p>
       <div class="prose">
-        <Blocks blocks={summary.blocks} prefix={idPrefix} labels={labels} />
+        <Blocks blocks={markGlossaryTerms(summary.blocks)} prefix={idPrefix} labels={labels} />
       </div>
       {source ? (
         <CopyButton

@@ -1,3 +1,4 @@
+import { GlossaryText } from './Glossary';
 import type { ComponentChildren } from 'preact';
 import { Party } from './Party';
 
@@ -46,11 +47,12 @@ export function Facts({ items }: { items: [string, ComponentChildren | undefined
 }
 
 /** Officer prose, one paragraph per block, as text: never as HTML. */
-export function Prose({ text }: { text: string }) {
+/** Paragraphs of a council's text; with `seen`, its local-government terms are explained, each once per view. */
+export function Prose({ text, seen }: { text: string; seen?: Set<string> }) {
   return (
     <div class="prose">
       {text.split(/\n{2,}/).map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
+        <p key={index}>{seen ? <GlossaryText text={paragraph} seen={seen} /> : paragraph}</p>
       ))}
     </div>
   );

@@ -51,6 +51,8 @@ export function DecisionView({
   const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t('yes') : t('no'));
   const day = (value: string | undefined) => (value ? formatDay(value, locale) : undefined);
   const serviceView = readyView(service);
+  // The decision's own words explain each local-government term once, wherever it first appears.
+  const seen = new Set<string>();
   return (
     <>
       <PageHeader eyebrow={t('decisionEyebrow')} title={decision.title}>
@@ -76,22 +78,22 @@ export function DecisionView({
       </Section>
       {decision.purpose ? (
         <Section id="purpose" title={t('sectionPurpose')}>
-          <Prose text={decision.purpose} />
+          <Prose text={decision.purpose} seen={seen} />
         </Section>
       ) : null}
       {decision.decision ? (
         <Section id="decision" title={t('sectionDecision')}>
-          <Prose text={decision.decision} />
+          <Prose text={decision.decision} seen={seen} />
         </Section>
       ) : null}
       {decision.reasons ? (
         <Section id="reasons" title={t('sectionReasons')}>
-          <Prose text={decision.reasons} />
+          <Prose text={decision.reasons} seen={seen} />
         </Section>
       ) : null}
       {decision.alternatives ? (
         <Section id="alternatives" title={t('sectionAlternatives')}>
-          <Prose text={decision.alternatives} />
+          <Prose text={decision.alternatives} seen={seen} />
         </Section>
       ) : null}
       <Section id="documents" title={t('documentsHeading')}>

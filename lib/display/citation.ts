@@ -44,6 +44,8 @@ function inline(inlines: readonly Inline[], labels: Map<string, number>): string
           return `**${inline(item.c, labels)}**`;
         case 'del':
           return `~~${inline(item.c, labels)}~~`;
+        case 'term':
+          return inline(item.c, labels);
         case 'ref':
           return labels.has(item.id) ? `[^${labels.get(item.id)}]` : '';
       }

@@ -15,6 +15,8 @@ export type Inline =
   /** Words a decision added to, or took from, what was recommended. */
   | { t: 'ins'; c: Inline[] }
   | { t: 'del'; c: Inline[] }
+  /** A local-government term with its explanation in the glossary (lib/shared/glossary.ts), marked once per view. */
+  | { t: 'term'; id: string; c: Inline[] }
   /** A citation: a footnote of this summary. */
   | { t: 'ref'; id: string };
 
@@ -58,6 +60,7 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
     z.object({ t: z.literal('link'), href: httpHref, c: z.array(InlineSchema) }),
     z.object({ t: z.literal('ins'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('del'), c: z.array(InlineSchema) }),
+    z.object({ t: z.literal('term'), id: z.string(), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('ref'), id: z.string() }),
   ]),
 );

@@ -1,0 +1,56 @@
+import type { Block, Inline } from './model';
+import { findTerms } from '../shared/glossary';
+
+/**
+ * Marks glossary terms in a summary's text, each term once per view (`seen` is shared by
+ * everything one view shows), so a reader can ask what "call-in" or "S106" means where it is
+ * said. Headings, links, code and citations are left alone: they are Council Lens's own labels
+ * or already interactive.
+ */
+
+function markText(value: string, seen: Set<string>): Inline[] {
+  const out: Inline[] = [];
+  let at = 0;
+  for (const match of findTerms(value)) {
+    if (seen.has(match.id)) continue;
+    seen.add(match.id);
+    if (match.start > at) out.push({ t: 'text', v: value.slice(at, match.start) });
+    out.push({ t: 'term', id: match.id, c: [{ t: 'text', v: value.slice(match.start, match.end) }] });
+    at = match.end;
+  }
+  if (at === 0) return [{ t: 'text', v: value }];
+  if (at < value.length) out.push({ t: 'text', v: value.slice(at) });
+  return out;
+}
+
+export function markInlines(inlines: readonly Inline[], seen: Set<string>): Inline[] {
+  return inlines.flatMap((inline): Inline[] => {
+    switch (inline.t) {
+      case 'text':
+        return markText(inline.v, seen);
+      case 'em':
+      case 'strong':
+      case 'ins':
+      case 'del':
+        return [{ ...inline, c: markInlines(inline.c, seen) }];
+      default:
+        return [inline];
+    }
+  });
+}
+
+export function markGlossaryTerms(blocks: readonly Block[], seen: Set<string> = new Set()): Block[] {
+  return blocks.map((block): Block => {
+    switch (block.t) {
+      case 'p':
+        return { ...block, c: markInlines(block.c, seen) };
+      case 'list':
+        return { ...block, items: block.items.map((item) => markGlossaryTerms(item, seen)) };
+      case 'quote':
+      case 'more':
+        return { ...block, c: markGlossaryTerms(block.c, seen) };
+      case 'heading':
+        return block;
+    }
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The glossary: at least 60 local-government terms in English and Welsh, found in documents'
+ * words in either language, marked once per view, and explained by a keyboard-operable button
+ * whose explanation is read out.
+ */
+import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import welsh from '../../../public/_locales/cy/messages.json';
+import { findTerms, GLOSSARY } from '../../../lib/shared/glossary';
+import { markGlossaryTerms } from '../../../lib/display/glossary';
+import type { Block, DisplaySummary } from '../../../lib/display/model';
+import { SummaryView } from '../../../components/SummaryView';
+import { I18nContext } from '../../../components/i18n';
+import { translator } from '../../../lib/shared/i18n';
+
+const ids = (text: string) => findTerms(text).map((match) => match.id);
+
+describe('the glossary', () => {
+  it('has at least 60 terms, each explained in English and in Welsh, with unique ids', () => {
+    expect(GLOSSARY.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(GLOSSARY.map((entry) => entry.id)).size).toBe(GLOSSARY.length);
+    for (const entry of GLOSSARY) {
+      expect(entry.en.term && entry.cy.term, entry.id).toBeTruthy();
+      expect(entry.en.definition.length, entry.id).toBeGreaterThan(40);
+      expect(entry.cy.definition.length, entry.id).toBeGreaterThan(40);
+      expect(entry.cy.definition, entry.id).not.toBe(entry.en.definition);
+    }
+  });
+
+  it('covers the terms readers ask about', () => {
+    const covered = new Set(GLOSSARY.map((entry) => entry.id));
+    for (const id of [
+      's106',
+      'cil',
+      'callIn',
+      'keyDecision',
+      'exempt',
+      'quorum',
+      'scrutiny',
+      'cabinetMember',
+      'delegated',
+      'forwardPlan',
+      'precept',
+      'mtfs',
+      'eqia',
+    ])
+      expect(covered).toContain(id);
+  });
+
+  it('keeps the Welsh catalogue’s terminology', () => {
+    const term = (id: string) => GLOSSARY.find((entry) => entry.id === id)!.cy.term;
+    expect(term('callIn')).toBe('Galw i mewn');
+    expect(term('keyDecision')).toBe('Penderfyniad allweddol');
+    expect(term('forwardPlan')).toBe('Blaengynllun');
+    expect(term('supplementaryAgenda')).toBe('Pecyn atodol');
+    expect(welsh.kindSupplement.message).toBe('Pecyn atodol');
+  });
+
+  it('finds terms in English and Welsh text, acronyms only in capitals, the longest form first', () => {
+    expect(ids('Contributions under the S106 agreement and CIL receipts.')).toEqual(['s106', 'cil']);
+    expect(ids('The decision is subject to call-in until Friday.')).toEqual(['callIn']);
+    expect(ids('Mae’r penderfyniad yn destun galw i mewn. Penderfyniad allweddol.')).toEqual(['callIn', 'keyDecision']);
+    // "cil" is a Welsh word (a nook); only the acronym in capitals is the levy.
+    expect(ids('yng nghil y drws')).toEqual([]);
+    expect(ids('Report to the Overview and Scrutiny Committee')).toEqual(['scrutiny']);
+    expect(ids('a decision that was discussed')).toEqual([]);
+  });
+
+  it('marks each term once per view, never inside headings or links', () => {
+    const blocks: Block[] = [
+      { t: 'heading', level: 3, c: [{ t: 'text', v: 'Call-in' }] },
+      {
+        t: 'p',
+        c: [
+          { t: 'text', v: 'Subject to call-in. ' },
+          { t: 'link', href: 'https://example.gov.uk/', c: [{ t: 'text', v: 'S106' }] },
+        ],
+      },
+      { t: 'list', ordered: false, items: [[{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: 'Call-in again, and S106 money.' }] }] }]] },
+    ];
+    const marked = JSON.stringify(markGlossaryTerms(blocks));
+    expect(marked.match(/"t":"term","id":"callIn"/g)).toHaveLength(1);
+    expect(marked.match(/"t":"term","id":"s106"/g)).toHaveLength(1);
+    expect(marked).toContain('{"t":"heading","level":3,"c":[{"t":"text","v":"Call-in"}]}');
+  });
+
+  it('the term is a button that opens and closes its explanation, in the reader’s language', () => {
+    const summary: DisplaySummary = {
+      producedBy: 'extractive',
+      blocks: [{ t: 'p', c: [{ t: 'text', v: 'The decision is subject to call-in.' }] }],
+      footnotes: [],
+    };
+    const host = document.createElement('div');
+    document.body.append(host);
+    render(
+      <I18nContext.Provider value={translator((key) => (welsh as Record<string, { message: string }>)[key]?.message ?? '', 'cy')}>
+        <SummaryView summary={summary} />
+      </I18nContext.Provider>,
+      host,
+    );
+    const button = host.querySelector<HTMLButtonElement>('button.glossary-button')!;
+    expect(button.textContent).toBe('call-in (beth mae hyn yn ei olygu)');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    const popover = host.querySelector<HTMLElement>(`#${button.getAttribute('aria-controls')!.replace(/:/g, '\\:')}`)!;
+    expect(popover.hidden).toBe(true);
+    expect(popover.getAttribute('aria-live')).toBe('polite');
+    button.click();
+    return Promise.resolve().then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(popover.hidden).toBe(false);
+      expect(popover.textContent).toMatch(/^Galw i mewn: Pŵer cynghorwyr ar bwyllgor craffu/);
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      host.remove();
+    });
+  });
+});
