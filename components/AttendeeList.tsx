@@ -77,6 +77,12 @@ function AttendeeRow({ attendee }: { attendee: Attendee }) {
           {attendee.party ? <Party party={attendee.party} /> : null}
           {attendee.ward ? <span>{attendee.ward}</span> : null}
         </span>
+        {attendee.interests?.map((interest, index) => (
+          <span key={index} class="attendee-interest">
+            <span class="badge badge-interest">{interest.item ? t('declaredInterestItem', { item: interest.item }) : t('declaredInterest')}</span>{' '}
+            <q>{interest.text}</q>
+          </span>
+        ))}
       </span>
       {attendanceKey ? <span class={`badge badge-${attendee.attendance}`}>{t(attendanceKey)}</span> : null}
       {followPeople && attendee.role !== 'officer' ? (

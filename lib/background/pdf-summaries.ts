@@ -92,6 +92,7 @@ export class PdfSummaries {
       ...(presented.note ? { note: presented.note } : {}),
       contentiousness: summary.contentiousness,
       fromCache: result.fromCache,
+      ...(summary.declarations?.entries.length ? { declarations: summary.declarations.entries } : {}),
     };
   }
 
@@ -126,6 +127,7 @@ export class PdfSummaries {
     const display = combineMeeting(results, request.items, this.t, new Date().toISOString());
     const signals = results.flatMap((result) => result.summary.contentiousness.signals);
     const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);
+    const declarations = results.flatMap((result) => result.summary.declarations?.entries ?? []);
     return {
       ok: true,
       url: request.pageUrl,
@@ -141,6 +143,7 @@ export class PdfSummaries {
         signals: unique,
       },
       fromCache: false,
+      ...(declarations.length ? { declarations } : {}),
     };
   }
 

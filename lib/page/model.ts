@@ -56,6 +56,8 @@ export const Attendee = z.object({
   ward: z.optional(z.string()),
   photoUrl: z.optional(httpUrl),
   profileUrl: z.optional(httpUrl),
+  /** Interests this person declared at the meeting (from its minutes or the council's web service), with the item each concerns. */
+  interests: z.optional(z.array(z.object({ item: z.optional(z.string()), text: z.string() }))),
 });
 export type Attendee = z.infer<typeof Attendee>;
 

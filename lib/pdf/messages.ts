@@ -22,6 +22,20 @@ export const PdfSummaryAnswer = z.union([
       signals: z.array(z.object({ name: z.enum(SIGNAL_NAMES), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),
     }),
     fromCache: z.boolean(),
+    /** The declarations of interest the documents record, for marking attendees. */
+    declarations: z.optional(
+      z
+        .array(
+          z.object({
+            who: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(40)),
+            item: z.optional(z.string().check(z.maxLength(16))),
+            kind: z.optional(z.string().check(z.maxLength(60))),
+            text: z.string().check(z.maxLength(2000)),
+            page: z.number(),
+          }),
+        )
+        .check(z.maxLength(100)),
+    ),
   }),
   FailureSchema,
 ]);

@@ -5,6 +5,7 @@ import type { ServiceAttendee } from '../background/service/contract';
 import { parseAttendancePage } from '../page/platforms/moderngov/attendance';
 import { attendancePageUrl, getMeetingServiceUrl, type MeetingReference, sameOrigin } from '../page/platforms/moderngov/meeting-reference';
 import { isRestrictedDocument, type MeetingRecord, parseGetMeeting } from '../page/platforms/moderngov/web-service';
+import { type Declaration, declaredBy } from '../pdf/summarise/declarations';
 
 /**
  * Who attends a meeting, assembled here and only here: from the attendance page, the council's
@@ -127,4 +128,21 @@ export function restrictedDocumentCheck(
     const restricted = (await record())?.restricted;
     return restricted ? isRestrictedDocument(documentUrl, restricted) : false;
   };
+}
+
+/**
+ * Each attendee's declared interests, from the meeting's declarations (the web service's minutes,
+ * or the minutes read on this device), matched by name: minutes often give surnames only.
+ */
+export function withDeclarations(state: AttendeesState, declarations: readonly Declaration[]): AttendeesState {
+  if (state.status !== 'ready' || declarations.length === 0) return state;
+  const attendees = state.attendees.map((attendee) => {
+    if (attendee.role === 'officer') return attendee;
+    const interests = declarations
+      .filter((declaration) => declaredBy(declaration, attendee.name))
+      .map((declaration) => ({ ...(declaration.item ? { item: declaration.item } : {}), text: declaration.text }))
+      .filter((interest, index, all) => all.findIndex((other) => other.text === interest.text) === index);
+    return interests.length ? { ...attendee, interests } : attendee;
+  });
+  return { ...state, attendees };
 }

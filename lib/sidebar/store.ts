@@ -1,7 +1,16 @@
 import { readerLanguage } from '../page/document-language';
 import { enrichPeople, loadDirectory, meetingDocumentsToSummarise } from './enrich';
 import type { MessageKey } from '../shared/i18n';
-import { type AttendeesState, loadAttendees, meetingRecordOf, type PortalReader, restrictedDocumentCheck, withServiceAttendees } from './attendees';
+import {
+  type AttendeesState,
+  loadAttendees,
+  meetingRecordOf,
+  type PortalReader,
+  restrictedDocumentCheck,
+  withDeclarations,
+  withServiceAttendees,
+} from './attendees';
+import type { Declaration } from '../pdf/summarise/declarations';
 import type { CouncilDocument } from '../page/model';
 import { pageTitleOf } from '../page/page-labels';
 import type { PageSettings } from '../protocol/page-settings';
@@ -100,6 +109,8 @@ export function followTargetsOf(page: ExtractResult): FollowTarget[] {
 export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: SidebarStoreDeps): SidebarStore {
   const asksService = page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision');
   let pageAttendees: AttendeesState = { status: 'loading' };
+  // Declarations from the council's web service; the minutes read on this device add theirs (state.local.meeting).
+  let recordDeclarations: Declaration[] = [];
   let state: SidebarState = {
     page,
     attendees: pageAttendees,
@@ -118,7 +129,9 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
     state = { ...state, ...patch };
     // One place merges the page's attendees with the service's: whenever either changes.
     const view = readyView(state.service);
-    state.attendees = view?.kind === 'meeting' ? withServiceAttendees(pageAttendees, view.attendees) : pageAttendees;
+    const merged = view?.kind === 'meeting' ? withServiceAttendees(pageAttendees, view.attendees) : pageAttendees;
+    const local = state.local.meeting;
+    state.attendees = withDeclarations(merged, [...recordDeclarations, ...(local?.status === 'ok' ? (local.declarations ?? []) : [])]);
     for (const listener of listeners) listener(state);
   };
   const portal: PortalReader = { fetchPortalText: (request) => deps.send('fetchPortalText', request), parse: deps.parse };
@@ -260,6 +273,8 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
         enrichPeople(page.data, portal),
       ]);
       pageAttendees = attendees;
+      // The same GetMeeting answer the attendees may already have asked for (one request per meeting at most).
+      if (page.data.kind === 'meeting') recordDeclarations = (await meetingRecord().catch(() => undefined))?.declarations ?? [];
       update({ page: { ...page, data: enriched } });
     },
   };

@@ -1,5 +1,3 @@
-import { itemOf } from './decisions';
-
 /**
  * Declarations of interest, from a meeting's declarations item (minutes, or the web service's
  * minutes for that item): who declared, what kind of interest, and the item it concerns, so the
@@ -31,6 +29,11 @@ const NONE =
   /^(?:there\s+(?:were|was)\s+(?:none|no\s+(?:declarations?|interests?)(?:\s+of\s+interest)?(?:\s+declared)?)|none(?:\s+(?:were\s+)?(?:declared|received|made))?|nil|no\s+declarations?\b.*|no\s+interests?\s+(?:were\s+)?declared|dim(?:\s+un)?|ni\s+(?:chafwyd|wnaed)\s+unrhyw\s+ddatganiad)/i;
 const STANDING_INVITATION =
   /\b(?:to\s+receive|members\s+(?:are|were)\s+(?:advised|asked|reminded|invited)|may\s+make\s+their\s+declaration|if\s+a\s+member\s+believes|declaration\s+forms)\b/i;
+/**
+ * The minute a line opens ("3 Declarations of Interest", "2712. …"): enough to find where the item
+ * ends. Kept apart from the summariser's own item reader so the sidebar can use this file alone.
+ */
+const minuteOf = (text: string) => /^(\d{1,4})\.?\s+[A-Z]/.exec(text)?.[1];
 const KIND = /\b(disclosable\s+pecuniary|other\s+registrable|non[-\s]registrable|non[-\s]pecuniary|pecuniary|prejudicial|personal|registrable|sensitive)\b/i;
 const NAME = `[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2}`;
 const COUNCILLORS = new RegExp(
@@ -49,7 +52,7 @@ function namesOf(sentence: string): string[] {
       if (bare && !/^(?:re|The|In|On)$/.test(bare)) names.push(bare);
     }
   const subject = SUBJECT.exec(sentence);
-  if (subject) names.unshift(subject[1] ? subject[1].replace(/man$/, '') : subject[2]!);
+  if (subject) names.unshift(subject[1] ? subject[1].replace(/man$/, '') : subject[2]!.replace(/^(?:Councillors?|Cllrs?\.?)\s+/, ''));
   return [...new Set(names)];
 }
 
@@ -58,13 +61,13 @@ export function findDeclarations(lines: readonly { text: string; page: number }[
   for (let index = 0; index < lines.length; index += 1) {
     const heading = HEADING.exec(lines[index]!.text.trim());
     if (!heading) continue;
-    const headingItem = itemOf(lines[index]!.text.trim());
+    const headingItem = minuteOf(lines[index]!.text.trim());
     const body: { text: string; page: number }[] = [];
     const rest = lines[index]!.text.trim().slice(heading[0].length).trim();
     if (rest) body.push({ text: rest, page: lines[index]!.page });
     for (let next = index + 1; next < Math.min(lines.length, index + 14); next += 1) {
       const text = lines[next]!.text.trim();
-      const number = itemOf(text);
+      const number = minuteOf(text);
       if ((number && number !== headingItem) || HEADING.test(text)) break;
       body.push({ text, page: lines[next]!.page });
     }

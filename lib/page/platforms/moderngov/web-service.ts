@@ -4,6 +4,7 @@ import { attendanceFromText, type PersonDetails, roleFromText } from '../../peop
 import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
 import { compact } from '../shared';
 import { validAttendees } from './attendance';
+import { type Declaration, findDeclarations } from '../../../pdf/summarise/declarations';
 
 /**
  * ModernGov's web service (`mgWebService.asmx`): a meeting's record (GetMeeting) and the
@@ -43,6 +44,8 @@ export interface MeetingRecord {
   /** Attendee rows or fields that could not be read and were left out. */
   omitted?: number;
   restricted: RestrictedDocuments;
+  /** Declarations of interest, from the minutes the council published under the declarations item. */
+  declarations?: Declaration[];
 }
 
 /** Documents the council marks restricted (exempt), by attachment number and by address. */
@@ -62,7 +65,31 @@ const isTrue = (value: string): boolean => /^(true|1|yes)$/i.test(value);
 export function parseGetMeeting(xml: Document, serviceUrl: string): { ok: true; record: MeetingRecord } | Failure {
   if (!isMeetingXml(xml)) return failure('web_service_not_meeting');
   const { attendees, omitted } = attendeesOf(xml, serviceUrl);
-  return { ok: true, record: { attendees, ...(omitted ? { omitted } : {}), restricted: restrictedOf(xml, serviceUrl) } };
+  const declarations = declarationsOf(xml);
+  return {
+    ok: true,
+    record: { attendees, ...(omitted ? { omitted } : {}), restricted: restrictedOf(xml, serviceUrl), ...(declarations.length ? { declarations } : {}) },
+  };
+}
+
+/**
+ * The declarations item's published minutes (`minutesnonemptyhtmlbody`, an HTML fragment): read
+ * as text only, paragraph by paragraph, and never rendered.
+ */
+function declarationsOf(xml: Document): Declaration[] {
+  for (const item of Array.from(xml.getElementsByTagName('agendaitem'))) {
+    const title = childText(item, 'agendaitemtitle');
+    if (!/declarations?\s+of\s+(?:\w+\s+)?interests?|datganiadau?\s+o\s+ddiddordeb/i.test(title)) continue;
+    const html = item.getElementsByTagName('minutesnonemptyhtmlbody')[0]?.textContent ?? '';
+    const lines = html
+      .slice(0, 20_000)
+      .split(/<\/p>|<br\s*\/?>|<\/li>|<\/div>/i)
+      .map((part) => decodeEntities(cleanText(part.replace(/<[^>]*>/g, ' '))))
+      .filter(Boolean)
+      .map((text) => ({ text, page: 1 }));
+    return findDeclarations([{ text: title, page: 1 }, ...lines])?.entries ?? [];
+  }
+  return [];
 }
 
 function attendeesOf(xml: Document, serviceUrl: string): { attendees: Attendee[]; omitted: number } {
