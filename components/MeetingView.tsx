@@ -2,6 +2,7 @@ import type { AttendeesState } from '../lib/sidebar/attendees';
 import { useI18n } from './i18n';
 import type { Meeting, MeetingStatus } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';
+import { DecidedSection } from './DecidedSection';
 import { DocumentSection, type DocumentSummaries } from './DocumentList';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 import { Section } from './common';
@@ -67,6 +68,7 @@ export function MeetingView({
           />
         </Section>
       ) : null}
+      <DecidedSection meeting={meeting} />
       <AttendeeSection state={attendees} />
       <DocumentSection meeting={meeting} summaries={local?.documents} />
     </>

@@ -1,7 +1,7 @@
 import type { Cache } from './cache';
 import { failure, type Failure, isTransient } from '../protocol/failure';
 import { type DocumentSummary, SUMMARY_VERSION } from '../pdf/summarise';
-import { combineMeeting, type MeetingDocumentResult, toDisplaySummary } from '../display/from-document';
+import { combineMeeting, type MeetingDocumentResult, type PageItem, toDisplaySummary } from '../display/from-document';
 import { ENGLISH, type Translate } from '../shared/i18n';
 import type { DisplaySummary } from '../display/model';
 import { checkDocumentUrl, type DocumentPolicy } from './document-policy';
@@ -103,7 +103,7 @@ export class PdfSummaries {
       jobId: string;
       policy: DocumentPolicy;
       documents: readonly { url: string; title: string; itemNumber?: string }[];
-      items: readonly { number?: string; title: string }[];
+      items: readonly PageItem[];
     },
     onProgress: (progress: JobProgress & { document: number; of: number }) => void,
   ): Promise<PdfSummaryAnswer> {
@@ -124,7 +124,7 @@ export class PdfSummaries {
       else failures.push(result);
     }
     if (results.length === 0) return meetingFailure(failures);
-    const display = combineMeeting(results, request.items, this.t, new Date().toISOString());
+    const display = combineMeeting(results, request.items, this.t, new Date().toISOString(), request.pageUrl);
     const signals = results.flatMap((result) => result.summary.contentiousness.signals);
     const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);
     const declarations = results.flatMap((result) => result.summary.declarations?.entries ?? []);

@@ -6,6 +6,9 @@ import type { PublicEntry, PublicForum } from '../pdf/summarise/public';
 import type { RecordedVote, VoteSideName } from '../pdf/summarise/votes';
 import type { Declarations } from '../pdf/summarise/declarations';
 import { compareItem, type ItemComparison, type ItemOutcome } from '../pdf/summarise/compare';
+import { findParts } from '../pdf/summarise/decisions';
+import { documentText } from '../pdf/summarise/sentences';
+import { findVotes } from '../pdf/summarise/votes';
 import type { MessageKey, Translate } from '../shared/i18n';
 
 /**
@@ -38,6 +41,19 @@ export class PageCitations {
         href: pdfPageLink(pdfUrl, page),
       });
     }
+    return { t: 'ref', id };
+  }
+
+  /** A footnote to a council web page (the meeting page at an item), for what the page itself says. */
+  refPage(url: string, label: string): Inline {
+    const id = `w${this.documentIndex(url)}`;
+    if (!this.footnotes.some((note) => note.id === id))
+      this.footnotes.push({
+        id,
+        label: this.footnotes.length + 1,
+        blocks: [{ t: 'p', c: [{ t: 'text', v: label }] }],
+        ...(/^https?:\/\//i.test(url) ? { href: url } : {}),
+      });
     return { t: 'ref', id };
   }
 
@@ -340,6 +356,25 @@ export function toDisplaySummary(result: DocumentSummary, pdfUrl: string, t: Tra
   return { producedBy: 'extractive', generatedBy: ON_DEVICE, ...(generatedAt ? { generatedAt } : {}), blocks, footnotes: citations.footnotes };
 }
 
+/** An agenda item as the meeting page gives it: what it resolved, where the page publishes that. */
+export interface PageItem {
+  number?: string;
+  title: string;
+  resolved?: string;
+  anchor?: string;
+}
+
+/** A page item's resolution read as the summariser reads minutes: its decision parts, and any recorded votes. */
+function pageResolution(item: PageItem): { decided: Cited[]; votes: RecordedVote[] } {
+  if (!item.resolved) return { decided: [], votes: [] };
+  const text = documentText([{ page: 1, lines: item.resolved.split(/\n+/).filter(Boolean) }]);
+  const parts = findParts(text, { minutesIdioms: true });
+  return { decided: (parts.decisions.length ? parts.decisions : parts.all).map(({ text: part, page }) => ({ text: part, page })), votes: findVotes(text) };
+}
+
+const titleKey = (title: string) => squashTitle(title).slice(0, 40);
+const squashTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export interface MeetingDocumentResult {
   title: string;
   url: string;
@@ -355,9 +390,10 @@ export interface MeetingDocumentResult {
  */
 export function combineMeeting(
   documents: readonly MeetingDocumentResult[],
-  pageItems: readonly { number?: string; title: string }[],
+  pageItems: readonly PageItem[],
   t: Translate,
   generatedAt?: string,
+  pageUrl?: string,
 ): DisplaySummary {
   const citations = new PageCitations(t);
   const blocks: Block[] = [];
@@ -377,14 +413,28 @@ export function combineMeeting(
     recommendations: { item: Cited; document: MeetingDocumentResult }[],
     points: { item: Cited; document: MeetingDocumentResult }[],
     number?: string,
+    pageItem?: PageItem,
   ) => {
     // What the minutes or decision record resolved for this item, and the votes taken on it.
-    const decided = number
+    const decided: { item: Cited; document?: MeetingDocumentResult }[] = number
       ? records.flatMap((document) => document.summary.decisions.filter((part) => part.item === number).map((item) => ({ item, document })))
       : [];
-    const votes = number
+    const votes: { vote: RecordedVote; document?: MeetingDocumentResult }[] = number
       ? records.flatMap((document) => (document.summary.votes ?? []).filter((vote) => vote.item === number).map((vote) => ({ vote, document })))
       : [];
+    // No minutes or decision record among the documents: what the meeting page itself publishes as resolved.
+    const onPage = pageItem && decided.length === 0 ? pageResolution(pageItem) : undefined;
+    if (onPage) {
+      decided.push(...onPage.decided.map((item) => ({ item })));
+      votes.push(...onPage.votes.map((vote) => ({ vote })));
+    }
+    const pageRef = () =>
+      citations.refPage(
+        pageUrl && pageItem?.anchor ? `${pageUrl.replace(/#.*$/, '')}#${pageItem.anchor}` : (pageUrl ?? ''),
+        t('cite_meetingPageItem', { title: pageItem ? (pageItem.number ? t('itemNumber', { number: pageItem.number }) : pageItem.title) : '' }),
+      );
+    const citeFrom = (document: MeetingDocumentResult | undefined) => (item: Cited) =>
+      document ? citations.cite(item, document.url, document.title) : [text(`${item.text} `), pageRef()];
     const comparison =
       decided.length || votes.length
         ? compareItem(
@@ -396,11 +446,14 @@ export function combineMeeting(
     if (recommendations.length === 0 && points.length === 0 && !comparison && votes.length === 0) return;
     blocks.push(heading(title));
     if (comparison) {
-      const documentOf = new Map<Cited, MeetingDocumentResult>([
+      const documentOf = new Map<Cited, MeetingDocumentResult | undefined>([
         ...recommendations.map(({ item, document }) => [item, document] as const),
         ...decided.map(({ item, document }) => [item, document] as const),
       ]);
-      const refOf = (item: Cited) => citations.ref(documentOf.get(item)!.url, item.page, documentOf.get(item)!.title);
+      const refOf = (item: Cited) => {
+        const document = documentOf.get(item);
+        return document ? citations.ref(document.url, item.page, document.title) : pageRef();
+      };
       blocks.push(...comparisonBlocks(comparison, refOf, refOf, t));
       for (const { item } of decided) comparedDecisions.add(item);
     } else if (recommendations.length > 0) {
@@ -417,7 +470,7 @@ export function combineMeeting(
         t: 'list',
         ordered: false,
         // Under its item's heading, a vote needs no item number of its own.
-        items: votes.map(({ vote: { item: _item, ...vote }, document }) => voteBlocks(vote, (item) => citations.cite(item, document.url, document.title), t)),
+        items: votes.map(({ vote: { item: _item, ...vote }, document }) => voteBlocks(vote, citeFrom(document), t)),
       });
       for (const { vote } of votes) shownVotes.add(vote);
     }
@@ -437,7 +490,11 @@ export function combineMeeting(
       for (const block of document.summary.recommendations) recommendations.push({ item: block, document });
       for (const sentence of document.summary.summary) points.push({ item: sentence, document });
     }
-    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points, item.number);
+    const pageItem =
+      pageItems.find((candidate) => candidate.number !== undefined && candidate.number === item.number && titleKey(candidate.title) === titleKey(item.title)) ??
+      pageItems.find((candidate) => titleKey(candidate.title) === titleKey(item.title)) ??
+      (pack ? undefined : pageItems.find((candidate) => candidate.number === item.number));
+    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points, item.number, pageItem);
   }
   // Documents not tied to an item (a frontsheet, minutes, a supplement) still count; what an item above already showed is not repeated.
   for (const document of documents.filter((candidate) => candidate !== pack && !used.has(candidate.url))) {

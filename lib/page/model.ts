@@ -24,6 +24,13 @@ export const CouncilDocument = z.object({
 });
 export type CouncilDocument = z.infer<typeof CouncilDocument>;
 
+export const RecordedVoteRow = z.object({
+  title: nonEmpty(),
+  type: z.optional(z.string()),
+  result: z.optional(z.string()),
+});
+export type RecordedVoteRow = z.infer<typeof RecordedVoteRow>;
+
 export const AgendaItem = z.object({
   number: z.optional(z.string()),
   title: nonEmpty(),
@@ -33,6 +40,13 @@ export const AgendaItem = z.object({
   /** Anchor on the meeting page, so the sidebar can jump to the item. */
   anchor: z.optional(z.string()),
   restricted: z.optional(z.boolean()),
+  /** The minutes, or the decision, the council published under the item on the meeting page (text). */
+  minutes: z.optional(z.string().check(z.maxLength(20_000))),
+  decision: z.optional(z.string().check(z.maxLength(20_000))),
+  /** ModernGov's "Recorded Vote" table under the item: each motion voted on, its type and its result, as the council words them. */
+  recordedVotes: z.optional(z.array(RecordedVoteRow).check(z.maxLength(50))),
+  /** The council's page of how each councillor voted on the item (`mgListRecordedVotesShort.aspx`). */
+  recordedVotesUrl: z.optional(httpUrl),
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 

@@ -73,7 +73,18 @@ export const SummariseMeetingRequest = z.object({
       }),
     )
     .check(z.maxLength(12)),
-  items: z.array(z.object({ number: z.optional(z.string().check(z.maxLength(16))), title: z.string().check(z.maxLength(500)) })).check(z.maxLength(200)),
+  items: z
+    .array(
+      z.object({
+        number: z.optional(z.string().check(z.maxLength(16))),
+        title: z.string().check(z.maxLength(500)),
+        /** What the meeting page publishes as resolved under the item (its decision, or its minutes from "RESOLVED"). */
+        resolved: z.optional(z.string().check(z.maxLength(20_000))),
+        /** The item's anchor on the meeting page, for citing the resolution there. */
+        anchor: z.optional(z.string().check(z.maxLength(100), z.regex(/^[\w-]+$/))),
+      }),
+    )
+    .check(z.maxLength(200)),
 });
 export type SummariseMeetingRequest = z.infer<typeof SummariseMeetingRequest>;
 

@@ -5,7 +5,7 @@ import type { ServiceAttendee } from '../background/service/contract';
 import { parseAttendancePage } from '../page/platforms/moderngov/attendance';
 import { attendancePageUrl, getMeetingServiceUrl, type MeetingReference, sameOrigin } from '../page/platforms/moderngov/meeting-reference';
 import { isRestrictedDocument, type MeetingRecord, parseGetMeeting } from '../page/platforms/moderngov/web-service';
-import { type Declaration, declaredBy } from '../pdf/summarise/declarations';
+import { type Declaration, declaredBy, findDeclarations } from '../pdf/summarise/declarations';
 
 /**
  * Who attends a meeting, assembled here and only here: from the attendance page, the council's
@@ -145,4 +145,13 @@ export function withDeclarations(state: AttendeesState, declarations: readonly D
     return interests.length ? { ...attendee, interests } : attendee;
   });
   return { ...state, attendees };
+}
+
+/** The declarations the meeting page's own minutes record, under its declarations item. */
+export function declarationsOnPage(page: PageData): Declaration[] {
+  if (page.kind !== 'meeting') return [];
+  const item = page.agendaItems.find((candidate) => /declarations?\s+of\s+(?:\w+\s+)?interests?|datganiadau?\s+o\s+ddiddordeb/i.test(candidate.title));
+  if (!item?.minutes) return [];
+  const lines = item.minutes.split(/\n+/).map((text) => ({ text, page: 1 }));
+  return findDeclarations([{ text: item.title, page: 1 }, ...lines])?.entries ?? [];
 }

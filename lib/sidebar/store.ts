@@ -6,11 +6,13 @@ import {
   loadAttendees,
   meetingRecordOf,
   type PortalReader,
+  declarationsOnPage,
   restrictedDocumentCheck,
   withDeclarations,
   withServiceAttendees,
 } from './attendees';
 import type { Declaration } from '../pdf/summarise/declarations';
+import { fullResolutionOf } from '../page/decided';
 import type { CouncilDocument } from '../page/model';
 import { pageTitleOf } from '../page/page-labels';
 import type { PageSettings } from '../protocol/page-settings';
@@ -110,7 +112,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
   const asksService = page.ok && (page.data.kind === 'meeting' || page.data.kind === 'decision');
   let pageAttendees: AttendeesState = { status: 'loading' };
   // Declarations from the council's web service; the minutes read on this device add theirs (state.local.meeting).
-  let recordDeclarations: Declaration[] = [];
+  let recordDeclarations: Declaration[] = page.ok ? declarationsOnPage(page.data) : [];
   let state: SidebarState = {
     page,
     attendees: pageAttendees,
@@ -210,7 +212,15 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       jobs.meeting(
         {
           documents: meetingDocumentsToSummarise(meeting, readerLanguage(deps.locale)),
-          items: meeting.agendaItems.map((item) => ({ ...(item.number ? { number: item.number } : {}), title: item.title })),
+          items: meeting.agendaItems.map((item) => {
+            const resolved = fullResolutionOf(item);
+            return {
+              ...(item.number ? { number: item.number } : {}),
+              title: item.title,
+              ...(resolved ? { resolved } : {}),
+              ...(item.anchor && /^[\w-]{1,100}$/.test(item.anchor) ? { anchor: item.anchor } : {}),
+            };
+          }),
         },
         showLocal('meeting'),
       );
@@ -274,7 +284,7 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
       ]);
       pageAttendees = attendees;
       // The same GetMeeting answer the attendees may already have asked for (one request per meeting at most).
-      if (page.data.kind === 'meeting') recordDeclarations = (await meetingRecord().catch(() => undefined))?.declarations ?? [];
+      if (page.data.kind === 'meeting') recordDeclarations = [...recordDeclarations, ...((await meetingRecord().catch(() => undefined))?.declarations ?? [])];
       update({ page: { ...page, data: enriched } });
     },
   };

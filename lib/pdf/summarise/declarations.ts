@@ -42,7 +42,7 @@ const COUNCILLORS = new RegExp(
 );
 const SUBJECT = new RegExp(`^(?:The\\s+((?:Vice[-\\s])?Chair(?:man)?|Mayor|Leader)|(${NAME}))\\s+(?:declared|indicated|disclosed|noted|reported|advised)\\b`);
 const ITEM =
-  /\b(?:(?:agenda\s+)?items?\s+(\d{1,4}[a-z]?)|re:?\s+(?:minute\s+)?(\d{1,4}[a-z]?)\b|minute\s+(?:no\.?\s+)?(\d{1,4}[a-z]?)|eitem\s+(\d{1,4}[a-z]?))/i;
+  /\b(?:(?:agenda\s+(?:items?\s+)?|items?\s+)(\d{1,4}[a-z]?)|re:?\s+(?:minute\s+)?(\d{1,4}[a-z]?)\b|minute\s+(?:no\.?\s+)?(\d{1,4}[a-z]?)|eitem\s+(\d{1,4}[a-z]?))/i;
 
 function namesOf(sentence: string): string[] {
   const names: string[] = [];

@@ -78,3 +78,21 @@ export function paragraphs(element: Element): string {
 export function unreadable(what: string): Failure {
   return failure('page_markup_missing', `ModernGov ${what}`);
 }
+
+/** An agenda item's text blocks, by the sub-titles ModernGov puts above them: its summary, then "Minutes:" and "Decision:". */
+export function subItemBlocks(container: ParentNode): Partial<Record<'summary' | 'minutes' | 'decision', string>> {
+  const blocks: Partial<Record<'summary' | 'minutes' | 'decision', string>> = {};
+  let current: 'summary' | 'minutes' | 'decision' = 'summary';
+  for (const element of Array.from(container.querySelectorAll('p.mgSubItemTitleTxt, div.mgWordPara'))) {
+    if (element.classList.contains('mgSubItemTitleTxt')) {
+      const label = cleanText(element.textContent).toLowerCase();
+      current = /^(?:minutes|cofnodion)/.test(label) ? 'minutes' : /^(?:decision|penderfyniad)/.test(label) ? 'decision' : current;
+      continue;
+    }
+    // A nested word paragraph is read with its parent.
+    if (element.parentElement?.closest('div.mgWordPara')) continue;
+    const text = paragraphs(element);
+    if (text && !blocks[current]) blocks[current] = text;
+  }
+  return blocks;
+}

@@ -1,11 +1,11 @@
 import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
-import { type AgendaItem, type CouncilDocument, Meeting } from '../../model';
+import { type AgendaItem, type CouncilDocument, Meeting, type RecordedVoteRow } from '../../model';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
 import type { ExtractResult } from '../types';
 import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
 import { meetingStatusIn, validated } from '../shared';
-import { labelledValue } from './markup';
+import { labelledValue, subItemBlocks } from './markup';
 
 /**
  * Splits "Committee name - Thursday 15 January 2026 7:30 pm, CANCELLED" into its committee
@@ -19,6 +19,25 @@ function splitSubtitle(subtitle: string): { committee: string; dateText?: string
     if (parseUkDateTime(right)) return { committee: parts.slice(0, index).join(' - '), dateText: right };
   }
   return { committee: subtitle };
+}
+
+/**
+ * ModernGov's "Recorded Vote" table under an item (caption "Recorded Vote"; columns Title, Type,
+ * Recorded Vote text, Result): one row per motion. Themes leave the table's opening tag out, so
+ * rows are read from the caption's own container.
+ */
+function recordedVotesIn(cell: Element): RecordedVoteRow[] {
+  const caption = Array.from(cell.querySelectorAll('caption')).find((element) => /recorded\s+vote|pleidlais/i.test(cleanText(element.textContent)));
+  if (!caption) return [];
+  const container = caption.closest('table') ?? caption.parentElement ?? cell;
+  const rows: RecordedVoteRow[] = [];
+  for (const row of Array.from(container.querySelectorAll('tr'))) {
+    const cells = Array.from(row.querySelectorAll('td')).map((td) => cleanText(td.textContent));
+    const [title, type, , result] = cells;
+    if (!title || cells.length < 2) continue;
+    rows.push({ title: title.slice(0, 300), ...(type ? { type: type.slice(0, 60) } : {}), ...(result ? { result: result.slice(0, 60) } : {}) });
+  }
+  return rows.slice(0, 50);
 }
 
 function readAgendaItems(root: ParentNode, base: string): { items: AgendaItem[]; documents: CouncilDocument[] } {
@@ -51,12 +70,20 @@ function readAgendaItems(root: ParentNode, base: string): { items: AgendaItem[];
     }
     const unique = uniqueByUrl(itemDocuments);
     documents.push(...unique);
+    const { minutes, decision } = subItemBlocks(bodyCell);
+    const votes = recordedVotesIn(bodyCell);
+    const votesLink = bodyCell.querySelector('a[href*="mgListRecordedVotes" i]');
+    const votesUrl = absoluteHttpUrl(votesLink?.getAttribute('href'), base);
     items.push({
       ...(number ? { number } : {}),
       title,
       ...(report ? { reportUrl: report.url } : {}),
       documents: unique,
       ...(anchor ? { anchor } : {}),
+      ...(minutes ? { minutes: minutes.slice(0, 20_000) } : {}),
+      ...(decision ? { decision: decision.slice(0, 20_000) } : {}),
+      ...(votes.length ? { recordedVotes: votes } : {}),
+      ...(votesUrl ? { recordedVotesUrl: votesUrl } : {}),
     });
   }
   return { items, documents };

@@ -3,7 +3,7 @@ import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text'
 import type { ExtractResult } from '../types';
 import { parseAttendancePage } from './attendance';
 import { isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
-import { isoDateOf, modgovRoot, paragraphs, unreadable } from './markup';
+import { isoDateOf, modgovRoot, paragraphs, subItemBlocks, unreadable } from './markup';
 import { compact, validated } from '../shared';
 
 function documentsIn(root: ParentNode, base: string): CouncilDocument[] {
@@ -47,17 +47,7 @@ export function extractModernGovAgendaItem(url: URL, document: Document): Extrac
   const rawTitle = visibleText(titleElement);
   if (!itemId || !rawTitle) return unreadable('agenda item');
   const numbered = /^(\d+[a-z]?(?:\.\d+)?)\.?\s+(.+)$/i.exec(rawTitle);
-  const blocks: Partial<Record<'summary' | 'minutes' | 'decision', string>> = {};
-  let current: 'summary' | 'minutes' | 'decision' = 'summary';
-  for (const element of Array.from(root.querySelectorAll('p.mgSubItemTitleTxt, div.mgWordPara'))) {
-    if (element.classList.contains('mgSubItemTitleTxt')) {
-      const label = cleanText(element.textContent).toLowerCase();
-      current = label.startsWith('minutes') ? 'minutes' : label.startsWith('decision') ? 'decision' : current;
-      continue;
-    }
-    const text = paragraphs(element);
-    if (text && !blocks[current]) blocks[current] = text;
-  }
+  const blocks = subItemBlocks(root);
   const meetingLink = root.querySelector('a[href*="ieListDocuments.aspx" i]');
   const meetingUrl = absoluteHttpUrl(meetingLink?.getAttribute('href'), url.href);
   return validated(
