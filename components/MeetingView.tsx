@@ -3,6 +3,7 @@ import { useI18n } from './i18n';
 import type { Meeting, MeetingStatus } from '../lib/page/model';
 import { AttendeeSection } from './AttendeeList';
 import { DecidedSection } from './DecidedSection';
+import { HaveYourSay } from './HaveYourSay';
 import { DocumentSection, type DocumentSummaries } from './DocumentList';
 import { LocalSummary, type LocalSummaryState } from './LocalSummary';
 import { Section } from './common';
@@ -68,6 +69,7 @@ export function MeetingView({
           />
         </Section>
       ) : null}
+      <HaveYourSay meeting={meeting} />
       <DecidedSection meeting={meeting} />
       <AttendeeSection state={attendees} />
       <DocumentSection meeting={meeting} summaries={local?.documents} />

@@ -33,6 +33,17 @@ export function addWorkingDays(isoDate: string, days: number): string {
   return format(date);
 }
 
+/** The working day `days` working days before the date (the date itself not counted). */
+export function subtractWorkingDays(isoDate: string, days: number): string {
+  const date = parse(isoDate);
+  let taken = 0;
+  while (taken < days) {
+    date.setUTCDate(date.getUTCDate() - 1);
+    if (isWorkingDay(format(date))) taken += 1;
+  }
+  return format(date);
+}
+
 /** Working days from today (exclusive) to the deadline (inclusive); 0 when the deadline is today. */
 export function workingDaysBetween(fromIso: string, toIso: string): number {
   if (toIso <= fromIso) return 0;

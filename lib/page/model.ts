@@ -40,6 +40,8 @@ export const AgendaItem = z.object({
   /** Anchor on the meeting page, so the sidebar can jump to the item. */
   anchor: z.optional(z.string()),
   restricted: z.optional(z.boolean()),
+  /** The item's own text on the meeting page (what it is for; the public's part often states its rules and deadlines). */
+  text: z.optional(z.string().check(z.maxLength(5_000))),
   /** The minutes, or the decision, the council published under the item on the meeting page (text). */
   minutes: z.optional(z.string().check(z.maxLength(20_000))),
   decision: z.optional(z.string().check(z.maxLength(20_000))),

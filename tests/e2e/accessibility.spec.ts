@@ -1,21 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension-test';
 import { MEETING_URLS, PAGE_URLS } from '../support/fixture-sites';
 import { extensionWorker } from '../support/launch';
+import { seriousViolations } from '../support/axe';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
-
-/** Serious and critical problems, in Council Lens's own UI only (the councils' pages are theirs). */
-async function seriousViolations(page: Page, scope?: string): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  if (scope) builder = builder.include(scope);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
 
 const SIDEBAR_VIEWS: [string, string, string][] = [
   ['meeting', MEETING_URLS.kingston, 'Attendees'],

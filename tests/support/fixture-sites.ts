@@ -4,6 +4,7 @@
  * fixture it serves; SOURCES.md says where each fixture came from.
  */
 import { makePdf, makeReportsPack } from './make-pdf';
+import { excerpt } from './fixtures';
 import { SECRET_ORIGIN } from './secret-server';
 
 export interface FixtureRoute {
@@ -66,7 +67,23 @@ function delegatedDecisionsMeeting(id: string, published: boolean): Uint8Array {
 }
 const encoded = (path: string) => encodeURI(path).toLowerCase();
 
+/** A PDF with the text of a corpus excerpt, page for page (its page numbers become 1, 2, 3…). */
+const excerptPdf = (name: string) => () => makePdf(excerpt(name).map((page) => page.lines));
+
 export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
+  'bristol.moderngov.co.uk': [
+    { path: '/ielistdocuments.aspx', query: { mid: '11272' }, file: 'pages/handmade-moderngov-meeting-bristol-tcpc-11272.html' },
+    {
+      path: encoded('/documents/g11272/Printed minutes 12th-Sep-2024 17.00 Transport and Connectivity Policy Committee.pdf'),
+      bytes: excerptPdf('bristol-minutes-2024-09-12.txt'),
+      contentType: PDF,
+    },
+    {
+      path: encoded('/documents/s100552/Committee Report Workplace Parking Levy.pdf'),
+      bytes: excerptPdf('bristol-report-recommendations-2024-09-12.txt'),
+      contentType: PDF,
+    },
+  ],
   'kingston.moderngov.co.uk': [
     { path: '/ielistdocuments.aspx', query: { mid: '10221' }, file: 'pages/moderngov-kingston-meeting-CId711-MId10221.html' },
     { path: '/mgmeetingattendance.aspx', query: { id: '10221' }, file: 'pages/handmade-moderngov-attendance-table-10221.html' },
@@ -226,6 +243,7 @@ export const PAGE_URLS = {
   decision1613: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',
   decisionCallIn: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=8100',
   mkDelegatedDecisions: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9310',
+  bristolTransport: 'http://bristol.moderngov.co.uk/ieListDocuments.aspx?CId=1301&MId=11272',
   mkCorporateParenting: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=9288',
   mkCabinetRestricted: 'http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=140&MId=9320',
   mkCabinetRestrictedItem: 'http://milton-keynes.moderngov.co.uk/mgAi.aspx?ID=502',

@@ -70,7 +70,7 @@ function readAgendaItems(root: ParentNode, base: string): { items: AgendaItem[];
     }
     const unique = uniqueByUrl(itemDocuments);
     documents.push(...unique);
-    const { minutes, decision } = subItemBlocks(bodyCell);
+    const { summary: text, minutes, decision } = subItemBlocks(bodyCell);
     const votes = recordedVotesIn(bodyCell);
     const votesLink = bodyCell.querySelector('a[href*="mgListRecordedVotes" i]');
     const votesUrl = absoluteHttpUrl(votesLink?.getAttribute('href'), base);
@@ -80,6 +80,7 @@ function readAgendaItems(root: ParentNode, base: string): { items: AgendaItem[];
       ...(report ? { reportUrl: report.url } : {}),
       documents: unique,
       ...(anchor ? { anchor } : {}),
+      ...(text ? { text: text.slice(0, 5_000) } : {}),
       ...(minutes ? { minutes: minutes.slice(0, 20_000) } : {}),
       ...(decision ? { decision: decision.slice(0, 20_000) } : {}),
       ...(votes.length ? { recordedVotes: votes } : {}),
