@@ -29,9 +29,9 @@ export function sayWhen(deadline: SayDeadline['deadline'], t: Translate, locale:
 }
 
 /** The public's deadlines for this meeting, as the council's own page states them, with the rule quoted and the way there. */
-export function HaveYourSay({ meeting }: { meeting: Meeting }) {
+export function HaveYourSay({ meeting, now }: { meeting: Meeting; now: string }) {
   const { t, locale } = useI18n();
-  const deadlines = meetingSayDeadlines(meeting, ukNow());
+  const deadlines = meetingSayDeadlines(meeting, ukNow(new Date(now)));
   if (deadlines.length === 0) return null;
   return (
     <Section id="have-your-say" title={t('say_heading')}>

@@ -28,11 +28,14 @@ export function MeetingView({
   attendees,
   service,
   local,
+  now,
 }: {
   meeting: Meeting;
   attendees: AttendeesState;
   service: ServiceState;
   local?: MeetingSummaries;
+  /** ISO 8601 instant the view treats as now (for the public's deadlines). */
+  now: string;
 }) {
   const { t, locale } = useI18n();
   const serviceView = readyView(service);
@@ -69,7 +72,7 @@ export function MeetingView({
           />
         </Section>
       ) : null}
-      <HaveYourSay meeting={meeting} />
+      <HaveYourSay meeting={meeting} now={now} />
       <DecidedSection meeting={meeting} />
       <AttendeeSection state={attendees} />
       <DocumentSection meeting={meeting} summaries={local?.documents} />

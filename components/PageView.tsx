@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { AttendeesState } from '../lib/sidebar/attendees';
 import type { PageData } from '../lib/page/model';
+import type { CouncillorVote } from '../lib/protocol/messages';
 import type { PageKind, PageOf } from '../lib/page/kinds';
 import { AttendeeSection } from './AttendeeList';
 import { PageHeader } from './common';
@@ -25,6 +26,8 @@ export interface PageViewProps {
   local?: MeetingSummaries;
   /** On-device summaries of the documents of an agenda item, a decision or an issue. */
   documentSummaries?: DocumentSummaries;
+  /** On a councillor's page: their recorded votes in minutes already read on this device. */
+  councillorVotes?: CouncillorVote[];
 }
 
 /** What a kind's view is given: the page as that kind's model, and everything else the sidebar knows. */
@@ -63,7 +66,7 @@ function DecisionKindView({ page, callInWorkingDays, now, service, documentSumma
  * new kind does not build until it has one (as it needs a detector and an extractor).
  */
 export const PAGE_VIEWS: { [K in PageKind]: KindView<K> } = {
-  meeting: ({ page, attendees, service, local }) => <MeetingView meeting={page} attendees={attendees} service={service} local={local} />,
+  meeting: ({ page, attendees, service, local, now }) => <MeetingView meeting={page} attendees={attendees} service={service} local={local} now={now} />,
   attendance: AttendanceView,
   agendaItem: ({ page, documentSummaries }) => <AgendaItemView item={page} summaries={documentSummaries} />,
   decision: DecisionKindView,
@@ -71,7 +74,7 @@ export const PAGE_VIEWS: { [K in PageKind]: KindView<K> } = {
   committee: ({ page }) => <CommitteeView committee={page} />,
   meetingsList: MeetingsListKindView,
   calendar: MeetingsListKindView,
-  councillor: ({ page }) => <CouncillorView councillor={page} />,
+  councillor: ({ page, councillorVotes }) => <CouncillorView councillor={page} votes={councillorVotes} />,
   councillorList: ({ page }) => <CouncillorListView list={page} />,
   decisionsList: DecisionsListKindView,
   forwardPlan: DecisionsListKindView,

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { failureText } from '../lib/shared/i18n';
 import type { AttendeesState } from '../lib/sidebar/attendees';
+import type { CouncillorVote } from '../lib/protocol/messages';
 import type { ExtractResult } from '../lib/page/platforms';
 import { ActionsContext, type UiActions } from './actions';
 import { PageView } from './PageView';
@@ -27,6 +28,8 @@ export interface SidebarProps {
   documentSummaries?: DocumentSummaries;
   /** "Ask these documents", on pages whose documents Council Lens can read. */
   ask?: AskProps;
+  /** On a councillor's page: their recorded votes in minutes already read on this device. */
+  councillorVotes?: CouncillorVote[];
   /** "Follow" for the page's committee, or its councillor and their ward. */
   follows?: { following: boolean | undefined; onToggle(): void; help: string }[];
   actions?: UiActions;
@@ -48,6 +51,7 @@ export function Sidebar({
   local,
   documentSummaries,
   ask,
+  councillorVotes,
   follows = [],
   actions,
 }: SidebarProps) {
@@ -109,6 +113,7 @@ export function Sidebar({
               service={service}
               local={local}
               documentSummaries={documentSummaries}
+              {...(councillorVotes ? { councillorVotes } : {})}
             />
             {ask ? <AskView {...ask} /> : null}
             {page.omitted ? <p class="muted note">{t('pageOmitted')}</p> : null}

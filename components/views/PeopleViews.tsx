@@ -3,6 +3,45 @@ import { groupAttendees } from '../../lib/page/people';
 import { ROLE_KEY } from '../AttendeeList';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';
+import type { CouncillorVote } from '../../lib/protocol/messages';
+import { pdfPageLink } from '../../lib/display/from-document';
+import type { MessageKey } from '../../lib/shared/i18n';
+
+const SIDE_KEY = { for: 'vote_for', against: 'vote_against', abstain: 'vote_abstain' } as const satisfies Record<CouncillorVote['side'], MessageKey>;
+const OUTCOME_KEY = { carried: 'vote_carried', lost: 'vote_lost', unstated: 'vote_unstated' } as const satisfies Record<CouncillorVote['outcome'], MessageKey>;
+
+/** A document's name from its address ("Printed minutes 12th-Sep-2024 … .pdf"), for a link's words. */
+function documentName(url: string): string {
+  try {
+    const file = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '');
+    return file.replace(/\.pdf$/i, '') || url;
+  } catch {
+    return url;
+  }
+}
+
+/** A councillor's recorded votes, from minutes already read on this device, each linked to its page. */
+function CouncillorVotes({ votes }: { votes: CouncillorVote[] }) {
+  const { t } = useI18n();
+  return (
+    <Section id="councillor-votes" title={t('councillorVotes_heading')}>
+      <p class="muted">{t('councillorVotes_help')}</p>
+      <ul class="plain-list" aria-label={t('councillorVotes_heading')}>
+        {votes.map((vote, index) => {
+          const what = [vote.item ? t('itemNumber', { number: vote.item }) : '', vote.motion ?? ''].filter(Boolean).join(', ') || vote.text.slice(0, 120);
+          return (
+            <li key={index}>
+              <strong>{t('councillorVotes_line', { side: t(SIDE_KEY[vote.side]), what, outcome: t(OUTCOME_KEY[vote.outcome]) })}</strong>{' '}
+              <ExternalLink href={pdfPageLink(vote.url, vote.page)}>
+                {t('councillorVotes_page', { document: documentName(vote.url), page: vote.page })}
+              </ExternalLink>
+            </li>
+          );
+        })}
+      </ul>
+    </Section>
+  );
+}
 
 export function CommitteeView({ committee }: { committee: Committee }) {
   const { t } = useI18n();
@@ -51,7 +90,7 @@ export function CommitteeView({ committee }: { committee: Committee }) {
   );
 }
 
-export function CouncillorView({ councillor }: { councillor: Councillor }) {
+export function CouncillorView({ councillor, votes }: { councillor: Councillor; votes?: CouncillorVote[] | undefined }) {
   const { t } = useI18n();
   return (
     <>
@@ -89,6 +128,7 @@ export function CouncillorView({ councillor }: { councillor: Councillor }) {
           </ul>
         )}
       </Section>
+      {votes?.length ? <CouncillorVotes votes={votes} /> : null}
       {councillor.contacts.length > 0 ? (
         <Section id="contact" title={t('contactHeading')}>
           <ul class="plain-list" aria-label={t('contactHeading')}>

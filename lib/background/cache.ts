@@ -128,6 +128,12 @@ export class Cache {
     return { value: entry.value, storedAt: entry.storedAt, fresh: entry.expiresAt > now };
   }
 
+  /** The keys that start with `prefix` (one council's documents, say), at most `limit`, without reading their values. */
+  async keysStartingWith(prefix: string, limit = 200): Promise<string[]> {
+    const db = await this.open();
+    return db.getAllKeys('entries', IDBKeyRange.bound(prefix, `${prefix}\uffff`), limit);
+  }
+
   /** Stores a value; returns the time it was stored at, which `get` will report as `storedAt`. */
   async set<T>(key: string, value: T, ttlMs: number): Promise<number> {
     const db = await this.open();

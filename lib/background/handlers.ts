@@ -4,6 +4,7 @@ import { phraseForTier, summaryForTier } from './ai/apply';
 import { streamEndpointAnswer } from './ai/answer';
 import { MeetingQuestions } from './ask';
 import type { Cache } from './cache';
+import { councillorVotes } from './councillor-votes';
 import { checkDocumentUrl, type DocumentPolicy, policyForChosenDocument, policyForPage } from './document-policy';
 import { PdfSummaries } from './pdf-summaries';
 import type { PortalFetcher } from './portal-fetch';
@@ -172,6 +173,16 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     } finally {
       done();
     }
+  });
+
+  backgroundChannel.handle('councillorVotes', async (request, { sender }) => {
+    let origin: string;
+    try {
+      origin = new URL(sender.url ?? '').origin;
+    } catch {
+      return { votes: [] };
+    }
+    return { votes: await councillorVotes(cache, origin, request.name) };
   });
 
   backgroundChannel.handle('summariseMeeting', async (request, { sender }) => {

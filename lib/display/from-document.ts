@@ -186,7 +186,8 @@ const SIDES: readonly VoteSideName[] = ['for', 'against', 'abstain'];
 export function voteBlocks(vote: RecordedVote, cite: (item: Cited) => Inline[], t: Translate): Block[] {
   const outcome = t(vote.outcome === 'carried' ? 'vote_carried' : vote.outcome === 'lost' ? 'vote_lost' : 'vote_unstated');
   const counts = SIDES.flatMap((side) => (vote[side].count !== undefined ? [t(SIDE_COUNT_KEY[side], { count: vote[side].count })] : []));
-  const label = [vote.item ? t('itemNumber', { number: vote.item }) : '', vote.motion ?? ''].filter(Boolean).join(', ');
+  const motion = vote.motion ? `${vote.motion.charAt(0).toUpperCase()}${vote.motion.slice(1)}` : '';
+  const label = [vote.item ? t('itemNumber', { number: vote.item }) : '', motion].filter(Boolean).join(', ');
   const summary = [vote.unanimous ? `${outcome} ${t('vote_unanimous')}` : outcome, ...(vote.unanimous ? [] : counts)].join(', ');
   const blocks: Block[] = [{ t: 'p', c: [...(label ? [{ t: 'strong' as const, c: [text(`${label}: `)] }] : []), ...cite({ text: summary, page: vote.page })] }];
   for (const side of SIDES)

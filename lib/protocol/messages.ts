@@ -153,6 +153,27 @@ export const toBackground = {
     from: ['councilPage'],
     refuse: () => ({ names: [] }),
   }),
+  /** A councillor's recorded votes in the minutes already read on this device for the sender's own council (nothing is fetched). */
+  councillorVotes: message({
+    request: z.object({ name: z.string().check(z.minLength(2), z.maxLength(200)) }),
+    reply: z.object({
+      votes: z
+        .array(
+          z.object({
+            url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)),
+            page: z.number(),
+            item: z.optional(z.string().check(z.maxLength(16))),
+            motion: z.optional(z.string().check(z.maxLength(200))),
+            side: z.enum(['for', 'against', 'abstain']),
+            outcome: z.enum(['carried', 'lost', 'unstated']),
+            text: z.string().check(z.maxLength(600)),
+          }),
+        )
+        .check(z.maxLength(100)),
+    }),
+    from: ['councilPage'],
+    refuse: () => ({ votes: [] }),
+  }),
   /** From the popup: the councillors for a postcode, from the council's own web service (only on a site Council Lens may read). */
   councillorsByPostcode: message({
     request: z.object({ site: z.string().check(z.maxLength(300)), postcode: z.string().check(z.maxLength(20)) }),
@@ -250,6 +271,8 @@ const JobResultSchema = z.custom<JobResult>((value) => {
 const SerialisedIndexSchema = z.object({ version: z.number(), passages: z.number(), json: z.string() });
 
 const ChromeAiResultSchema = z.union([z.object({ ok: z.literal(true), points: AiPoints }), FailureSchema]);
+
+export type CouncillorVote = z.infer<typeof toBackground.councillorVotes.reply>['votes'][number];
 
 /** The background → Chrome's offscreen document, where pdf.js and the built-in model live. */
 export const toOffscreen = {

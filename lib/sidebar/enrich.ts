@@ -50,12 +50,17 @@ export function meetingDocumentsToSummarise(meeting: Meeting, reader: DocumentLa
   const packs = inReaderLanguage(meeting.documents, reader);
   const agenda = packs.find((document) => document.kind === 'agendaFrontsheet');
   const pack = packs.find((document) => document.kind === 'reportsPack' && /\.pdf(\?|$)/i.test(document.url));
+  // What the meeting resolved, where published: the minutes (votes, declarations) and the printed decisions, to set beside what was recommended.
+  const records = packs
+    .filter((document) => (document.kind === 'minutes' || document.kind === 'decisions') && /\.pdf(\?|$)/i.test(document.url))
+    .slice(0, 2)
+    .map((document) => ({ url: document.url, title: document.title }));
   const chosen: DocumentToSummarise[] = [];
   if (agenda) chosen.push({ url: agenda.url, title: agenda.title });
-  if (pack) return [...chosen, { url: pack.url, title: pack.title }];
+  if (pack) return [...chosen, { url: pack.url, title: pack.title }, ...records];
   for (const item of meeting.agendaItems) {
     const report = inReaderLanguage(item.documents, reader).find((document) => document.kind === 'itemReport');
     if (report && chosen.length < 7) chosen.push({ url: report.url, title: report.title, ...(item.number ? { itemNumber: item.number } : {}) });
   }
-  return chosen;
+  return [...chosen, ...records];
 }

@@ -1,4 +1,5 @@
 import { readerLanguage } from '../page/document-language';
+import type { CouncillorVote } from '../protocol/messages';
 import { enrichPeople, loadDirectory, meetingDocumentsToSummarise } from './enrich';
 import type { MessageKey } from '../shared/i18n';
 import {
@@ -41,6 +42,8 @@ export interface SidebarState {
   follows: { target: FollowTarget; following?: boolean }[];
   /** Councillors followed on this council (names), for the attendee list's Follow buttons; absent where following is not offered. */
   councillorsFollowed?: string[];
+  /** On a councillor's page: their recorded votes in the minutes already read on this device. */
+  councillorVotes?: CouncillorVote[];
   /** Whether the page has documents to ask questions of. */
   askable: boolean;
   /** The Ask box: the question asked last and where its answer stands. */
@@ -277,6 +280,11 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
         void deps
           .send('councillorsFollowed', undefined)
           .then(({ names }) => update({ councillorsFollowed: names }))
+          .catch(() => undefined);
+      if (page.data.kind === 'councillor')
+        void deps
+          .send('councillorVotes', { name: page.data.name.slice(0, 200) })
+          .then(({ votes }) => votes.length && update({ councillorVotes: votes }))
           .catch(() => undefined);
       const [attendees, enriched] = await Promise.all([
         loadAttendees(page.data, portal, meetingRecord, () => loadDirectory(page.data, portal)),

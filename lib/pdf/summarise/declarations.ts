@@ -94,9 +94,9 @@ export function findDeclarations(lines: readonly { text: string; page: number }[
   return undefined;
 }
 
-/** Whether a person named in a declaration is this attendee: by the surname, since minutes say "Cllrs Hayward & Hillard". */
-export function declaredBy(declaration: Pick<Declaration, 'who'>, attendeeName: string): boolean {
-  const words = attendeeName
+/** Whether a name the minutes give ("Hayward", "Sarah Hayward", "Cllr Hayward") is this person: by surname, or by every name given. */
+export function sameCouncillor(namedInMinutes: string, person: string): boolean {
+  const words = person
     .replace(/\b(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|MBE|OBE|CBE|JP)\b\.?/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .trim()
@@ -104,9 +104,11 @@ export function declaredBy(declaration: Pick<Declaration, 'who'>, attendeeName: 
     .filter(Boolean);
   const surname = words.at(-1)?.toLowerCase();
   if (!surname) return false;
-  return declaration.who.some((name) => {
-    const parts = name.toLowerCase().split(/\s+/);
-    // "Hayward" names the attendee; "Sarah Hayward" must match both words it gives.
-    return parts.at(-1) === surname && (parts.length === 1 || parts.every((part) => words.some((word) => word.toLowerCase() === part)));
-  });
+  const parts = namedInMinutes.toLowerCase().split(/\s+/);
+  return parts.at(-1) === surname && (parts.length === 1 || parts.every((part) => words.some((word) => word.toLowerCase() === part)));
+}
+
+/** Whether this attendee is among those who made a declaration. */
+export function declaredBy(declaration: Pick<Declaration, 'who'>, attendeeName: string): boolean {
+  return declaration.who.some((name) => sameCouncillor(name, attendeeName));
 }

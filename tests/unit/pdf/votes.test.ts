@@ -174,7 +174,7 @@ describe('recommendation against decision', () => {
     );
     const said = blockText(display.blocks);
     expect(said).toMatch(/Item 10: Workplace Parking Levy\nOutcome: Agreed as recommended\nResolved as recommended: 3\. Approved, subject to/);
-    expect(said).toMatch(/Recorded votes\nreport: Carried, 8 for, 1 against/);
+    expect(said).toMatch(/Recorded votes\nReport: Carried, 8 for, 1 against/);
     expect(said).toMatch(/Item 7: Residents Parking\nRecorded votes\n(?:.*\n)*?Recommendation 2A: Carried, 6 for, 0 against, 3 abstaining/);
     expect(said).toMatch(/Declarations of interest\nNone were declared\./);
     expect(display.footnotes.some((note) => note.href === 'https://democracy.bristol.gov.uk/documents/g11272/minutes.pdf#page=14')).toBe(true);
