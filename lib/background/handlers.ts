@@ -168,7 +168,11 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
         target.href,
         request.jobId,
         (progress) => void tabChannel.send('pdfProgress', { jobId: request.jobId, ...progress }, { tabId, frameId }),
-        { policy, restricted: request.restricted === true },
+        {
+          policy,
+          restricted: request.restricted === true,
+          ...(request.decided && from === 'councilPage' && sender.url ? { decided: { text: request.decided, pageUrl: sender.url } } : {}),
+        },
       );
     } finally {
       done();

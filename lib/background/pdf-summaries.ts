@@ -1,7 +1,7 @@
 import type { Cache } from './cache';
 import { failure, type Failure, isTransient } from '../protocol/failure';
 import { type DocumentSummary, SUMMARY_VERSION } from '../pdf/summarise';
-import { combineMeeting, type MeetingDocumentResult, type PageItem, toDisplaySummary } from '../display/from-document';
+import { combineMeeting, type MeetingDocumentResult, type PageItem, toDisplaySummary, withDecisionComparison } from '../display/from-document';
 import { ENGLISH, type Translate } from '../shared/i18n';
 import type { DisplaySummary } from '../display/model';
 import { checkDocumentUrl, type DocumentPolicy } from './document-policy';
@@ -54,6 +54,8 @@ export interface SummariseOptions {
   policy: DocumentPolicy;
   /** The council marks the document restricted, whatever its text says. */
   restricted?: boolean;
+  /** The decision the sender's page states (a decision page), to compare with the document's recommendations. */
+  decided?: { text: string; pageUrl: string };
 }
 
 /**
@@ -88,7 +90,7 @@ export class PdfSummaries {
       documentType: summary.documentType,
       pages: summary.pages,
       items: summary.items,
-      display: presented.display,
+      display: options.decided ? withDecisionComparison(presented.display, summary, url, options.decided, this.t) : presented.display,
       ...(presented.note ? { note: presented.note } : {}),
       contentiousness: summary.contentiousness,
       fromCache: result.fromCache,

@@ -25,10 +25,18 @@ export function pdfPageLink(pdfUrl: string, page: number): string {
 
 /** Footnotes that cite pages of documents: one per document page, shared by every sentence from it. */
 export class PageCitations {
-  readonly footnotes: Footnote[] = [];
-  private readonly urls: string[] = [];
+  readonly footnotes: Footnote[];
+  private readonly urls: string[];
 
-  constructor(private readonly t: Translate) {}
+  /** `footnotes` and `urls` continue a summary already made (its documents in the order it cited them). */
+  constructor(
+    private readonly t: Translate,
+    footnotes: readonly Footnote[] = [],
+    urls: readonly string[] = [],
+  ) {
+    this.footnotes = [...footnotes];
+    this.urls = [...urls];
+  }
 
   ref(pdfUrl: string, page: number, documentTitle?: string): Inline {
     const id = `d${this.documentIndex(pdfUrl)}p${page}`;
@@ -375,6 +383,32 @@ function pageResolution(item: PageItem): { decided: Cited[]; votes: RecordedVote
 
 const titleKey = (title: string) => squashTitle(title).slice(0, 40);
 const squashTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A decision page's report, read on the device: its recommendations set beside the decision the
+ * page states, before the rest of its summary. The decision is cited to the decision page.
+ */
+export function withDecisionComparison(
+  display: DisplaySummary,
+  summary: DocumentSummary,
+  pdfUrl: string,
+  decision: { text: string; pageUrl: string },
+  t: Translate,
+): DisplaySummary {
+  const decidedHere = new Set(summary.decisions.map((part) => part.text));
+  const recommended = summary.recommendations.filter((part) => !decidedHere.has(part.text));
+  const { decided } = pageResolution({ title: '', resolved: decision.text });
+  const comparison = recommended.length ? compareItem(recommended, decided) : undefined;
+  if (!comparison) return display;
+  const citations = new PageCitations(t, display.footnotes, [pdfUrl]);
+  const decidedSet = new Set<Cited>(decided);
+  const ref = (item: Cited) => (decidedSet.has(item) ? citations.refPage(decision.pageUrl, t('cite_decisionPage')) : citations.ref(pdfUrl, item.page));
+  return {
+    ...display,
+    blocks: [heading(t('compare_heading')), ...comparisonBlocks(comparison, ref, ref, t), ...display.blocks],
+    footnotes: citations.footnotes,
+  };
+}
 
 export interface MeetingDocumentResult {
   title: string;

@@ -59,6 +59,8 @@ export const SummarisePdfRequest = z.object({
   jobId: z.string().check(z.maxLength(64)),
   /** The council's web service marks it restricted. A page can only add this protection, never lift it. */
   restricted: z.optional(z.boolean()),
+  /** On a decision page: the decision it states, to set the document's recommendations beside. */
+  decided: z.optional(z.string().check(z.maxLength(20_000))),
 });
 export type SummarisePdfRequest = z.infer<typeof SummarisePdfRequest>;
 

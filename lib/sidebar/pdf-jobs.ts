@@ -24,7 +24,7 @@ export interface PdfJobDeps {
 
 export interface PdfJobs {
   /** Summarises one document; `restricted` is the council's own flag, looked up while the job starts. Returns the job's id. */
-  document(url: string, restricted: Promise<boolean>, update: (state: LocalSummaryState) => void): string;
+  document(url: string, restricted: Promise<boolean>, update: (state: LocalSummaryState) => void, decided?: string): string;
   /** Summarises a meeting's documents, combined per agenda item. */
   meeting(request: Omit<SummariseMeetingRequest, 'jobId'>, update: (state: LocalSummaryState) => void): string;
   /** Stops a job: it shows as cancelled at once, and its late answer is dropped. */
@@ -54,10 +54,10 @@ export function pdfJobs({ send, onProgress }: PdfJobDeps, prefix = 'job'): PdfJo
     return jobId;
   };
   return {
-    document: (url, restricted, update) =>
+    document: (url, restricted, update, decided) =>
       run(update, async (jobId) => {
         const marked = await restricted.catch(() => false);
-        return send('summarisePdf', { url, jobId, ...(marked ? { restricted: true } : {}) });
+        return send('summarisePdf', { url, jobId, ...(marked ? { restricted: true } : {}), ...(decided ? { decided: decided.slice(0, 20_000) } : {}) });
       }),
     meeting: (request, update) => run(update, (jobId) => send('summariseMeeting', { ...request, jobId })),
     cancel(jobId) {

@@ -228,7 +228,14 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
         showLocal('meeting'),
       );
     },
-    startDocument: (document) => void jobs.document(document.url, isMarkedRestricted(document.url), showLocal(document.url)),
+    startDocument: (document) =>
+      void jobs.document(
+        document.url,
+        isMarkedRestricted(document.url),
+        showLocal(document.url),
+        // On a decision page, the decision it states is set beside the report's recommendations.
+        state.page.ok && state.page.data.kind === 'decision' ? state.page.data.decision : undefined,
+      ),
     cancel(key) {
       const running = state.local[key];
       if (running?.status === 'running') jobs.cancel(running.jobId);

@@ -180,3 +180,28 @@ describe('recommendation against decision', () => {
     expect(display.footnotes.some((note) => note.href === 'https://democracy.bristol.gov.uk/documents/g11272/minutes.pdf#page=14')).toBe(true);
   });
 });
+
+describe('a decision page: its report beside the decision it states', () => {
+  it('sets the report’s recommendations beside the page’s decision, the changed words marked, the decision cited to the page', async () => {
+    const { withDecisionComparison, toDisplaySummary } = await import('../../../lib/display/from-document');
+    const report = summariseDocument(excerpt('bristol-report-recommendations-2024-09-12.txt'));
+    const pdfUrl = 'https://democracy.bristol.gov.uk/documents/s100552/report.pdf';
+    const pageUrl = 'https://democracy.bristol.gov.uk/ieDecisionDetails.aspx?ID=1613';
+    // The decision as a decision page states it, with the cost changed from the report's.
+    const decision = [
+      'RESOLVED:',
+      '1. Approved, subject to suitable resource being available, so as not to delay the implementation of the CRSTS programme or other key transport programmes, the progression to Stage One Development and Outline Business Case (OBC) at a cost of up to £1.5m.',
+      '2. Stage One Development and OBC costs to be funded through CAZ funding to be repaid from subsequent income generated from the scheme.',
+    ].join('\n\n');
+    const display = withDecisionComparison(toDisplaySummary(report, pdfUrl, ENGLISH.t), report, pdfUrl, { text: decision, pageUrl }, ENGLISH.t);
+    const said = blockText(display.blocks);
+    expect(said).toMatch(/^Recommended against decided\nOutcome: Agreed with changes\n/);
+    expect(said).toMatch(/Resolved as recommended: 2\. Stage One Development/);
+    const changed = JSON.stringify(display.blocks);
+    expect(changed).toContain('{"t":"ins","c":[{"t":"text","v":"£1.5m."}]}');
+    expect(display.footnotes.find((note) => note.href === pageUrl)?.blocks).toEqual([{ t: 'p', c: [{ t: 'text', v: 'The decision page' }] }]);
+    // Recommendations 3 and 4 have no decision on the page: said so, not hidden.
+    expect(said.match(/Recommended, with no decision recorded on it/g)).toHaveLength(2);
+    expect(new Set(display.footnotes.map((note) => note.label)).size).toBe(display.footnotes.length);
+  });
+});
