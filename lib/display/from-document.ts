@@ -378,7 +378,16 @@ function pageResolution(item: PageItem): { decided: Cited[]; votes: RecordedVote
   if (!item.resolved) return { decided: [], votes: [] };
   const text = documentText([{ page: 1, lines: item.resolved.split(/\n+/).filter(Boolean) }]);
   const parts = findParts(text, { minutesIdioms: true });
-  return { decided: (parts.decisions.length ? parts.decisions : parts.all).map(({ text: part, page }) => ({ text: part, page })), votes: findVotes(text) };
+  const found = parts.decisions.length ? parts.decisions : parts.all;
+  // A decision page often states its decision as plain prose ("The Director … has decided to approve…"): each paragraph is a part.
+  const decided = found.length
+    ? found.map(({ text: part, page }) => ({ text: part, page }))
+    : item.resolved
+        .split(/\n{2,}/)
+        .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+        .filter((paragraph) => paragraph.length >= 20)
+        .map((paragraph) => ({ text: paragraph, page: 1 }));
+  return { decided, votes: findVotes(text) };
 }
 
 const titleKey = (title: string) => squashTitle(title).slice(0, 40);

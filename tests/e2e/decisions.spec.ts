@@ -71,4 +71,20 @@ test.describe('what no portal shows: decisions against recommendations, votes, i
     expect(await seriousViolations(page, 'council-lens-sidebar')).toEqual([]);
     expect(extensionErrors.list).toEqual([]);
   });
+
+  test('a decision page: its report’s recommendation beside the decision the page states', async ({ page, context, extensionErrors }) => {
+    const worker = await extensionWorker(context);
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false, callInWorkingDays: {} } }));
+    await page.goto(PAGE_URLS.decision1613);
+    const documents = page.getByRole('region', { name: 'Council Lens' }).getByRole('list', { name: 'Documents' });
+    const report = documents.getByRole('listitem').filter({ hasText: 'Regional Care Cooperative' });
+    await report.getByRole('button', { name: 'Summarise' }).click();
+    await expect(report.getByRole('heading', { name: 'Recommended against decided' })).toBeVisible({ timeout: 20_000 });
+    // The page's prose ("has decided to approve recommendations to join…") carries the report's recommendation.
+    await expect(report.getByText('Outcome: Agreed as recommended')).toBeVisible();
+    await expect(report.getByText("Resolved as recommended: The Director of Children's Services has decided to approve", { exact: false })).toBeVisible();
+    await expect(report.getByRole('list', { name: 'Footnotes' }).getByText('The decision page')).toBeVisible();
+    expect(await seriousViolations(page, 'council-lens-sidebar')).toEqual([]);
+    expect(extensionErrors.list).toEqual([]);
+  });
 });

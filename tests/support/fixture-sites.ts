@@ -175,6 +175,24 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     // A report whose first download is cut off halfway (tests/e2e/faults.spec.ts).
     { path: encoded('/documents/s70009/Library opening hours report.pdf'), bytes: () => makeReportsPack(2), contentType: PDF, cutOffFirst: true },
     { path: '/iedecisiondetails.aspx', query: { id: '1613' }, file: 'pages/handmade-moderngov-decision-1613.html' },
+    // The decision's report (generated): its recommendation, to set beside the decision the page states (tests/e2e/decisions.spec.ts).
+    {
+      path: encoded('/documents/s9001/Regional Care Cooperative.pdf'),
+      bytes: () =>
+        makePdf([
+          [
+            "Report to the Director of Children's Services",
+            'Regional Care Cooperative',
+            'Recommendations',
+            '1. To approve joining the South East Regional Care Cooperative',
+            'in order to meet statutory duties and deliver savings to the',
+            "Children's Services budget.",
+            'Background',
+            'MKCC is a partner in the South East Regional Care Cooperative Pathfinder funded by DfE.',
+          ],
+        ]),
+      contentType: PDF,
+    },
     { path: '/iedecisiondetails.aspx', query: { id: '8100' }, file: 'pages/handmade-moderngov-decision-callin.html' },
     { path: '/ielistdocuments.aspx', query: { mid: '5678' }, file: 'pages/handmade-moderngov-meeting-mk.html' },
     // This install's attendance page is broken; the web service still answers.
