@@ -1,7 +1,11 @@
 import type { Meeting } from '../lib/page/model';
-import { meetingSayDeadlines, type SayDeadline, type SayKind, ukNow } from '../lib/page/have-your-say';
+import { meetingSayDeadlines, type SayDeadline, type SayKind, type SayRule, ukNow } from '../lib/page/have-your-say';
 import type { MessageKey, Translate } from '../lib/shared/i18n';
 import { ExternalLink, Section } from './common';
+import { pdfPageLink } from '../lib/display/from-document';
+
+/** A rule a meeting's document states, with the document it came from. */
+export type DocumentSayRule = SayRule & { url: string };
 import { useI18n } from './i18n';
 
 const KIND_KEY = { question: 'say_question', statement: 'say_statement', petition: 'say_petition', speak: 'say_speak' } as const satisfies Record<
@@ -29,9 +33,9 @@ export function sayWhen(deadline: SayDeadline['deadline'], t: Translate, locale:
 }
 
 /** The public's deadlines for this meeting, as the council's own page states them, with the rule quoted and the way there. */
-export function HaveYourSay({ meeting, now }: { meeting: Meeting; now: string }) {
+export function HaveYourSay({ meeting, now, fromDocuments }: { meeting: Meeting; now: string; fromDocuments?: readonly DocumentSayRule[] | undefined }) {
   const { t, locale } = useI18n();
-  const deadlines = meetingSayDeadlines(meeting, ukNow(new Date(now)));
+  const deadlines = meetingSayDeadlines(meeting, ukNow(new Date(now)), fromDocuments);
   if (deadlines.length === 0) return null;
   return (
     <Section id="have-your-say" title={t('say_heading')}>
@@ -49,6 +53,9 @@ export function HaveYourSay({ meeting, now }: { meeting: Meeting; now: string })
               <q>{entry.text}</q>
             </details>
             {entry.anchor ? <ExternalLink href={`${meeting.url.replace(/#.*$/, '')}#${entry.anchor}`}>{t('say_howTo')}</ExternalLink> : null}
+            {entry.source ? (
+              <ExternalLink href={pdfPageLink(entry.source.url, entry.source.page)}>{t('say_inDocument', { page: entry.source.page })}</ExternalLink>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -72,7 +72,7 @@ export function MeetingView({
           />
         </Section>
       ) : null}
-      <HaveYourSay meeting={meeting} now={now} />
+      <HaveYourSay meeting={meeting} now={now} fromDocuments={local?.meeting.status === 'ok' ? local.meeting.sayRules : undefined} />
       <DecidedSection meeting={meeting} />
       <AttendeeSection state={attendees} />
       <DocumentSection meeting={meeting} summaries={local?.documents} />

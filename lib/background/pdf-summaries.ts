@@ -95,6 +95,7 @@ export class PdfSummaries {
       contentiousness: summary.contentiousness,
       fromCache: result.fromCache,
       ...(summary.declarations?.entries.length ? { declarations: summary.declarations.entries } : {}),
+      ...(summary.sayRules?.length ? { sayRules: summary.sayRules.map((rule) => ({ ...rule, url })) } : {}),
     };
   }
 
@@ -130,6 +131,7 @@ export class PdfSummaries {
     const signals = results.flatMap((result) => result.summary.contentiousness.signals);
     const unique = signals.filter((signal, index) => signals.findIndex((other) => other.name === signal.name) === index);
     const declarations = results.flatMap((result) => result.summary.declarations?.entries ?? []);
+    const sayRules = results.flatMap((result) => (result.summary.sayRules ?? []).map((rule) => ({ ...rule, url: result.url }))).slice(0, 20);
     return {
       ok: true,
       url: request.pageUrl,
@@ -146,6 +148,7 @@ export class PdfSummaries {
       },
       fromCache: false,
       ...(declarations.length ? { declarations } : {}),
+      ...(sayRules.length ? { sayRules } : {}),
     };
   }
 

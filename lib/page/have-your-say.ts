@@ -28,6 +28,8 @@ export interface SayRule {
   offset: SayOffset;
   /** The council's sentence, quoted. */
   text: string;
+  /** The document page that states it, when it comes from a PDF. */
+  page?: number;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -158,13 +160,24 @@ export interface SayDeadline {
   text: string;
   /** The agenda item on the meeting page that states it, for "how to". */
   anchor?: string;
+  /** The document and page that state it, when a document does. */
+  source?: { url: string; page: number };
 }
 
 /** The deadlines a meeting page states for the public, computed for this meeting, earliest first. */
-export function meetingSayDeadlines(meeting: Pick<Meeting, 'agendaItems' | 'startsAt'>, now: string): SayDeadline[] {
+export function meetingSayDeadlines(
+  meeting: Pick<Meeting, 'agendaItems' | 'startsAt'>,
+  now: string,
+  fromDocuments: readonly (SayRule & { url: string })[] = [],
+): SayDeadline[] {
   if (!meeting.startsAt) return [];
   const meetingDate = meeting.startsAt.slice(0, 10);
   const found: SayDeadline[] = [];
+  // The meeting's documents (an agenda frontsheet's notes) state them too; the same rule twice is said once.
+  for (const rule of fromDocuments) {
+    const deadline = sayDeadline(rule, meetingDate);
+    found.push({ kinds: rule.kinds, deadline, passed: deadlinePassed(deadline, now), text: rule.text, source: { url: rule.url, page: rule.page ?? 1 } });
+  }
   for (const item of meeting.agendaItems) {
     if (!item.text) continue;
     // The item's title says what its rules are for when the sentence does not ("Petitions": "…notice must be given by 10am…").
@@ -173,5 +186,11 @@ export function meetingSayDeadlines(meeting: Pick<Meeting, 'agendaItems' | 'star
       found.push({ kinds: rule.kinds, deadline, passed: deadlinePassed(deadline, now), text: rule.text, ...(item.anchor ? { anchor: item.anchor } : {}) });
     }
   }
-  return found.sort((a, b) => `${a.deadline.date}${a.deadline.hour}`.localeCompare(`${b.deadline.date}${b.deadline.hour}`));
+  const unique = found.filter(
+    (entry, index) =>
+      found.findIndex(
+        (other) => other.kinds.join() === entry.kinds.join() && other.deadline.date === entry.deadline.date && other.deadline.hour === entry.deadline.hour,
+      ) === index,
+  );
+  return unique.sort((a, b) => `${a.deadline.date}${a.deadline.hour}`.localeCompare(`${b.deadline.date}${b.deadline.hour}`));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { SAY_KINDS } from '../page/have-your-say';
 import { DisplaySummarySchema } from '../display/model';
 import { FailureSchema } from '../protocol/failure';
 import { SIGNAL_NAMES } from './summarise/contentiousness';
@@ -22,6 +23,25 @@ export const PdfSummaryAnswer = z.union([
       signals: z.array(z.object({ name: z.enum(SIGNAL_NAMES), weight: z.number(), evidence: z.object({ text: z.string(), page: z.number() }) })),
     }),
     fromCache: z.boolean(),
+    /** Deadlines the documents state for the public, for computing this meeting's. */
+    sayRules: z.optional(
+      z
+        .array(
+          z.object({
+            url: z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i)),
+            kinds: z.array(z.enum(SAY_KINDS)).check(z.minLength(1), z.maxLength(4)),
+            hour: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
+            minute: z.number().check(z.int(), z.minimum(0), z.maximum(59)),
+            offset: z.union([
+              z.object({ unit: z.enum(['workingDays', 'days']), count: z.number().check(z.int(), z.minimum(0), z.maximum(30)), clear: z.boolean() }),
+              z.object({ unit: z.literal('weekday'), weekday: z.number().check(z.int(), z.minimum(0), z.maximum(6)) }),
+            ]),
+            text: z.string().check(z.maxLength(600)),
+            page: z.optional(z.number()),
+          }),
+        )
+        .check(z.maxLength(20)),
+    ),
     /** The declarations of interest the documents record, for marking attendees. */
     declarations: z.optional(
       z

@@ -9,6 +9,7 @@ import { findParts, type FoundParts, squash } from './decisions';
 import { rankSentences } from './rank';
 import { findVotes, type RecordedVote } from './votes';
 import { type Declarations, findDeclarations } from './declarations';
+import { findSayRules, type SayRule } from '../../page/have-your-say';
 import { documentText, type DocumentText } from './sentences';
 import {
   type AgendaItemRange,
@@ -49,6 +50,8 @@ export interface DocumentSummary {
   votes: RecordedVote[];
   /** The declarations of interest the document records, or that it records none. */
   declarations?: Declarations;
+  /** Deadlines the document states for the public's questions, statements, petitions or speaking ("by 5pm, 3 clear working days before the meeting"). */
+  sayRules?: SayRule[];
   keyFacts: KeyFact[];
   summary: Cited[];
   contentiousness: ContentiousnessEstimate;
@@ -234,6 +237,11 @@ export function readDocument(pages: readonly PageLines[], options: SummariseOpti
     .filter((sentence, index, all) => all.findIndex((other) => squash(other.text) === squash(sentence.text)) === index);
 
   const declarations = findDeclarations(text.lines);
+  // The public's deadlines are in a frontsheet's notes: the first pages are enough, page by page so each rule cites its page.
+  const sayRules = pages
+    .slice(0, 12)
+    .flatMap((page) => findSayRules(page.lines.join('\n')).map((rule) => ({ ...rule, page: page.page })))
+    .slice(0, 10);
   const result: DocumentSummary = {
     documentType,
     pages: pages.length,
@@ -244,6 +252,7 @@ export function readDocument(pages: readonly PageLines[], options: SummariseOpti
     ...(publicForum ? { publicForum } : {}),
     decisions,
     votes: findVotes(text),
+    ...(sayRules.length ? { sayRules } : {}),
     ...(declarations ? { declarations } : {}),
     keyFacts: rankFacts(extractKeyFacts(sentences), (line) => parts.quotedLines.has(line)),
     summary: keySentences,

@@ -75,3 +75,43 @@ describe('the clock', () => {
     expect(deadlinePassed({ date: '2026-07-01', hour: 17, minute: 0 }, '2026-07-01T17:00')).toBe(true);
   });
 });
+
+describe('rules stated in a meeting’s documents', () => {
+  it('an agenda frontsheet’s notes give the rule with its page, and this meeting’s deadline is computed from it', async () => {
+    const { summariseDocument } = await import('../../../lib/pdf/summarise');
+    const frontsheet = summariseDocument([
+      { page: 1, lines: ['Transport and Connectivity Policy Committee', 'Thursday, 12 September 2024 5.00 pm', 'Agenda', '1. Welcome'] },
+      {
+        page: 2,
+        lines: [
+          'Public Forum',
+          'Members of the public may ask a question or make a statement.',
+          'Questions must be received no later than 5.00pm, at least 3 clear working days ahead',
+          'of a meeting. Statements must be received by 12 noon on the working day before the meeting.',
+        ],
+      },
+    ]);
+    expect(frontsheet.sayRules?.map(({ kinds, page }) => ({ kinds, page }))).toEqual([
+      { kinds: ['question'], page: 2 },
+      { kinds: ['statement'], page: 2 },
+    ]);
+    const url = 'https://bristol.moderngov.co.uk/documents/g11272/Agenda frontsheet.pdf';
+    const deadlines = meetingSayDeadlines(
+      { agendaItems: [], startsAt: '2024-09-12T17:00:00+01:00' },
+      '2024-09-09T09:00',
+      (frontsheet.sayRules ?? []).map((rule) => ({ ...rule, url })),
+    );
+    expect(deadlines.map(({ kinds, deadline, passed, source }) => ({ kinds, deadline, passed, source }))).toEqual([
+      { kinds: ['question'], deadline: { date: '2024-09-06', hour: 17, minute: 0 }, passed: true, source: { url, page: 2 } },
+      { kinds: ['statement'], deadline: { date: '2024-09-11', hour: 12, minute: 0 }, passed: false, source: { url, page: 2 } },
+    ]);
+  });
+
+  it('Bristol’s forward plan: reports published "5 clear working days before" are not the public’s deadline', () => {
+    expect(
+      findSayRules(
+        'Reports submitted will be available on the council’s website 5 clear working days before the date the decision can be made. The Leader of Council must be notified and the report published as part of the agenda 5 clear working days ahead of the Policy Committee meeting.',
+      ),
+    ).toEqual([]);
+  });
+});
