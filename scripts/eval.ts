@@ -15,6 +15,7 @@ import { summariseDocument, type DocumentSummary } from '../lib/pdf/summarise';
 import { ROOT } from '../tests/support/launch';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
 import { evaluateQuestions } from './eval-ask';
+import { evaluateVotes } from './eval-votes';
 
 interface TruthPart {
   kind: string;
@@ -219,4 +220,5 @@ for (const result of results) {
   if (lines.length > 60) console.log(`  … and ${lines.length - 60} more`);
 }
 
+await evaluateVotes(pdfjs, corpus);
 await evaluateQuestions(pdfjs, corpus);
