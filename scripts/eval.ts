@@ -16,6 +16,7 @@ import { ROOT } from '../tests/support/launch';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
 import { evaluateQuestions } from './eval-ask';
 import { evaluateVotes } from './eval-votes';
+import { evaluateComparisons } from './eval-compare';
 
 interface TruthPart {
   kind: string;
@@ -221,4 +222,5 @@ for (const result of results) {
 }
 
 await evaluateVotes(pdfjs, corpus);
+await evaluateComparisons(pdfjs, corpus);
 await evaluateQuestions(pdfjs, corpus);

@@ -391,6 +391,11 @@ function pageResolution(item: PageItem): { decided: Cited[]; votes: RecordedVote
 }
 
 const titleKey = (title: string) => squashTitle(title).slice(0, 40);
+/** The same item's title as two documents give it: one may be cut short or run on ("Workplace Parking Levy" / "…Levy Update report"). */
+const sameTitle = (a: string, b: string) => {
+  const [x, y] = [squashTitle(a), squashTitle(b)];
+  return x.length >= 6 && y.length >= 6 && (x.startsWith(y.slice(0, 30)) || y.startsWith(x.slice(0, 30)));
+};
 const squashTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
@@ -458,13 +463,23 @@ export function combineMeeting(
     points: { item: Cited; document: MeetingDocumentResult }[],
     number?: string,
     pageItem?: PageItem,
+    itemTitle?: string,
   ) => {
-    // What the minutes or decision record resolved for this item, and the votes taken on it.
+    // What the minutes or decision record resolved for this item, and the votes taken on it. Minutes may number their
+    // minutes apart from the agenda (urgent items moved up), so a part whose minute has a title belongs by its title.
+    const ofThisItem = (part: { item?: string; itemTitle?: string }) =>
+      number !== undefined && (part.itemTitle && itemTitle ? sameTitle(part.itemTitle, itemTitle) : part.item === number);
     const decided: { item: Cited; document?: MeetingDocumentResult }[] = number
-      ? records.flatMap((document) => document.summary.decisions.filter((part) => part.item === number).map((item) => ({ item, document })))
+      ? records.flatMap((document) => document.summary.decisions.filter(ofThisItem).map((item) => ({ item, document })))
       : [];
     const votes: { vote: RecordedVote; document?: MeetingDocumentResult }[] = number
-      ? records.flatMap((document) => (document.summary.votes ?? []).filter((vote) => vote.item === number).map((vote) => ({ vote, document })))
+      ? records.flatMap((document) => {
+          // A vote knows its minute's number; the minute's title comes from the parts resolved under it.
+          const titleOf = (minute: string | undefined) => document.summary.decisions.find((part) => part.item === minute && part.itemTitle)?.itemTitle;
+          return (document.summary.votes ?? [])
+            .filter((vote) => ofThisItem({ ...(vote.item ? { item: vote.item } : {}), ...(titleOf(vote.item) ? { itemTitle: titleOf(vote.item)! } : {}) }))
+            .map((vote) => ({ vote, document }));
+        })
       : [];
     // No minutes or decision record among the documents: what the meeting page itself publishes as resolved.
     const onPage = pageItem && decided.length === 0 ? pageResolution(pageItem) : undefined;
@@ -538,7 +553,7 @@ export function combineMeeting(
       pageItems.find((candidate) => candidate.number !== undefined && candidate.number === item.number && titleKey(candidate.title) === titleKey(item.title)) ??
       pageItems.find((candidate) => titleKey(candidate.title) === titleKey(item.title)) ??
       (pack ? undefined : pageItems.find((candidate) => candidate.number === item.number));
-    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points, item.number, pageItem);
+    section(t('meeting_item', { number: item.number, title: item.title }), recommendations, points, item.number, pageItem, item.title);
   }
   // Documents not tied to an item (a frontsheet, minutes, a supplement) still count; what an item above already showed is not repeated.
   for (const document of documents.filter((candidate) => candidate !== pack && !used.has(candidate.url))) {

@@ -74,7 +74,7 @@ const IDIOMS = [
   /\b(?:minutes|cofnodion)\b[^.]{0,80}\b(?:agreed|approved|confirmed|signed|cymeradwywyd)\b/i,
   /\b(?:TCC|the\s+council|the\s+committee)\s+approved\b/i,
   /\bno\s+objections?\b[^.]{0,80}\brecommended\b/i,
-  /\b(?:the\s+)?(?:committee|council|cabinet|panel|board)\b[^.]{0,60}\bnoted\s+the\s+(?:report|update|contents|petition)\b/i,
+  /\b(?:the\s+)?(?:committee|council|cabinet|panel|board)\b[^.]{0,60}\bnoted\s+(?:the|this|that)\s+(?:(?:update|annual|quarterly|progress|information)\s+)?(?:report|update|contents|petition)\b/i,
   /\bcymeradwywyd\b|\bcytunwyd\b|\bpenderfynwyd\b/i,
 ];
 const ENTRY_START = /^(?:\d{3,4}\.\s|(?:DM|DC|P|PL)\/\d{4}\/\d+|Update\s+on\s)/;
@@ -216,6 +216,8 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
     )
       kind = 'decision';
     if (!kind) continue;
+    // "(d) Decision taken" then "Officer Recommendations:": what a decision form records as taken is the decision.
+    if (kind === 'recommendation' && lines.slice(Math.max(0, index - 2), index).some((previous) => openerOf(previous.text) === 'decision')) kind = 'decision';
     let lastNumber = 0;
     let end = index;
     for (let next = index + 1; next < lines.length && next < index + 90; next += 1) {
@@ -274,8 +276,13 @@ export function findParts(text: DocumentText, options: { minutesIdioms: boolean 
 function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>, quotedLines: Set<number>): Part[] {
   const parts: Part[] = [];
   let entry: { start: number; item?: string } | undefined;
+  // The minute a line sits under, from minute headings ("19 Workplace Parking Levy Update"), for idioms outside an entry.
+  let minute: string | undefined;
+  let minuteTitle: string | undefined;
   for (let index = 0; index < lines.length; index += 1) {
     const text = lines[index]!.text;
+    const opens = itemOf(text);
+    if (opens) [minute, minuteTitle] = [opens, itemTitleAt(lines, index)];
     if (ENTRY_START.test(text)) {
       const minute = /^(\d{3,4})\./.exec(text)?.[1] ?? entry?.item;
       entry = { start: index, ...(minute ? { item: minute } : {}) };
@@ -328,7 +335,8 @@ function idiomDecisions(lines: readonly Line[], used: ReadonlySet<number>, quote
     }
     const partText = clean(joined.slice(start, stop));
     if (partText.length > 2) {
-      parts.push({ text: partText, page, ...(entry?.item && fromEntry ? { item: entry.item } : {}) });
+      const item = entry?.item && fromEntry ? entry.item : minute;
+      parts.push({ text: partText, page, ...(item ? { item } : {}), ...(item && item === minute && minuteTitle ? { itemTitle: minuteTitle } : {}) });
       for (let quoted = from; quoted <= index; quoted += 1) quotedLines.add(quoted);
     }
   }

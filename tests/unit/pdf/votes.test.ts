@@ -167,7 +167,7 @@ describe('recommendation against decision', () => {
         { title: 'Printed minutes', url: 'https://democracy.bristol.gov.uk/documents/g11272/minutes.pdf', summary: minutes },
       ],
       [
-        { number: '7', title: 'Residents Parking' },
+        { number: '7', title: 'Opportunities to promote sustainable transport through a review of parking policies' },
         { number: '10', title: 'Workplace Parking Levy' },
       ],
       ENGLISH.t,
@@ -175,7 +175,9 @@ describe('recommendation against decision', () => {
     const said = blockText(display.blocks);
     expect(said).toMatch(/Item 10: Workplace Parking Levy\nOutcome: Agreed as recommended\nResolved as recommended: 3\. Approved, subject to/);
     expect(said).toMatch(/Recorded votes\nReport: Carried, 8 for, 1 against/);
-    expect(said).toMatch(/Item 7: Residents Parking\nRecorded votes\n(?:.*\n)*?Recommendation 2A: Carried, 6 for, 0 against, 3 abstaining/);
+    expect(said).toMatch(
+      /Item 7: Opportunities to promote sustainable transport through a review of parking policies\nRecorded votes\n(?:.*\n)*?Recommendation 2A: Carried, 6 for, 0 against, 3 abstaining/,
+    );
     expect(said).toMatch(/Declarations of interest\nNone were declared\./);
     expect(display.footnotes.some((note) => note.href === 'https://democracy.bristol.gov.uk/documents/g11272/minutes.pdf#page=14')).toBe(true);
   });
@@ -203,5 +205,61 @@ describe('a decision page: its report beside the decision it states', () => {
     // Recommendations 3 and 4 have no decision on the page: said so, not hidden.
     expect(said.match(/Recommended, with no decision recorded on it/g)).toHaveLength(2);
     expect(new Set(display.footnotes.map((note) => note.label)).size).toBe(display.footnotes.length);
+  });
+});
+
+describe('decisions found where the comparison needs them (real Bristol wording)', () => {
+  it('a decision form’s "(d) Decision taken" then "Officer Recommendations:" records decisions, under its agenda item', () => {
+    const form = summariseDocument([
+      {
+        page: 8,
+        lines: [
+          '(a) Subject: Workplace Parking Levy',
+          '(agenda item 10)',
+          '(b) Ward:',
+          '(c) Declarations of interest:',
+          'None',
+          '(d) Decision taken',
+          'Officer Recommendations:',
+          'That the Committee for Transport and Connectivity',
+          '1. Approved, subject to suitable resource being available, so as not to delay the',
+          'implementation of the CRSTS programme or other key transport programmes.',
+          '2. Stage One Development and OBC costs to be funded through CAZ funding to be',
+          'repaid from subsequent income generated from the scheme.',
+        ],
+      },
+    ]);
+    expect(form.decisions.map(({ item, text }) => ({ item, start: text.slice(0, 12) }))).toEqual([
+      { item: '10', start: '1. Approved,' },
+      { item: '10', start: '2. Stage One' },
+    ]);
+  });
+
+  it('minutes that "noted this update report" record it under their minute, with its title', () => {
+    const minutes = summariseDocument([
+      {
+        page: 11,
+        lines: [
+          'Bristol City Council',
+          'Minutes of the Transport and Connectivity',
+          'Policy Committee',
+          '19 March 2026 at 5.00 pm',
+          'Members Present:-',
+          'Councillors: Ed Plowden (Chair), Donald Alexander, Rob Bryher',
+          '10 Workplace Parking Levy Update report',
+          'The Committee received a report for information updating the committee on progress.',
+          'Following the discussion;',
+          'The Committee for Transport and Connectivity noted this update report.',
+          '11 Policy Committee Work Programme Setting - Outcome Report',
+        ],
+      },
+    ]);
+    expect(minutes.documentType).toBe('minutes');
+    expect(minutes.decisions).toContainEqual({
+      text: 'The Committee for Transport and Connectivity noted this update report.',
+      page: 11,
+      item: '10',
+      itemTitle: 'Workplace Parking Levy Update report',
+    });
   });
 });
