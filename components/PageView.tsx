@@ -28,6 +28,8 @@ export interface PageViewProps {
   documentSummaries?: DocumentSummaries;
   /** On a councillor's page: their recorded votes in minutes already read on this device. */
   councillorVotes?: CouncillorVote[];
+  /** On a committee page: its next meetings' dates, for the public's deadlines. */
+  committeeMeetingDates?: string[];
 }
 
 /** What a kind's view is given: the page as that kind's model, and everything else the sidebar knows. */
@@ -71,7 +73,7 @@ export const PAGE_VIEWS: { [K in PageKind]: KindView<K> } = {
   agendaItem: ({ page, documentSummaries }) => <AgendaItemView item={page} summaries={documentSummaries} />,
   decision: DecisionKindView,
   issueHistory: ({ page, documentSummaries }) => <IssueHistoryView issue={page} summaries={documentSummaries} />,
-  committee: ({ page }) => <CommitteeView committee={page} />,
+  committee: ({ page, committeeMeetingDates, now }) => <CommitteeView committee={page} meetingDates={committeeMeetingDates} now={now} />,
   meetingsList: MeetingsListKindView,
   calendar: MeetingsListKindView,
   councillor: ({ page, councillorVotes }) => <CouncillorView councillor={page} votes={councillorVotes} />,

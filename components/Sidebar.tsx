@@ -30,6 +30,8 @@ export interface SidebarProps {
   ask?: AskProps;
   /** On a councillor's page: their recorded votes in minutes already read on this device. */
   councillorVotes?: CouncillorVote[];
+  /** On a committee page: its next meetings' dates, for the public's deadlines. */
+  committeeMeetingDates?: string[];
   /** "Follow" for the page's committee, or its councillor and their ward. */
   follows?: { following: boolean | undefined; onToggle(): void; help: string }[];
   actions?: UiActions;
@@ -52,6 +54,7 @@ export function Sidebar({
   documentSummaries,
   ask,
   councillorVotes,
+  committeeMeetingDates,
   follows = [],
   actions,
 }: SidebarProps) {
@@ -114,6 +117,7 @@ export function Sidebar({
               local={local}
               documentSummaries={documentSummaries}
               {...(councillorVotes ? { councillorVotes } : {})}
+              {...(committeeMeetingDates ? { committeeMeetingDates } : {})}
             />
             {ask ? <AskView {...ask} /> : null}
             {page.omitted ? <p class="muted note">{t('pageOmitted')}</p> : null}

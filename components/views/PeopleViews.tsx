@@ -3,6 +3,7 @@ import { groupAttendees } from '../../lib/page/people';
 import { ROLE_KEY } from '../AttendeeList';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';
+import { CommitteeHaveYourSay } from '../HaveYourSay';
 import type { CouncillorVote } from '../../lib/protocol/messages';
 import { pdfPageLink } from '../../lib/display/from-document';
 import type { MessageKey } from '../../lib/shared/i18n';
@@ -43,7 +44,7 @@ function CouncillorVotes({ votes }: { votes: CouncillorVote[] }) {
   );
 }
 
-export function CommitteeView({ committee }: { committee: Committee }) {
+export function CommitteeView({ committee, meetingDates, now }: { committee: Committee; meetingDates?: string[] | undefined; now: string }) {
   const { t } = useI18n();
   // Members have no attendance here: grouping by role is the same as for a meeting.
   const groups = groupAttendees(committee.members.map((member) => ({ ...member, attendance: 'unknown' as const })));
@@ -65,6 +66,7 @@ export function CommitteeView({ committee }: { committee: Committee }) {
           <Prose text={committee.purpose} />
         </Section>
       ) : null}
+      {meetingDates?.length ? <CommitteeHaveYourSay committee={committee} meetingDates={meetingDates} now={now} /> : null}
       <Section id="members" title={t('membersHeading')}>
         {committee.members.length === 0 ? (
           <p class="muted">{t('noMembers')}</p>

@@ -164,6 +164,22 @@ export interface SayDeadline {
   source?: { url: string; page: number };
 }
 
+/** A committee's rules (its page's own words) applied to each of its next meetings. */
+export function committeeSayDeadlines(rulesText: string, meetingDates: readonly string[], now: string): { meetingDate: string; deadlines: SayDeadline[] }[] {
+  const rules = findSayRules(rulesText);
+  if (rules.length === 0) return [];
+  return meetingDates
+    .filter((date) => date >= now.slice(0, 10))
+    .slice(0, 3)
+    .map((meetingDate) => ({
+      meetingDate,
+      deadlines: rules.map((rule) => {
+        const deadline = sayDeadline(rule, meetingDate);
+        return { kinds: rule.kinds, deadline, passed: deadlinePassed(deadline, now), text: rule.text };
+      }),
+    }));
+}
+
 /** The deadlines a meeting page states for the public, computed for this meeting, earliest first. */
 export function meetingSayDeadlines(
   meeting: Pick<Meeting, 'agendaItems' | 'startsAt'>,

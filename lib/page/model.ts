@@ -191,6 +191,8 @@ export const Committee = z.object({
   ...pageBase,
   kind: z.literal('committee'),
   committeeId: z.optional(z.string()),
+  /** What the page says about the public's part (questions, statements, petitions, speaking), where it has a section for it. */
+  participation: z.optional(z.string().check(z.maxLength(5_000))),
   name: nonEmpty(),
   purpose: z.optional(z.string()),
   members: z.array(CommitteeMember),

@@ -14,6 +14,7 @@ import {
 } from './attendees';
 import type { Declaration } from '../pdf/summarise/declarations';
 import { fullResolutionOf } from '../page/decided';
+import { committeeMeetingDates } from './committee';
 import type { CouncilDocument } from '../page/model';
 import { pageTitleOf } from '../page/page-labels';
 import type { PageSettings } from '../protocol/page-settings';
@@ -44,6 +45,8 @@ export interface SidebarState {
   councillorsFollowed?: string[];
   /** On a councillor's page: their recorded votes in the minutes already read on this device. */
   councillorVotes?: CouncillorVote[];
+  /** On a committee page that states the public's deadlines: the dates (yyyy-mm-dd) of its next meetings, from the council's web service. */
+  committeeMeetingDates?: string[];
   /** Whether the page has documents to ask questions of. */
   askable: boolean;
   /** The Ask box: the question asked last and where its answer stands. */
@@ -288,6 +291,8 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
           .send('councillorsFollowed', undefined)
           .then(({ names }) => update({ councillorsFollowed: names }))
           .catch(() => undefined);
+      if (page.data.kind === 'committee')
+        void committeeMeetingDates(page.data, portal).then((dates) => dates.length && update({ committeeMeetingDates: dates }));
       if (page.data.kind === 'councillor')
         void deps
           .send('councillorVotes', { name: page.data.name.slice(0, 200) })

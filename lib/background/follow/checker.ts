@@ -1,4 +1,4 @@
-import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings } from '../../page/platforms/moderngov/web-service';
+import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings, webServiceDate } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
 import { committeeNews, meetingsToRead, type NewsDraft } from './changes';
@@ -43,7 +43,6 @@ export interface CheckDeps {
   findInKept?(documentUrl: string, words: string): Promise<{ page: number; text: string } | undefined>;
 }
 
-const ukDate = (date: Date) => `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Sites being checked now: never two checks of one council at once. */
@@ -114,7 +113,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
   const service = `${site}/mgWebService.asmx`;
 
   for (const follow of follows.filter((candidate) => candidate.kind === 'committee' && candidate.committeeId)) {
-    const listUrl = `${service}/GetMeetings?lCommitteeId=${follow.committeeId}&sFromDate=${ukDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${ukDate(new Date(now.getTime() + 365 * DAY))}`;
+    const listUrl = `${service}/GetMeetings?lCommitteeId=${follow.committeeId}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
     const listed = await deps.fetchText(site, listUrl);
     if (!listed.ok) return (await record(listed), []);
     const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));

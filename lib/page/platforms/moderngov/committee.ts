@@ -2,7 +2,7 @@ import { Committee, type CommitteeMember } from '../../model';
 import { roleFromText } from '../../people';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
 import type { ExtractResult } from '../types';
-import { modgovRoot, paragraphs, unreadable } from './markup';
+import { modgovRoot, paragraphs, sectionText, unreadable } from './markup';
 import { compact, validated } from '../shared';
 
 function followingBlock(heading: Element, selector: string): Element | undefined {
@@ -45,6 +45,17 @@ export function extractModernGovCommittee(url: URL, document: Document): Extract
     );
   }
   const meetingsLink = root.querySelector('a[href*="ieListMeetings.aspx" i]');
+  // Councils put their rules for the public under a heading of their own ("Public participation", "Have your say").
+  const participation = headings
+    .filter((heading) =>
+      /public\s+(?:participation|questions?|speaking|forum|involvement)|have\s+your\s+say|speaking\s+at|petitions?|deputations?/i.test(
+        heading.textContent ?? '',
+      ),
+    )
+    .map((heading) => sectionText(heading) ?? '')
+    .filter(Boolean)
+    .join('\n\n')
+    .slice(0, 5_000);
   return validated(
     Committee,
     compact({
@@ -54,6 +65,7 @@ export function extractModernGovCommittee(url: URL, document: Document): Extract
       committeeId: queryParam(url, 'ID'),
       name,
       purpose: purposeBlock ? paragraphs(purposeBlock) : undefined,
+      participation: participation || undefined,
       members,
       meetingsUrl: absoluteHttpUrl(meetingsLink?.getAttribute('href'), url.href),
     }),

@@ -212,6 +212,18 @@ export function isRestrictedDocument(documentUrl: string, restricted: Restricted
   return restricted.urls.includes(documentUrl) || (attachmentId !== undefined && restricted.attachmentIds.includes(attachmentId));
 }
 
+/** The web service's own date format, dd/mm/yyyy, for `GetMeetings`' range. */
+export const webServiceDate = (date: Date) =>
+  `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
+
+/** A committee's `GetMeetings` address, from a page of its portal, for the days given. */
+export function getMeetingsServiceUrl(portalPageUrl: string, committeeId: string, from: Date, to: Date): string {
+  return new URL(
+    `mgWebService.asmx/GetMeetings?lCommitteeId=${encodeURIComponent(committeeId)}&sFromDate=${webServiceDate(from)}&sToDate=${webServiceDate(to)}`,
+    portalPageUrl,
+  ).href;
+}
+
 /** A meeting as `GetMeetings` lists it: enough to see one added, moved or cancelled. */
 export interface WebServiceMeeting {
   id: string;
