@@ -1,4 +1,5 @@
 import { subtractWorkingDays } from './callin';
+import { numberFrom, numberPattern } from '../shared/numbers';
 import type { Meeting } from './model';
 
 /**
@@ -32,26 +33,12 @@ export interface SayRule {
   page?: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const TIME = /\b(?:(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|(?:12(?:[.:]00)?\s*)?(noon|midday)|(\d{1,2})[.:](\d{2})(?!\s*[ap]\.?m))/i;
 const BEFORE = String.raw`(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of|preceding)\s+(?:the\s+|a\s+|each\s+)?(?:date\s+of\s+(?:the\s+)?)?(?:relevant\s+)?(?:meeting|committee|hearing)`;
-const COUNTED = new RegExp(String.raw`\b(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(clear\s+)?(working\s+|business\s+)?days?'?\s+${BEFORE}`, 'i');
+const COUNTED = new RegExp(String.raw`\b(${numberPattern(false)})\s+(clear\s+)?(working\s+|business\s+)?days?'?\s+${BEFORE}`, 'i');
 const NTH_WORKING_DAY = new RegExp(String.raw`\bthe\s+(?:(last|${Object.keys(ORDINALS).join('|')})\s+)?(?:working|business)\s+day\s+${BEFORE}`, 'i');
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b(?:the\s+)?(${WEEKDAYS.join('|')})\s+${BEFORE}`, 'i');
 
@@ -77,7 +64,7 @@ function timeOf(match: RegExpExecArray): { hour: number; minute: number } | unde
 function offsetOf(sentence: string): SayOffset | undefined {
   const counted = COUNTED.exec(sentence);
   if (counted) {
-    const count = /^\d+$/.test(counted[1]!) ? Number(counted[1]) : NUMBER_WORDS[counted[1]!.toLowerCase()];
+    const count = numberFrom(counted[1]);
     if (count === undefined || count < 0 || count > 30) return undefined;
     return { unit: counted[3] ? 'workingDays' : 'days', count, clear: Boolean(counted[2]) };
   }

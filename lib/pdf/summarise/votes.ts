@@ -1,5 +1,6 @@
 import { itemOf } from './decisions';
 import type { DocumentText } from './sentences';
+import { numberFrom, numberPattern } from '../../shared/numbers';
 
 /**
  * Recorded votes in minutes, per item: the counts as the minutes give them ("CARRIED (6 members
@@ -36,35 +37,7 @@ export interface RecordedVote {
   text: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  no: 0,
-  none: 0,
-  nil: 0,
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  dim: 0,
-};
-const N = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
-
-function numberOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  const value = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
-  return value;
-}
+const N = `(${numberPattern()})`;
 
 /** An outcome in capitals is always one; in lower case only after "was"/"were" ("was carried"), never "carried out". */
 const OUTCOME =
@@ -105,7 +78,7 @@ function namesIn(text: string): { names: string[]; count?: number } {
   const bracket = /\((\d{1,3})\)\s*\.?\s*$/.exec(text);
   const body = text.replace(/\((\d{1,3})\)\s*\.?\s*$/, '').replace(/\.\s*$/, '');
   const alone = /^\s*(\d{1,3}|none|nil|dim)\s*$/i.exec(body);
-  if (alone) return { names: [], count: numberOf(alone[1]) };
+  if (alone) return { names: [], count: numberFrom(alone[1]) };
   const names = body
     .replace(/\([^)]*\)/g, ' ')
     .split(/\s*(?:,|;|&|\band\b|\bac\b|\ba\b)\s*/)
@@ -266,7 +239,7 @@ export function findVotes(text: DocumentText): RecordedVote[] {
     };
     for (const side of ['for', 'against', 'abstain'] as const) {
       const found = COUNTS[side].map((pattern) => pattern.exec(afterOutcome) ?? pattern.exec(sentence)).find(Boolean);
-      const count = numberOf(found?.[1]);
+      const count = numberFrom(found?.[1]);
       if (count !== undefined) vote[side] = { count, names: [] };
     }
     if (/unanim|nem\.?\s?con|yn unfrydol/i.test(sentence)) {
