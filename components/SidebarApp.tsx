@@ -11,6 +11,7 @@ const FOLLOW_HELP = {
   councillor: 'follow_councillorHelp',
   ward: 'follow_wardHelp',
   words: 'follow_committeeHelp',
+  list: 'follow_listHelp',
 } as const satisfies Record<FollowTarget['kind'], MessageKey>;
 
 /** The sidebar as the store holds it: state in, the store's actions out. */

@@ -23,7 +23,13 @@ offscreenChannel.handle('answerWithChromeAi', ({ jobId, prompt }) =>
 
 offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));
 
-const webService = webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml'));
+const webService = webServiceReader((text, type) => new DOMParser().parseFromString(text, type));
 offscreenChannel.handle('readWebService', ({ kind, text, url }) =>
-  kind === 'meetings' ? webService.meetings(text) : kind === 'meeting' ? webService.meeting(text, url) : webService.councillors(text, url),
+  kind === 'meetings'
+    ? webService.meetings(text)
+    : kind === 'meeting'
+      ? webService.meeting(text, url)
+      : kind === 'listPage'
+        ? webService.listPage(text, url)
+        : webService.councillors(text, url),
 );

@@ -45,7 +45,7 @@ function ensureOffscreen(): Promise<void> {
   return offscreenReady;
 }
 
-async function readInOffscreen(kind: 'meetings' | 'meeting' | 'councillors', text: string, url: string): Promise<WebServiceReading> {
+async function readInOffscreen(kind: 'meetings' | 'meeting' | 'councillors' | 'listPage', text: string, url: string): Promise<WebServiceReading> {
   try {
     await ensureOffscreen();
     return await offscreenChannel.send('readWebService', { kind, text, url });
@@ -64,7 +64,7 @@ export function pdfRunner(): PdfRunner {
       },
       askChromeAi: (digest) => askChromeAi(digest),
       answerWithChromeAi: answerInPage,
-      readWebService: webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml')),
+      readWebService: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
       warm: () => void import('../pdf/page-runner').catch(() => undefined),
     };
   }
@@ -89,6 +89,7 @@ export function pdfRunner(): PdfRunner {
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
     readWebService: {
+      listPage: (text, url) => readInOffscreen('listPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['listPage']>>>,
       meetings: (text) => readInOffscreen('meetings', text, 'https://offscreen.invalid/') as Promise<Awaited<ReturnType<WebServiceReader['meetings']>>>,
       meeting: (text, url) => readInOffscreen('meeting', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meeting']>>>,
       councillors: (text, url) => readInOffscreen('councillors', text, url) as Promise<Awaited<ReturnType<WebServiceReader['councillors']>>>,

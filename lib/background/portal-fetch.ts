@@ -1,4 +1,5 @@
 import type { Cache } from './cache';
+import { listPageDetection } from '../page/platforms/detection';
 import { fetchChecked, readCapped, retryAfterSeconds, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from '../protocol/messages';
@@ -10,9 +11,11 @@ import { failure, type Failure } from '../protocol/failure';
  * paths Council Lens reads, so a compromised page cannot use the extension as a proxy.
  */
 
-const ALLOWED_PATHS: Record<PortalPurpose, RegExp> = {
-  attendance: /\/mgMeetingAttendance\.aspx$/i,
-  webService: /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard|GetCouncillorsByPostcode)$/i,
+const ALLOWED_PATHS: Record<PortalPurpose, (target: URL) => boolean> = {
+  attendance: (target) => /\/mgMeetingAttendance\.aspx$/i.test(target.pathname),
+  webService: (target) => /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard|GetCouncillorsByPostcode)$/i.test(target.pathname),
+  // Only an address the detectors read as a meetings list, calendar or decisions register.
+  listPage: (target) => listPageDetection(target) !== undefined,
 };
 
 const HOUR = 60 * 60 * 1000;
@@ -41,7 +44,7 @@ export function checkPortalRequest(request: FetchPortalTextRequest, senderUrl: s
   if (target.origin !== sender.origin || !/^https?:$/.test(target.protocol)) {
     return failure('other_site');
   }
-  if (!ALLOWED_PATHS[request.purpose].test(target.pathname)) {
+  if (!ALLOWED_PATHS[request.purpose](target)) {
     return failure('page_not_fetched');
   }
   return target;
@@ -160,7 +163,7 @@ export class PortalFetcher {
         this.fetchImpl,
         target.href,
         { credentials: 'omit', signal: controller.signal, headers },
-        (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose].test(landed.pathname),
+        (landed) => sameSiteOrUpgrade(landed, target) && ALLOWED_PATHS[purpose](landed),
       );
       if (!checked.ok) return failure('site_redirected');
       const { response } = checked;

@@ -38,7 +38,8 @@ const Nothing = z.optional(z.undefined());
 const nothing = () => undefined;
 const httpAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
 
-export const PORTAL_PURPOSES = ['attendance', 'webService'] as const;
+/** `listPage`: a meetings list, calendar or decisions register the detectors recognise, read for a followed list. */
+export const PORTAL_PURPOSES = ['attendance', 'webService', 'listPage'] as const;
 export type PortalPurpose = (typeof PORTAL_PURPOSES)[number];
 
 export const FetchPortalTextRequest = z.object({ url: httpAddress(), purpose: z.enum(PORTAL_PURPOSES) });
@@ -234,7 +235,10 @@ export const toTab = {
 
 /** What the offscreen document read; its fields are checked again where they are used (lib/background/follow/). */
 export type WebServiceReading =
-  Awaited<ReturnType<WebServiceReader['meetings']>> | Awaited<ReturnType<WebServiceReader['meeting']>> | Awaited<ReturnType<WebServiceReader['councillors']>>;
+  | Awaited<ReturnType<WebServiceReader['meetings']>>
+  | Awaited<ReturnType<WebServiceReader['meeting']>>
+  | Awaited<ReturnType<WebServiceReader['councillors']>>
+  | Awaited<ReturnType<WebServiceReader['listPage']>>;
 
 const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
 const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
@@ -291,7 +295,11 @@ export const toOffscreen = {
   }),
   /** Web-service XML read with the offscreen document's DOMParser, for a follow's check (the service worker has none). */
   readWebService: message({
-    request: z.object({ kind: z.enum(['meetings', 'meeting', 'councillors']), text: z.string().check(z.maxLength(2_100_000)), url: httpAddress() }),
+    request: z.object({
+      kind: z.enum(['meetings', 'meeting', 'councillors', 'listPage']),
+      text: z.string().check(z.maxLength(2_100_000)),
+      url: httpAddress(),
+    }),
     reply: z.custom<WebServiceReading>((value) => typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'),
     from: ['background'],
     refuse: () => failure('web_service_not_meeting'),

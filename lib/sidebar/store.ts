@@ -107,6 +107,8 @@ export function followTargetsOf(page: ExtractResult): FollowTarget[] {
     return [{ kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id }];
   if (data.kind === 'councillor')
     return [{ kind: 'councillor', label: data.name.slice(0, 200) }, ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : [])];
+  // A committee's meetings list or calendar (ModernGov or CMIS), or a decisions register: followed as the page it is.
+  if (data.kind === 'meetingsList' || data.kind === 'calendar' || data.kind === 'decisionsList') return [{ kind: 'list', label: data.title.slice(0, 200) }];
   return [];
 }
 

@@ -16,12 +16,45 @@ test.describe('following a committee', () => {
   test.beforeEach(async ({ context }) => {
     FOLLOW_FIXTURE.agendaPublished = false;
     FOLLOW_FIXTURE.failing = false;
+    FOLLOW_FIXTURE.meetingListed = false;
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
   });
   test.afterEach(() => {
     FOLLOW_FIXTURE.agendaPublished = false;
     FOLLOW_FIXTURE.failing = false;
+    FOLLOW_FIXTURE.meetingListed = false;
+  });
+
+  test('follow a committee’s meetings list page; a meeting the council lists is announced with its link, once', async ({
+    context,
+    page,
+    server,
+    extensionErrors,
+  }) => {
+    await page.goto(PAGE_URLS.kingstonMeetingsList);
+    const sidebar = page.getByRole('region', { name: 'Council Lens' });
+    await sidebar.getByRole('button', { name: 'Follow', exact: true }).click();
+    await expect(sidebar.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const listAsked = () =>
+      server.requests.filter((request) => request.host === 'kingston.moderngov.co.uk' && /^\/ielistmeetings\.aspx/i.test(request.path)).length;
+    // The first check learns the list as it is (one request beyond the person's own visit).
+    await expect.poll(listAsked, { timeout: 15_000 }).toBeGreaterThan(1);
+
+    FOLLOW_FIXTURE.meetingListed = true;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+    const before = listAsked();
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    const item = popup.getByRole('region', { name: 'What’s new' }).getByRole('listitem').filter({ hasText: 'New meeting' });
+    await expect(item).toBeVisible({ timeout: 15_000 });
+    await expect(item.getByRole('link')).toHaveAttribute('href', 'http://kingston.moderngov.co.uk/ieListDocuments.aspx?CId=711&MId=10400&Ver=4');
+    expect(listAsked() - before).toBe(1);
+    expect(await badge(context)).toBe('1');
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await expect(popup.getByRole('button', { name: 'Check now' })).toBeEnabled({ timeout: 15_000 });
+    await expect(popup.getByRole('listitem').filter({ hasText: 'New meeting' })).toHaveCount(1);
+    expect(extensionErrors.list).toEqual([]);
   });
 
   test('follow from a meeting page; a new agenda is found by "Check now", shown with its link and counted on the badge; "Mark all read" clears it; a restart keeps the follow and announces nothing twice', async ({

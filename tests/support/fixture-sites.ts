@@ -4,7 +4,7 @@
  * fixture it serves; SOURCES.md says where each fixture came from.
  */
 import { makePdf, makeReportsPack } from './make-pdf';
-import { excerpt } from './fixtures';
+import { excerpt, fixtureText } from './fixtures';
 import { SECRET_ORIGIN } from './secret-server';
 
 export interface FixtureRoute {
@@ -34,7 +34,20 @@ const XML = 'text/xml; charset=utf-8';
  * answers): one meeting ten days ago, and the next one a fortnight ahead, whose agenda the test
  * publishes between two checks (`FOLLOW_FIXTURE.agendaPublished`), or whose service fails.
  */
-export const FOLLOW_FIXTURE = { agendaPublished: false, failing: false };
+export const FOLLOW_FIXTURE = { agendaPublished: false, failing: false, meetingListed: false };
+
+/**
+ * The real Kingston meetings list (tests/fixtures/pages/), with one more meeting at its head once
+ * the test says the council has listed it (`FOLLOW_FIXTURE.meetingListed`), for following a list.
+ */
+function kingstonMeetingsList(): Uint8Array {
+  const page = fixtureText('moderngov-kingston-meetings-list-CommitteeId711.html');
+  const added =
+    '<li class="mgTableOddRow"><a class="mgMeetingTableLnk" href="ieListDocuments.aspx?CId=711&amp;MId=10400&amp;Ver=4" title="Link to meeting details for Kingston and North Kingston Neighbourhood Committee meeting of 9 Sep 2026">9 Sep 2026&nbsp;7&#58;30 pm</a></li>';
+  return new TextEncoder().encode(
+    FOLLOW_FIXTURE.meetingListed ? page.replace('<ul  class="mgNonBulletTableList"  >', `<ul  class="mgNonBulletTableList"  >${added}`) : page,
+  );
+}
 const ukDay = (offsetDays: number) => {
   const date = new Date(Date.now() + offsetDays * 24 * 60 * 60 * 1000);
   return `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`;
@@ -85,6 +98,7 @@ export const FIXTURE_SITES: Record<string, FixtureRoute[]> = {
     },
   ],
   'kingston.moderngov.co.uk': [
+    { path: '/ielistmeetings.aspx', query: { committeeid: '711' }, bytes: kingstonMeetingsList, contentType: 'text/html; charset=utf-8' },
     { path: '/ielistdocuments.aspx', query: { mid: '10221' }, file: 'pages/moderngov-kingston-meeting-CId711-MId10221.html' },
     { path: '/mgmeetingattendance.aspx', query: { id: '10221' }, file: 'pages/handmade-moderngov-attendance-table-10221.html' },
     {
@@ -256,6 +270,7 @@ export const MEETING_URLS = {
 
 export const PAGE_URLS = {
   kingstonCommittee: 'http://kingston.moderngov.co.uk/mgCommitteeDetails.aspx?ID=711',
+  kingstonMeetingsList: 'http://kingston.moderngov.co.uk/ieListMeetings.aspx?CommitteeId=711',
   kingstonNotRead: 'http://kingston.moderngov.co.uk/mgListCommittees.aspx?bcr=1',
   kingstonOwnDomainMeeting: 'http://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221&Ver=4',
   decision1613: 'http://milton-keynes.moderngov.co.uk/ieDecisionDetails.aspx?ID=1613',

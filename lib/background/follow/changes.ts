@@ -199,3 +199,95 @@ export function committeeNews(previous: CommitteeState | undefined, check: Commi
   }
   return { news, state };
 }
+
+/** One entry of a followed list page: a meeting (with its date and status) or a published decision. */
+export interface ListEntry {
+  title: string;
+  url: string;
+  /** yyyy-mm-dd where the list gives it. */
+  date?: string;
+  status?: string;
+}
+
+/** What a followed list showed last time, by entry address (bounded: the newest few hundred). */
+export interface ListState {
+  entries: Record<string, { date?: string; status?: string }>;
+}
+
+export interface ListCheck {
+  follow: Follow;
+  kind: 'meetings' | 'decisions';
+  entries: readonly ListEntry[];
+  /** Words and wards followed on the same council: found in a new entry's title (a decision's, say). */
+  words: readonly Follow[];
+}
+
+/** Entries kept in a list's state at most. */
+const LIST_ENTRIES_KEPT = 400;
+
+/**
+ * What is new on a followed list page (a committee's meetings list or calendar on ModernGov or
+ * CMIS, or a decisions register): entries added, meetings moved or cancelled, and followed words
+ * in a new entry's title. The first check only learns what is there.
+ */
+export function listNews(previous: ListState | undefined, check: ListCheck): { news: NewsDraft[]; state: ListState } {
+  const { follow } = check;
+  const entries = check.entries.slice(0, LIST_ENTRIES_KEPT);
+  const state: ListState = {
+    entries: Object.fromEntries(
+      entries.map((entry) => [entry.url, { ...(entry.date ? { date: entry.date } : {}), ...(entry.status ? { status: entry.status } : {}) }]),
+    ),
+  };
+  const news: NewsDraft[] = [];
+  if (previous === undefined) return { news, state };
+  const base = { site: follow.site, ...(follow.council ? { council: follow.council } : {}) };
+  for (const entry of entries) {
+    const before = previous.entries[entry.url];
+    const detail = entry.date ? { detail: entry.date } : {};
+    if (!before) {
+      news.push({
+        ...base,
+        id: `${follow.id}|added|${entry.url}`,
+        followId: follow.id,
+        kind: check.kind === 'decisions' ? 'decisionPublished' : 'meetingAdded',
+        about: follow.label,
+        title: entry.title.slice(0, 400),
+        ...detail,
+        url: entry.url,
+      });
+      for (const words of check.words)
+        if (mentions(entry.title, words.label))
+          news.push({
+            ...base,
+            id: `${words.id}|entry|${entry.url}`,
+            followId: words.id,
+            kind: 'wordsFound',
+            about: words.label,
+            title: entry.title.slice(0, 400),
+            ...detail,
+            url: entry.url,
+          });
+    } else if (entry.status && isCancelled(entry.status) && !(before.status && isCancelled(before.status)))
+      news.push({
+        ...base,
+        id: `${follow.id}|cancelled|${entry.url}`,
+        followId: follow.id,
+        kind: 'meetingCancelled',
+        about: follow.label,
+        title: entry.title.slice(0, 400),
+        url: entry.url,
+      });
+    else if (entry.date && before.date && entry.date !== before.date)
+      news.push({
+        ...base,
+        id: `${follow.id}|moved|${entry.url}|${entry.date}`,
+        followId: follow.id,
+        kind: 'meetingMoved',
+        about: follow.label,
+        title: entry.title.slice(0, 400),
+        detail: entry.date,
+        url: entry.url,
+      });
+  }
+  return { news, state };
+}

@@ -1,7 +1,9 @@
 import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings, webServiceDate } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
-import { committeeNews, meetingsToRead, type NewsDraft } from './changes';
+import { committeeNews, type ListEntry, listNews, type ListState, meetingsToRead, type NewsDraft } from './changes';
+import { extractPage } from '../../page/platforms';
+import { listPageDetection } from '../../page/platforms/detection';
 import type { Follow, NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';
@@ -14,7 +16,47 @@ import type { FollowStore } from './store';
  * in between, so a failing server sees no storm.
  */
 
+export type ListPageReading = { ok: true; kind: 'meetings' | 'decisions'; entries: ListEntry[] } | Failure;
+
+/**
+ * A followed list page read with the same extractors the sidebar uses: a meetings list or
+ * calendar (ModernGov, CMIS) or a decisions register. The page must still be the kind its address says.
+ */
+export function readListPage(document: Document, address: string): ListPageReading {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return failure('page_unreadable');
+  }
+  const detection = listPageDetection(url);
+  if (!detection) return failure('page_kind_unsupported');
+  const page = extractPage(detection, url, document);
+  if (!page.ok) return page;
+  const data = page.data;
+  if (data.kind === 'meetingsList' || data.kind === 'calendar')
+    return {
+      ok: true,
+      kind: 'meetings',
+      entries: data.meetings.map((meeting) => ({
+        title: meeting.title,
+        url: meeting.url,
+        ...(meeting.startsAt ? { date: meeting.startsAt.slice(0, 10) } : {}),
+        ...(meeting.status ? { status: meeting.status } : {}),
+      })),
+    };
+  if (data.kind === 'decisionsList')
+    return {
+      ok: true,
+      kind: 'decisions',
+      entries: data.decisions.map((decision) => ({ title: decision.title, url: decision.url, ...(decision.date ? { date: decision.date } : {}) })),
+    };
+  return failure('page_kind_unsupported');
+}
+
 export interface WebServiceReader {
+  /** A followed list page (HTML), read with the page extractors. */
+  listPage(text: string, url: string): Promise<ListPageReading>;
   meetings(text: string): Promise<ReturnType<typeof parseGetMeetings>>;
   meeting(text: string, url: string): Promise<ReturnType<typeof meetingSnapshot>>;
   /** `GetCouncillorsByPostcode` (and `…ByWard`): the councillors with party, ward, photo and profile. */
@@ -22,18 +64,19 @@ export interface WebServiceReader {
 }
 
 /** The reader, given a DOMParser: the same code in the offscreen document, Firefox's background page and the tests. */
-export function webServiceReader(parse: (text: string) => Document): WebServiceReader {
+export function webServiceReader(parse: (text: string, type: DOMParserSupportedType) => Document): WebServiceReader {
   return {
-    meetings: async (text) => parseGetMeetings(parse(text)),
-    meeting: async (text, url) => meetingSnapshot(parse(text), url),
-    councillors: async (text, url) => parseCouncillorsByWardXml(parse(text), url),
+    listPage: async (text, url) => readListPage(parse(text, 'text/html'), url),
+    meetings: async (text) => parseGetMeetings(parse(text, 'text/xml')),
+    meeting: async (text, url) => meetingSnapshot(parse(text, 'text/xml'), url),
+    councillors: async (text, url) => parseCouncillorsByWardXml(parse(text, 'text/xml'), url),
   };
 }
 
 export interface CheckDeps {
   store: FollowStore;
-  /** A web-service answer from the council's own site, revalidated. */
-  fetchText(site: string, url: string): Promise<FetchPortalTextResponse>;
+  /** A web-service answer (or a followed list page) from the council's own site, revalidated. */
+  fetchText(site: string, url: string, purpose?: 'webService' | 'listPage'): Promise<FetchPortalTextResponse>;
   /** Web-service XML read where a DOM exists (Chrome: the offscreen document; Firefox: its background page). */
   read: WebServiceReader;
   /** Whether the browser lets Council Lens reach the site (a council's own domain must have been enabled). */
@@ -44,6 +87,14 @@ export interface CheckDeps {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+
+const sameOrigin = (address: string, site: string): boolean => {
+  try {
+    return new URL(address).origin === site;
+  } catch {
+    return false;
+  }
+};
 
 /** Sites being checked now: never two checks of one council at once. */
 const checking = new Set<string>();
@@ -157,6 +208,19 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
                 url: pdfPageLink(document.url!, found.page),
               });
           }
+  }
+  // Followed list pages: one request each, read with the page extractors where a DOM exists.
+  for (const follow of follows.filter((candidate) => candidate.kind === 'list' && candidate.url)) {
+    const page = await deps.fetchText(site, follow.url!, 'listPage');
+    if (!page.ok) return (await record(page), []);
+    const read = await deps.read.listPage(page.text, follow.url!).catch(() => failure('page_unreadable'));
+    if (!read.ok) return (await record(read), []);
+    const previous = await deps.store.state<ListState>(follow.id);
+    // Only entries on the council's own site, with a title: a link planted elsewhere in the list costs only itself.
+    const entries = read.entries.filter((entry) => typeof entry.title === 'string' && entry.title.trim() && sameOrigin(entry.url, site)).slice(0, 400);
+    const { news, state } = listNews(previous, { follow, kind: read.kind, entries, words });
+    await deps.store.setState(follow.id, state);
+    drafts.push(...news);
   }
   await record(undefined);
   return deps.store.addNews(drafts, at);

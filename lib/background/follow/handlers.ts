@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { listPageDetection } from '../../page/platforms/detection';
 import { backgroundChannel } from '../../protocol';
 import type { FollowOverview, FollowTarget } from '../../protocol/messages';
 import { type CouncilRegistry, findCouncilByHost } from '../../shared/registry';
@@ -82,7 +83,7 @@ export function answerFollowMessages(deps: FollowDeps): void {
     read: deps.read,
     mayReach,
     now: () => new Date(),
-    fetchText: (site, url) => deps.portal.fetchText({ url, purpose: 'webService' }, `${site}/`, { revalidate: true }),
+    fetchText: (site, url, purpose = 'webService') => deps.portal.fetchText({ url, purpose }, `${site}/`, { revalidate: true }),
     findInKept: async (documentUrl, words) => {
       const index = loadIndex(await keptIndex(deps.cache, documentUrl));
       if (!index) return undefined;
@@ -112,7 +113,11 @@ export function answerFollowMessages(deps: FollowDeps): void {
       return undefined;
     }
     const council = findCouncilByHost(deps.registry, site.host)?.name;
-    const key = target.committeeId ?? target.label;
+    // A list is the page the person is on, as the browser reports it (never an address the page names), and must read as a list.
+    site.hash = '';
+    const listUrl = target.kind === 'list' && listPageDetection(site) ? site.href : undefined;
+    if (target.kind === 'list' && !listUrl) return undefined;
+    const key = listUrl ?? target.committeeId ?? target.label;
     const parsed = Follow.safeParse({
       id: followId(target.kind, site.origin, key),
       kind: target.kind,
@@ -120,6 +125,7 @@ export function answerFollowMessages(deps: FollowDeps): void {
       ...(council ? { council } : {}),
       label: target.label,
       ...(target.committeeId ? { committeeId: target.committeeId } : {}),
+      ...(listUrl ? { url: listUrl } : {}),
       createdAt: new Date().toISOString(),
     });
     return parsed.success ? parsed.data : undefined;

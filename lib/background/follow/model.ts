@@ -6,7 +6,8 @@ import { z } from 'zod/mini';
  * either leaves the browser: the checks ask the council's own public pages and web service.
  */
 
-export const FOLLOW_KINDS = ['committee', 'councillor', 'ward', 'words'] as const;
+/** `list`: a meetings list, calendar or decisions register page (ModernGov or CMIS), followed for what it adds. */
+export const FOLLOW_KINDS = ['committee', 'councillor', 'ward', 'words', 'list'] as const;
 export type FollowKind = (typeof FOLLOW_KINDS)[number];
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -21,6 +22,8 @@ export const Follow = z.object({
   /** The committee's or councillor's name, the ward, or the words. */
   label: text(200),
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  /** A followed list's page on the council's site. */
+  url: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i))),
   createdAt: z.string().check(z.maxLength(40)),
 });
 export type Follow = z.infer<typeof Follow>;

@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { CommitteeState, NewsDraft } from './changes';
+import type { CommitteeState, ListState, NewsDraft } from './changes';
 import { CouncilStatus, DEFAULT_FOLLOW_SETTINGS, Follow, FollowSettings, type NewsItem } from './model';
 
 /**
@@ -13,7 +13,7 @@ export const FOLLOW_DB_NAME = 'council-lens-follow';
 export const MAX_NEWS = 1000;
 
 interface FollowSchema extends DBSchema {
-  state: { key: string; value: { followId: string; state: CommitteeState } };
+  state: { key: string; value: { followId: string; state: CommitteeState | ListState } };
   news: { key: string; value: NewsItem; indexes: { bySeenAt: string } };
   status: { key: string; value: CouncilStatus };
 }
@@ -72,11 +72,12 @@ export class FollowStore {
     await this.area.set({ followSettings: settings });
   }
 
-  async state(followId: string): Promise<CommitteeState | undefined> {
-    return (await (await this.open()).get('state', followId))?.state;
+  /** What a follow's last check saw: a committee's meetings, or a followed list's entries (the follow's kind says which). */
+  async state<T extends CommitteeState | ListState = CommitteeState>(followId: string): Promise<T | undefined> {
+    return (await (await this.open()).get('state', followId))?.state as T | undefined;
   }
 
-  async setState(followId: string, state: CommitteeState): Promise<void> {
+  async setState(followId: string, state: CommitteeState | ListState): Promise<void> {
     await (await this.open()).put('state', { followId, state });
   }
 

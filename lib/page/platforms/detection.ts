@@ -41,3 +41,12 @@ export function detectPage(url: URL, document?: Document): Detection | null {
 export function portalPlatform(document: Document): PlatformId | null {
   return PLATFORM_DETECTION.find((platform) => platform.hasFingerprint(document))?.id ?? null;
 }
+
+/** The kinds that list meetings or decisions, which a person may follow as pages. */
+export const LIST_PAGE_KINDS = ['meetingsList', 'calendar', 'decisionsList'] as const;
+
+/** The detector that reads an address as a meetings list, calendar or decisions register, if one does. */
+export function listPageDetection(url: URL): Detection | undefined {
+  const match = detectorsMatchingUrl(url).find(({ detector }) => (LIST_PAGE_KINDS as readonly string[]).includes(detector.kind));
+  return match ? { platform: match.platform.id, kind: match.detector.kind } : undefined;
+}

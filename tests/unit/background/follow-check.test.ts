@@ -27,7 +27,7 @@ function harness(answer: (url: string) => FetchPortalTextResponse) {
   let now = new Date('2025-11-01T09:00:00Z');
   const deps: CheckDeps = {
     store,
-    read: webServiceReader((text) => new DOMParser().parseFromString(text, 'text/xml')),
+    read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
     mayReach: async () => true,
     now: () => now,
     fetchText: async (_site, url) => {

@@ -1,0 +1,126 @@
+/**
+ * Following a list page: a committee's meetings list (the real Kingston page), a CMIS meetings
+ * list view (a real Birmingham excerpt) and a decisions register (a real Kirklees excerpt), read
+ * with the sidebar's own extractors, checked with the real store, and announced once.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkFollows, type CheckDeps, readListPage, webServiceReader } from '../../../lib/background/follow/checker';
+import { listNews } from '../../../lib/background/follow/changes';
+import { type Follow, followId } from '../../../lib/background/follow/model';
+import { FollowStore, type KeyValueArea } from '../../../lib/background/follow/store';
+import { checkPortalRequest } from '../../../lib/background/portal-fetch';
+import { fixtureText } from '../../support/fixtures';
+
+const KINGSTON_LIST = 'https://moderngov.kingston.gov.uk/ieListMeetings.aspx?CommitteeId=711';
+const CMIS_LIST = 'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarListView/mid/397/Default.aspx';
+const KIRKLEES_DECISIONS = 'https://democracy.kirklees.gov.uk/mgDelegatedDecisions.aspx?XXR=0&ACT=Find';
+const html = (name: string, wrap = false) => {
+  const text = fixtureText(name);
+  return new DOMParser().parseFromString(wrap ? `<div id="modgov">${text}</div>` : text, 'text/html');
+};
+const follow = (url: string, label: string, kind: Follow['kind'] = 'list'): Follow => ({
+  id: followId(kind, new URL(url).origin, kind === 'list' ? url : label),
+  kind,
+  site: new URL(url).origin,
+  label,
+  ...(kind === 'list' ? { url } : {}),
+  createdAt: '2026-01-01T00:00:00Z',
+});
+
+describe('reading a followed list page', () => {
+  it('the real Kingston meetings list: each meeting with its address and date', () => {
+    const read = readListPage(html('moderngov-kingston-meetings-list-CommitteeId711.html'), KINGSTON_LIST);
+    if (!read.ok) throw new Error(read.code);
+    expect(read.kind).toBe('meetings');
+    expect(read.entries.length).toBeGreaterThan(3);
+    expect(read.entries.every((entry) => entry.url.startsWith('https://moderngov.kingston.gov.uk/') && /^\d{4}-\d\d-\d\d$/.test(entry.date ?? ''))).toBe(true);
+  });
+
+  it('a CMIS meetings list view and a decisions register', () => {
+    const cmis = readListPage(html('cmis-excerpt-meetings-listview.html'), CMIS_LIST);
+    expect(cmis.ok && cmis.kind).toBe('meetings');
+    expect(cmis.ok && cmis.entries.length).toBeGreaterThan(0);
+    const decisions = readListPage(html('moderngov-excerpt-delegated-decisions-list.html', true), KIRKLEES_DECISIONS);
+    expect(decisions.ok && decisions.entries.map((entry) => entry.url)).toEqual([
+      'https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13567',
+      'https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13149',
+    ]);
+  });
+
+  it('an address that is not a list is refused, by the reader and by the polite fetcher', () => {
+    const meetingPage = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';
+    expect(readListPage(html('moderngov-kingston-meetings-list-CommitteeId711.html'), meetingPage)).toMatchObject({ ok: false });
+    expect(checkPortalRequest({ url: meetingPage, purpose: 'listPage' }, 'https://moderngov.kingston.gov.uk/')).toMatchObject({ ok: false });
+    expect(checkPortalRequest({ url: KINGSTON_LIST, purpose: 'listPage' }, 'https://moderngov.kingston.gov.uk/')).toBeInstanceOf(URL);
+    expect(checkPortalRequest({ url: KINGSTON_LIST, purpose: 'listPage' }, 'https://elsewhere.moderngov.co.uk/')).toMatchObject({ ok: false });
+  });
+});
+
+describe('what is new on a followed list', () => {
+  const decisions = follow(KIRKLEES_DECISIONS, 'Decisions published');
+  const words = follow(KIRKLEES_DECISIONS, 'Network Rail', 'words');
+  const read = readListPage(html('moderngov-excerpt-delegated-decisions-list.html', true), KIRKLEES_DECISIONS);
+  if (!read.ok) throw new Error(read.code);
+
+  it('learns on the first check, then announces a decision published and followed words in its title', () => {
+    const first = listNews(undefined, { follow: decisions, kind: 'decisions', entries: read.entries.slice(1), words: [words] });
+    expect(first.news).toEqual([]);
+    const second = listNews(first.state, { follow: decisions, kind: 'decisions', entries: read.entries, words: [words] });
+    expect(second.news.map(({ kind, followId: id, title, url }) => ({ kind, id, title: title.slice(0, 40), url }))).toEqual([
+      {
+        kind: 'decisionPublished',
+        id: decisions.id,
+        title: 'Settlement Agreement with Network Rail I',
+        url: 'https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13567',
+      },
+      {
+        kind: 'wordsFound',
+        id: words.id,
+        title: 'Settlement Agreement with Network Rail I',
+        url: 'https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13567',
+      },
+    ]);
+  });
+
+  it('a meeting moved or cancelled on a meetings list', () => {
+    const list = follow(KINGSTON_LIST, 'Kingston meetings');
+    const entries = [{ title: 'Committee, 15 Jan', url: 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?MId=1', date: '2026-01-15' }];
+    const { state } = listNews(undefined, { follow: list, kind: 'meetings', entries, words: [] });
+    const moved = listNews(state, { follow: list, kind: 'meetings', entries: [{ ...entries[0]!, date: '2026-01-22' }], words: [] });
+    expect(moved.news.map((item) => [item.kind, item.detail])).toEqual([['meetingMoved', '2026-01-22']]);
+    const cancelled = listNews(state, { follow: list, kind: 'meetings', entries: [{ ...entries[0]!, status: 'cancelled' }], words: [] });
+    expect(cancelled.news.map((item) => item.kind)).toEqual(['meetingCancelled']);
+  });
+});
+
+describe('a whole check of a followed list', () => {
+  it('asks the list page once per check, as a list page; announces what was added, once, and stays on the council’s site', async () => {
+    const items: Record<string, unknown> = {};
+    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
+    const store = new FollowStore(area, 'follow-lists-test');
+    const list = follow(KIRKLEES_DECISIONS, 'Decisions published');
+    await store.add(list);
+    const asked: [string, string | undefined][] = [];
+    let page = `<div id="modgov">${fixtureText('moderngov-excerpt-delegated-decisions-list.html').replace(/<tr[^>]*>(?:(?!<\/tr>)[\s\S])*13567(?:(?!<\/tr>)[\s\S])*<\/tr>/, '')}</div>`;
+    const deps: CheckDeps = {
+      store,
+      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
+      mayReach: async () => true,
+      now: () => new Date('2026-01-10T09:00:00Z'),
+      fetchText: async (_site, url, purpose) => {
+        asked.push([url, purpose]);
+        return { ok: true, text: page, contentType: 'text/html', fetchedAt: 0, fromCache: false };
+      },
+    };
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+    page = `<div id="modgov">${fixtureText('moderngov-excerpt-delegated-decisions-list.html')}</div>`;
+    const news = await checkFollows(deps, { manual: true });
+    expect(news.map((item) => [item.kind, item.url])).toEqual([['decisionPublished', 'https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13567']]);
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+    expect(asked).toEqual([
+      [KIRKLEES_DECISIONS, 'listPage'],
+      [KIRKLEES_DECISIONS, 'listPage'],
+      [KIRKLEES_DECISIONS, 'listPage'],
+    ]);
+  });
+});
