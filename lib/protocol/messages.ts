@@ -86,6 +86,10 @@ export const FollowTarget = z.object({
   kind: z.enum(FOLLOW_KINDS),
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  /** A councillor's committees, as their page lists them. */
+  committees: z.optional(
+    z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: z.string().check(z.minLength(1), z.maxLength(200)) })).check(z.maxLength(10)),
+  ),
 });
 export type FollowTarget = z.infer<typeof FollowTarget>;
 const Following = z.object({ following: z.boolean() });

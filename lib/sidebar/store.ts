@@ -105,8 +105,19 @@ export function followTargetsOf(page: ExtractResult): FollowTarget[] {
     return [{ kind: 'committee', label: data.name.slice(0, 200), committeeId: data.committeeId }];
   if (data.kind === 'meeting' && data.platform === 'moderngov' && data.committee.id && /^\d{1,9}$/.test(data.committee.id))
     return [{ kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id }];
-  if (data.kind === 'councillor')
-    return [{ kind: 'councillor', label: data.name.slice(0, 200) }, ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : [])];
+  if (data.kind === 'councillor') {
+    // Their committees, from their own page, so that a follow hears of their meetings even when no committee is followed.
+    const committees = data.appointments
+      .flatMap((appointment) => {
+        const id = appointment.url && /mgCommitteeDetails\.aspx/i.test(appointment.url) ? /[?&]ID=(\d{1,9})\b/i.exec(appointment.url)?.[1] : undefined;
+        return id ? [{ id, title: appointment.title.slice(0, 200) }] : [];
+      })
+      .slice(0, 10);
+    return [
+      { kind: 'councillor', label: data.name.slice(0, 200), ...(data.platform === 'moderngov' && committees.length ? { committees } : {}) },
+      ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : []),
+    ];
+  }
   // A committee's meetings list or calendar (ModernGov or CMIS), or a decisions register: followed as the page it is.
   if (data.kind === 'meetingsList' || data.kind === 'calendar' || data.kind === 'decisionsList') return [{ kind: 'list', label: data.title.slice(0, 200) }];
   return [];

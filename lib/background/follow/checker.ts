@@ -1,7 +1,7 @@
 import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings, webServiceDate } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
-import { committeeNews, type ListEntry, listNews, type ListState, meetingsToRead, type NewsDraft } from './changes';
+import { committeeNews, inWindow, type ListEntry, listNews, type ListState, meetingsToRead, type NewsDraft } from './changes';
 import { extractPage } from '../../page/platforms';
 import { listPageDetection } from '../../page/platforms/detection';
 import type { Follow, NewsItem } from './model';
@@ -87,6 +87,8 @@ export interface CheckDeps {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** A followed councillor's committees read per check at most (each: its meetings list and one meeting's record). */
+export const COUNCILLOR_COMMITTEES_PER_CHECK = 3;
 
 const sameOrigin = (address: string, site: string): boolean => {
   try {
@@ -209,6 +211,44 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
               });
           }
   }
+  // A followed councillor's own committees that no committee follow covers: the next (or a changed) meeting of at most
+  // three of them, for meetings that list the councillor. Only news about the councillor is kept.
+  const watched = new Set(follows.filter((follow) => follow.kind === 'committee').map((follow) => follow.committeeId));
+  for (const councillor of councillors) {
+    for (const committee of (councillor.committees ?? []).filter((candidate) => !watched.has(candidate.id)).slice(0, COUNCILLOR_COMMITTEES_PER_CHECK)) {
+      const listUrl = `${service}/GetMeetings?lCommitteeId=${committee.id}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
+      const listed = await deps.fetchText(site, listUrl);
+      if (!listed.ok) return (await record(listed), []);
+      const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));
+      if (!meetings.ok) return (await record(meetings), []);
+      const watchId = `${councillor.id}|committee|${committee.id}`;
+      const previous = await deps.store.state(watchId);
+      const snapshots: MeetingSnapshot[] = [];
+      // The next meeting ahead: where the attendees for a coming meeting are listed (a meeting added since is new news).
+      const next = inWindow(meetings.meetings, today)
+        .filter((meeting) => meeting.date >= today && !/cancel/i.test(meeting.status))
+        .sort((a, b) => a.date.localeCompare(b.date))[0];
+      for (const meetingId of next ? [next.id] : []) {
+        const url = `${service}/GetMeeting?lMeetingId=${meetingId}`;
+        const answer = await deps.fetchText(site, url);
+        if (!answer.ok) return (await record(answer), []);
+        const snapshot = await deps.read.meeting(answer.text, url).catch(() => failure('web_service_not_meeting'));
+        if (snapshot.ok) snapshots.push(snapshot.snapshot);
+      }
+      const { news, state } = committeeNews(previous, {
+        follow: { ...councillor, id: watchId, kind: 'committee', label: committee.title, committeeId: committee.id },
+        meetings: meetings.meetings,
+        snapshots,
+        councillors: [councillor],
+        words: [],
+        meetingUrl: (meetingId) => `${site}/ieListDocuments.aspx?CId=${committee.id}&MId=${meetingId}`,
+        today,
+      });
+      await deps.store.setState(watchId, state);
+      drafts.push(...news.filter((item) => item.followId === councillor.id));
+    }
+  }
+
   // Followed list pages: one request each, read with the page extractors where a DOM exists.
   for (const follow of follows.filter((candidate) => candidate.kind === 'list' && candidate.url)) {
     const page = await deps.fetchText(site, follow.url!, 'listPage');

@@ -126,6 +126,7 @@ export function answerFollowMessages(deps: FollowDeps): void {
       label: target.label,
       ...(target.committeeId ? { committeeId: target.committeeId } : {}),
       ...(listUrl ? { url: listUrl } : {}),
+      ...(target.kind === 'councillor' && target.committees?.length ? { committees: target.committees } : {}),
       createdAt: new Date().toISOString(),
     });
     return parsed.success ? parsed.data : undefined;

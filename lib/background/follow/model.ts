@@ -22,6 +22,8 @@ export const Follow = z.object({
   /** The committee's or councillor's name, the ward, or the words. */
   label: text(200),
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  /** A followed councillor's committees, from their own page (ids and titles), watched for meetings that list them. */
+  committees: z.optional(z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: text(200) })).check(z.maxLength(10))),
   /** A followed list's page on the council's site. */
   url: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i))),
   createdAt: z.string().check(z.maxLength(40)),

@@ -124,3 +124,57 @@ describe('a whole check of a followed list', () => {
     ]);
   });
 });
+
+describe('a followed councillor’s own committees', () => {
+  it('reads at most a few of the committees their page lists, and announces a meeting that newly lists them, once', async () => {
+    const items: Record<string, unknown> = {};
+    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
+    const store = new FollowStore(area, 'follow-councillor-committees-test');
+    const site = 'https://democracy.gloucester.gov.uk';
+    const councillor: Follow = {
+      id: followId('councillor', site, 'Councillor Basil Curley'),
+      kind: 'councillor',
+      site,
+      label: 'Councillor Basil Curley',
+      committees: [
+        { id: '129', title: 'Cabinet' },
+        { id: '130', title: 'Planning' },
+        { id: '131', title: 'Licensing' },
+        { id: '132', title: 'Audit' },
+      ],
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    await store.add(councillor);
+    const record = fixtureText('moderngov-webservice-GetMeeting-with-minutes.xml');
+    let listed = false;
+    const asked: string[] = [];
+    const deps: CheckDeps = {
+      store,
+      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
+      mayReach: async () => true,
+      now: () => new Date('2025-11-01T09:00:00Z'),
+      fetchText: async (_site, url) => {
+        asked.push(url);
+        // The real (trimmed) record, as the meeting asked for; before the council lists the councillor, with no attendees.
+        const meeting = record.replace('<meetingid>4967</meetingid>', `<meetingid>${/lMeetingId=(\d+)/.exec(url)?.[1] ?? ''}</meetingid>`);
+        const text = /GetMeetings/.test(url)
+          ? fixtureText('gloucester-webservice-GetMeetings-cabinet.xml')
+          : listed
+            ? meeting
+            : meeting.replace(/<attendee\b[^>]*\/>|<attendee\b[\s\S]*?<\/attendee>/g, '');
+        return { ok: true, text, contentType: 'text/xml', fetchedAt: 0, fromCache: false };
+      },
+    };
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+    // Three committees, each its meetings list and one meeting's record: six requests, not the fourth committee.
+    expect(asked).toHaveLength(6);
+    expect(asked.some((url) => /lCommitteeId=132/.test(url))).toBe(false);
+    listed = true;
+    const news = await checkFollows(deps, { manual: true });
+    // The fixture answers every committee with the same meetings, so it is one meeting, announced once.
+    expect(news.map((item) => [item.kind, item.followId, item.about, item.url])).toEqual([
+      ['councillorListed', councillor.id, 'Councillor Basil Curley', 'https://democracy.gloucester.gov.uk/ieListDocuments.aspx?CId=129&MId=7609'],
+    ]);
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+  });
+});

@@ -186,13 +186,20 @@ describe('the sidebar store', () => {
     expect(background.sent.at(-1)).toEqual({ name: 'setFollow', request: { target: { kind: 'councillor', label: 'Councillor Sophie Bell' }, follow: false } });
   });
 
-  it('on a councillor’s page, offers the councillor and their ward', () => {
+  it('on a councillor’s page, offers the councillor (with the committees their page lists) and their ward', () => {
     const url = new URL('https://moderngov.kingston.gov.uk/mgUserInfo.aspx?UID=123');
     const document = fixtureDocument('handmade-moderngov-councillor.html');
     const page = extractPage(detectPage(url, document)!, url, document);
     if (!page.ok || page.data.kind !== 'councillor') throw new Error('expected a councillor');
     expect(followTargetsOf(page)).toEqual([
-      { kind: 'councillor', label: page.data.name },
+      {
+        kind: 'councillor',
+        label: page.data.name,
+        committees: [
+          { id: '711', title: 'Kingston and North Kingston Neighbourhood Committee' },
+          { id: '445', title: 'Licensing Committee' },
+        ],
+      },
       ...(page.data.ward ? [{ kind: 'ward', label: page.data.ward }] : []),
     ]);
     expect(page.data.ward).toBeTruthy();
