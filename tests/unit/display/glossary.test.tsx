@@ -54,6 +54,8 @@ describe('the glossary', () => {
     expect(term('forwardPlan')).toBe('Blaengynllun');
     expect(term('supplementaryAgenda')).toBe('Pecyn atodol');
     expect(welsh.kindSupplement.message).toBe('Pecyn atodol');
+    // The catalogue calls a substitute "Dirprwy"; the glossary does too.
+    expect(term('substitute')).toBe(welsh.roleSubstitute.message);
   });
 
   it('finds terms in English and Welsh text, acronyms only in capitals, the longest form first', () => {
