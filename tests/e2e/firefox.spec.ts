@@ -63,6 +63,15 @@ test.describe('Firefox: the sidebar reads the page, the portal and the summary s
     expect(text).toContain('Liberal Democrats');
   });
 
+  test('a meeting shows what it decided, its recorded votes, a declared interest and the public’s deadline', async ({ tab: page }) => {
+    await page.goto(MEETING_URLS.kingston);
+    await waitForSidebarText(page, /Declared an interest in item 9/);
+    const text = await sidebarText(page);
+    expect(text).toContain('Decided at this meeting');
+    expect(text).toContain('Deferral: Coombe Lane West Zebra Crossing');
+    expect(text).toContain('Give notice of a petition by Wed 14 January, 10 am');
+  });
+
   test('a decision shows the service’s analysis', async ({ tab: page }) => {
     await page.goto(PAGE_URLS.decision1613);
     await waitForSidebarText(page, /7\/10 — likely contentious/);
@@ -89,6 +98,15 @@ test.describe('Firefox: PDFs are read on the background page, without the offscr
     expect(text).toContain('Item 4: Minutes');
     expect(text).toMatch(/Estimated by Council Lens: \d+\/10/);
     expect((await sidebarPageLinks(page)).some((href) => href.includes('Public%20reports%20pack'))).toBe(true);
+  });
+
+  test('a meeting’s report set beside its minutes: the outcome per item and the recorded votes', async ({ firefox, tab: page }) => {
+    await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: true });
+    await page.goto(PAGE_URLS.bristolTransport);
+    await waitForSidebarText(page, /Outcome: Agreed as recommended/, 45_000);
+    const text = await sidebarText(page);
+    expect(text).toContain('Item 10: Workplace Parking Levy');
+    expect(text).toContain('Recommendation 2A: Carried, 6 for, 0 against, 3 abstaining');
   });
 
   test('the "Summarise this PDF" page summarises a council PDF', async ({ tab: page }) => {
