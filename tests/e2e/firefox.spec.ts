@@ -3,6 +3,9 @@
  * offscreen documents, so pdf.js runs in the extension's background page: these tests show
  * that path reading the council's PDFs end to end.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
 import { DEFAULT_SERVICE_PORT, startServiceServer } from '../../scripts/service/server';
@@ -22,7 +25,7 @@ import {
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
-const test = base.extend<{ server: FixtureServer; service: undefined; firefox: Browser; tab: Page }>({
+const test = base.extend<{ server: FixtureServer; service: undefined; profile: string; firefox: Browser; tab: Page }>({
   /** The reference summary service, on the address the e2e build knows. */
   service: [
     async ({}, use) => {
@@ -37,12 +40,19 @@ const test = base.extend<{ server: FixtureServer; service: undefined; firefox: B
     await use(server);
     await server.close();
   },
-  firefox: async ({ server }, use) => {
-    const browser = await launchFirefoxWithExtension(server.port);
+  /** The Firefox profile, kept for a restart within a test. */
+  profile: async ({}, use) => {
+    const profile = await mkdtemp(join(tmpdir(), 'council-lens-firefox-'));
+    await use(profile);
+    await rm(profile, { recursive: true, force: true });
+  },
+  firefox: async ({ server, profile }, use) => {
+    const browser = await launchFirefoxWithExtension(server.port, { userDataDir: profile });
     // The person's answer when the sidebar first asks about the summary service.
     await setFirefoxStorage(browser, { serviceConsent: { serviceUrl: `http://127.0.0.1:${DEFAULT_SERVICE_PORT}`, decision: 'granted' } });
     await use(browser);
-    await browser.close();
+    // A test that restarted Firefox has closed this one already.
+    await browser.close().catch(() => undefined);
   },
   tab: async ({ firefox }, use) => {
     const page = await firefox.newPage();
@@ -126,6 +136,7 @@ test.describe('Firefox: following a committee', () => {
     firefox,
     tab: page,
     server,
+    profile,
   }) => {
     FOLLOW_FIXTURE.agendaPublished = false;
     await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: false });
@@ -159,5 +170,41 @@ test.describe('Firefox: following a committee', () => {
       polling: 200,
     });
     expect(await badge()).toBe('');
+
+    // A restart with the same profile: the follow is kept, and the same agenda is not announced again.
+    await firefox.close();
+    const restarted = await launchFirefoxWithExtension(server.port, { userDataDir: profile });
+    try {
+      const again = await restarted.newPage();
+      await openExtensionPage(again, 'popup.html');
+      await again.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+        timeout: 15_000,
+        polling: 200,
+      });
+      await again.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
+      await again.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+        timeout: 20_000,
+        polling: 250,
+      });
+      expect(
+        await again.evaluate(() => [...document.querySelectorAll('.news li')].filter((item) => item.textContent?.includes('Agenda published')).length),
+      ).toBe(1);
+      expect(
+        await again.evaluate(() =>
+          (globalThis as unknown as { browser: { action: { getBadgeText(details: object): Promise<string> } } }).browser.action.getBadgeText({}),
+        ),
+      ).toBe('');
+      const settings = await restarted.newPage();
+      await openExtensionPage(settings, 'options.html');
+      await settings.waitForFunction(
+        () => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Stop following Delegated Decisions'),
+        {
+          timeout: 15_000,
+          polling: 250,
+        },
+      );
+    } finally {
+      await restarted.close();
+    }
   });
 });

@@ -16,7 +16,7 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
  * real host names goes through the local fixture server acting as a proxy; loopback (the
  * summary service) is reached directly.
  */
-export async function launchFirefoxWithExtension(fixturePort: number): Promise<Browser> {
+export async function launchFirefoxWithExtension(fixturePort: number, options: { userDataDir?: string } = {}): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
@@ -24,6 +24,8 @@ export async function launchFirefoxWithExtension(fixturePort: number): Promise<B
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // A profile kept between launches, for a restart (the temporary add-on is installed again; its data is kept, below).
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     // The fixture server's https side uses a self-signed test certificate.
     acceptInsecureCerts: true,
     // Lets the tests open the extension's own pages (moz-extension:), which WebDriver BiDi refuses otherwise.
@@ -37,6 +39,9 @@ export async function launchFirefoxWithExtension(fixturePort: number): Promise<B
       'network.proxy.ssl_port': fixturePort,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+      // A temporary add-on is uninstalled when Firefox closes: keep its storage and its origin, as a restart of an installed one would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   try {
