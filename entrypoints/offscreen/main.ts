@@ -31,5 +31,7 @@ offscreenChannel.handle('readWebService', ({ kind, text, url }) =>
       ? webService.meeting(text, url)
       : kind === 'listPage'
         ? webService.listPage(text, url)
-        : webService.councillors(text, url),
+        : kind === 'decisionPage'
+          ? webService.decisionPage(text, url)
+          : webService.councillors(text, url),
 );

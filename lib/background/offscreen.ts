@@ -45,7 +45,11 @@ function ensureOffscreen(): Promise<void> {
   return offscreenReady;
 }
 
-async function readInOffscreen(kind: 'meetings' | 'meeting' | 'councillors' | 'listPage', text: string, url: string): Promise<WebServiceReading> {
+async function readInOffscreen(
+  kind: 'meetings' | 'meeting' | 'councillors' | 'listPage' | 'decisionPage',
+  text: string,
+  url: string,
+): Promise<WebServiceReading> {
   try {
     await ensureOffscreen();
     return await offscreenChannel.send('readWebService', { kind, text, url });
@@ -90,6 +94,7 @@ export function pdfRunner(): PdfRunner {
     warm: () => void ensureOffscreen().catch(() => undefined),
     readWebService: {
       listPage: (text, url) => readInOffscreen('listPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['listPage']>>>,
+      decisionPage: (text, url) => readInOffscreen('decisionPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['decisionPage']>>>,
       meetings: (text) => readInOffscreen('meetings', text, 'https://offscreen.invalid/') as Promise<Awaited<ReturnType<WebServiceReader['meetings']>>>,
       meeting: (text, url) => readInOffscreen('meeting', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meeting']>>>,
       councillors: (text, url) => readInOffscreen('councillors', text, url) as Promise<Awaited<ReturnType<WebServiceReader['councillors']>>>,

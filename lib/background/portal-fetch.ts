@@ -1,5 +1,5 @@
 import type { Cache } from './cache';
-import { listPageDetection } from '../page/platforms/detection';
+import { detectorsMatchingUrl, listPageDetection } from '../page/platforms/detection';
 import { fetchChecked, readCapped, retryAfterSeconds, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from '../protocol/messages';
@@ -16,6 +16,8 @@ const ALLOWED_PATHS: Record<PortalPurpose, (target: URL) => boolean> = {
   webService: (target) => /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard|GetCouncillorsByPostcode)$/i.test(target.pathname),
   // Only an address the detectors read as a meetings list, calendar or decisions register.
   listPage: (target) => listPageDetection(target) !== undefined,
+  // A decision's own page, for who took a decision a followed register lists.
+  decisionPage: (target) => detectorsMatchingUrl(target).some(({ detector }) => detector.kind === 'decision'),
 };
 
 const HOUR = 60 * 60 * 1000;

@@ -39,7 +39,7 @@ const nothing = () => undefined;
 const httpAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
 
 /** `listPage`: a meetings list, calendar or decisions register the detectors recognise, read for a followed list. */
-export const PORTAL_PURPOSES = ['attendance', 'webService', 'listPage'] as const;
+export const PORTAL_PURPOSES = ['attendance', 'webService', 'listPage', 'decisionPage'] as const;
 export type PortalPurpose = (typeof PORTAL_PURPOSES)[number];
 
 export const FetchPortalTextRequest = z.object({ url: httpAddress(), purpose: z.enum(PORTAL_PURPOSES) });
@@ -86,6 +86,8 @@ export const FollowTarget = z.object({
   kind: z.enum(FOLLOW_KINDS),
   label: z.string().check(z.minLength(1), z.maxLength(200)),
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
+  /** A councillor's roles, as their page lists them. */
+  roles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10))),
   /** A councillor's committees, as their page lists them. */
   committees: z.optional(
     z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: z.string().check(z.minLength(1), z.maxLength(200)) })).check(z.maxLength(10)),
@@ -242,7 +244,8 @@ export type WebServiceReading =
   | Awaited<ReturnType<WebServiceReader['meetings']>>
   | Awaited<ReturnType<WebServiceReader['meeting']>>
   | Awaited<ReturnType<WebServiceReader['councillors']>>
-  | Awaited<ReturnType<WebServiceReader['listPage']>>;
+  | Awaited<ReturnType<WebServiceReader['listPage']>>
+  | Awaited<ReturnType<WebServiceReader['decisionPage']>>;
 
 const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
 const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
@@ -300,7 +303,7 @@ export const toOffscreen = {
   /** Web-service XML read with the offscreen document's DOMParser, for a follow's check (the service worker has none). */
   readWebService: message({
     request: z.object({
-      kind: z.enum(['meetings', 'meeting', 'councillors', 'listPage']),
+      kind: z.enum(['meetings', 'meeting', 'councillors', 'listPage', 'decisionPage']),
       text: z.string().check(z.maxLength(2_100_000)),
       url: httpAddress(),
     }),

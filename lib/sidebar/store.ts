@@ -114,7 +114,12 @@ export function followTargetsOf(page: ExtractResult): FollowTarget[] {
       })
       .slice(0, 10);
     return [
-      { kind: 'councillor', label: data.name.slice(0, 200), ...(data.platform === 'moderngov' && committees.length ? { committees } : {}) },
+      {
+        kind: 'councillor',
+        label: data.name.slice(0, 200),
+        ...(data.platform === 'moderngov' && committees.length ? { committees } : {}),
+        ...(data.roles.length ? { roles: data.roles.slice(0, 10).map((role) => role.slice(0, 200)) } : {}),
+      },
       ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : []),
     ];
   }

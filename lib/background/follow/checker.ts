@@ -1,9 +1,9 @@
 import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings, webServiceDate } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
-import { committeeNews, inWindow, type ListEntry, listNews, type ListState, meetingsToRead, type NewsDraft } from './changes';
+import { committeeNews, inWindow, type ListEntry, listNews, type ListState, meetingsToRead, mentions, type NewsDraft, personKey } from './changes';
 import { extractPage } from '../../page/platforms';
-import { listPageDetection } from '../../page/platforms/detection';
+import { detectorsMatchingUrl, listPageDetection } from '../../page/platforms/detection';
 import type { Follow, NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';
@@ -54,9 +54,26 @@ export function readListPage(document: Document, address: string): ListPageReadi
   return failure('page_kind_unsupported');
 }
 
+/** Who took a decision, as its own page says ("Decision Maker: Cabinet Member for Finance"). */
+export function readDecisionMaker(document: Document, address: string): { ok: true; decisionMaker?: string } | Failure {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return failure('page_unreadable');
+  }
+  const match = detectorsMatchingUrl(url).find(({ detector }) => detector.kind === 'decision');
+  if (!match) return failure('page_kind_unsupported');
+  const page = extractPage({ platform: match.platform.id, kind: 'decision' }, url, document);
+  if (!page.ok) return page;
+  return page.data.kind === 'decision' && page.data.decisionMaker ? { ok: true, decisionMaker: page.data.decisionMaker.slice(0, 300) } : { ok: true };
+}
+
 export interface WebServiceReader {
   /** A followed list page (HTML), read with the page extractors. */
   listPage(text: string, url: string): Promise<ListPageReading>;
+  /** A decision's page (HTML): who took it. */
+  decisionPage(text: string, url: string): Promise<ReturnType<typeof readDecisionMaker>>;
   meetings(text: string): Promise<ReturnType<typeof parseGetMeetings>>;
   meeting(text: string, url: string): Promise<ReturnType<typeof meetingSnapshot>>;
   /** `GetCouncillorsByPostcode` (and `…ByWard`): the councillors with party, ward, photo and profile. */
@@ -67,6 +84,7 @@ export interface WebServiceReader {
 export function webServiceReader(parse: (text: string, type: DOMParserSupportedType) => Document): WebServiceReader {
   return {
     listPage: async (text, url) => readListPage(parse(text, 'text/html'), url),
+    decisionPage: async (text, url) => readDecisionMaker(parse(text, 'text/html'), url),
     meetings: async (text) => parseGetMeetings(parse(text, 'text/xml')),
     meeting: async (text, url) => meetingSnapshot(parse(text, 'text/xml'), url),
     councillors: async (text, url) => parseCouncillorsByWardXml(parse(text, 'text/xml'), url),
@@ -76,7 +94,7 @@ export function webServiceReader(parse: (text: string, type: DOMParserSupportedT
 export interface CheckDeps {
   store: FollowStore;
   /** A web-service answer (or a followed list page) from the council's own site, revalidated. */
-  fetchText(site: string, url: string, purpose?: 'webService' | 'listPage'): Promise<FetchPortalTextResponse>;
+  fetchText(site: string, url: string, purpose?: 'webService' | 'listPage' | 'decisionPage'): Promise<FetchPortalTextResponse>;
   /** Web-service XML read where a DOM exists (Chrome: the offscreen document; Firefox: its background page). */
   read: WebServiceReader;
   /** Whether the browser lets Council Lens reach the site (a council's own domain must have been enabled). */
@@ -87,6 +105,23 @@ export interface CheckDeps {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+/** Decision pages read per followed register per check at most, to learn who took each new decision. */
+export const DECISION_PAGES_PER_CHECK = 3;
+
+/** A decision is a followed councillor's when its decision maker names them, or is one of the roles their page lists. */
+export function decidedBy(decisionMaker: string, councillor: Pick<Follow, 'label' | 'roles'>): boolean {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const maker = key(decisionMaker);
+  const name = personKey(councillor.label);
+  if (name.includes(' ') && mentions(decisionMaker, name)) return true;
+  // The role whole, inside the decision maker's words ("Portfolio Holder for Finance (Cllr Smith)"); never a fragment such as "Cabinet".
+  return (councillor.roles ?? []).some((role) => key(role).split(' ').length >= 3 && (maker === key(role) || ` ${maker} `.includes(` ${key(role)} `)));
+}
+
 /** A followed councillor's committees read per check at most (each: its meetings list and one meeting's record). */
 export const COUNCILLOR_COMMITTEES_PER_CHECK = 3;
 
@@ -261,6 +296,22 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     const { news, state } = listNews(previous, { follow, kind: read.kind, entries, words });
     await deps.store.setState(follow.id, state);
     drafts.push(...news);
+    // Who took the decisions just published, for followed councillors: a few decision pages at most, and only when one is followed.
+    if (read.kind === 'decisions' && councillors.length)
+      for (const published of news.filter((item) => item.kind === 'decisionPublished' && item.followId === follow.id).slice(0, DECISION_PAGES_PER_CHECK)) {
+        const answer = await deps.fetchText(site, published.url, 'decisionPage');
+        if (!answer.ok) continue;
+        const maker = await deps.read.decisionPage(answer.text, published.url).catch(() => failure('page_unreadable'));
+        if (!maker.ok || !maker.decisionMaker) continue;
+        for (const councillor of councillors.filter((candidate) => decidedBy(maker.decisionMaker!, candidate)))
+          drafts.push({
+            ...published,
+            id: `${councillor.id}|decision|${published.url}`,
+            followId: councillor.id,
+            about: councillor.label,
+            detail: maker.decisionMaker,
+          });
+      }
   }
   await record(undefined);
   return deps.store.addNews(drafts, at);

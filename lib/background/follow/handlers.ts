@@ -127,6 +127,7 @@ export function answerFollowMessages(deps: FollowDeps): void {
       ...(target.committeeId ? { committeeId: target.committeeId } : {}),
       ...(listUrl ? { url: listUrl } : {}),
       ...(target.kind === 'councillor' && target.committees?.length ? { committees: target.committees } : {}),
+      ...(target.kind === 'councillor' && target.roles?.length ? { roles: target.roles } : {}),
       createdAt: new Date().toISOString(),
     });
     return parsed.success ? parsed.data : undefined;

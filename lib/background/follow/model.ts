@@ -24,6 +24,8 @@ export const Follow = z.object({
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
   /** A followed councillor's committees, from their own page (ids and titles), watched for meetings that list them. */
   committees: z.optional(z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: text(200) })).check(z.maxLength(10))),
+  /** A followed councillor's roles as their page states them ("Portfolio Holder for Community Engagement"): a decision taken in one is theirs. */
+  roles: z.optional(z.array(text(200)).check(z.maxLength(10))),
   /** A followed list's page on the council's site. */
   url: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i))),
   createdAt: z.string().check(z.maxLength(40)),

@@ -178,3 +178,62 @@ describe('a followed councillor’s own committees', () => {
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
   });
 });
+
+describe('decisions a followed councillor took, from a followed register', () => {
+  it('a decision maker is the councillor when it names them or is a role their page lists', async () => {
+    const { decidedBy } = await import('../../../lib/background/follow/checker');
+    const councillor = { label: 'Councillor Jane Smith', roles: ['Portfolio Holder for Community Engagement'] };
+    expect(decidedBy('Portfolio Holder for Community Engagement', councillor)).toBe(true);
+    expect(decidedBy('Portfolio Holder for Community Engagement (Councillor Smith)', councillor)).toBe(true);
+    expect(decidedBy('Councillor Jane Smith, Leader of the Council', councillor)).toBe(true);
+    expect(decidedBy('Director of Children’s Services', councillor)).toBe(false);
+    expect(decidedBy('Portfolio Holder', councillor)).toBe(false);
+    expect(decidedBy('Cabinet', { label: 'Councillor Ann Bell', roles: ['Cabinet'] })).toBe(false);
+  });
+
+  it('reads the page of each decision newly published (a few at most) and tells the councillor’s follower', async () => {
+    const items: Record<string, unknown> = {};
+    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
+    const store = new FollowStore(area, 'follow-decision-maker-test');
+    const site = 'https://democracy.kirklees.gov.uk';
+    const register = follow(KIRKLEES_DECISIONS, 'Decisions published');
+    const councillor: Follow = {
+      id: followId('councillor', site, 'Councillor Jane Smith'),
+      kind: 'councillor',
+      site,
+      label: 'Councillor Jane Smith',
+      roles: ['Portfolio Holder for Community Engagement'],
+      createdAt: '2026-01-01T00:00:00Z',
+    };
+    await store.add(register);
+    await store.add(councillor);
+    const full = `<div id="modgov">${fixtureText('moderngov-excerpt-delegated-decisions-list.html')}</div>`;
+    let page = full.replace(/<tr[^>]*>(?:(?!<\/tr>)[\s\S])*13567(?:(?!<\/tr>)[\s\S])*<\/tr>/, '');
+    // The real MK decision page, as this council's decision 13567, taken by the councillor's portfolio.
+    const decisionPage = fixtureText('handmade-moderngov-decision-1613.html').replace(
+      'Director of Children&#39;s Services</p>',
+      'Portfolio Holder for Community Engagement</p>',
+    );
+    const asked: [string, string | undefined][] = [];
+    const deps: CheckDeps = {
+      store,
+      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
+      mayReach: async () => true,
+      now: () => new Date('2026-01-10T09:00:00Z'),
+      fetchText: async (_site, url, purpose) => {
+        asked.push([url, purpose]);
+        return { ok: true, text: purpose === 'decisionPage' ? decisionPage : page, contentType: 'text/html', fetchedAt: 0, fromCache: false };
+      },
+    };
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+    page = full;
+    const news = await checkFollows(deps, { manual: true });
+    expect(news.map((item) => [item.kind, item.followId, item.detail])).toEqual([
+      ['decisionPublished', register.id, '2025-04-01'],
+      ['decisionPublished', councillor.id, 'Portfolio Holder for Community Engagement'],
+    ]);
+    expect(asked.filter(([, purpose]) => purpose === 'decisionPage')).toEqual([
+      ['https://democracy.kirklees.gov.uk/ieDecisionDetails.aspx?ID=13567', 'decisionPage'],
+    ]);
+  });
+});

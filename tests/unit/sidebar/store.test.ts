@@ -186,7 +186,7 @@ describe('the sidebar store', () => {
     expect(background.sent.at(-1)).toEqual({ name: 'setFollow', request: { target: { kind: 'councillor', label: 'Councillor Sophie Bell' }, follow: false } });
   });
 
-  it('on a councillor’s page, offers the councillor (with the committees their page lists) and their ward', () => {
+  it('on a councillor’s page, offers the councillor (with the committees and roles their page lists) and their ward', () => {
     const url = new URL('https://moderngov.kingston.gov.uk/mgUserInfo.aspx?UID=123');
     const document = fixtureDocument('handmade-moderngov-councillor.html');
     const page = extractPage(detectPage(url, document)!, url, document);
@@ -199,6 +199,7 @@ describe('the sidebar store', () => {
           { id: '711', title: 'Kingston and North Kingston Neighbourhood Committee' },
           { id: '445', title: 'Licensing Committee' },
         ],
+        roles: ['Portfolio Holder for Community Engagement'],
       },
       ...(page.data.ward ? [{ kind: 'ward', label: page.data.ward }] : []),
     ]);
