@@ -6,7 +6,8 @@ import { ExternalLink } from './common';
 import { useI18n } from './i18n';
 import type { MessageKey } from '../lib/shared/i18n';
 import { formatDay } from './format';
-import { GlossaryTerm } from './Glossary';
+import { GlossaryContext, GlossaryTerm } from './Glossary';
+import { useContext } from 'preact/hooks';
 import { markGlossaryTerms } from '../lib/display/glossary';
 
 const PRODUCER_KEY = {
@@ -159,6 +160,7 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
   const labels = new Map(summary.footnotes.map((note) => [note.id, note.label]));
   const source = useActions()?.source;
   const { t, locale } = useI18n();
+  const glossary = useContext(GlossaryContext);
   return (
     <div class="summary">
       <p class="provenance">
@@ -166,7 +168,7 @@ export function SummaryView({ summary, idPrefix = 'cl-summary', title }: { summa
         {summary.generatedAt ? t('updatedOn', { date: formatDay(summary.generatedAt, locale) }) : null}
       </p>
       <div class="prose">
-        <Blocks blocks={markGlossaryTerms(summary.blocks)} prefix={idPrefix} labels={labels} />
+        <Blocks blocks={glossary ? markGlossaryTerms(summary.blocks, glossary) : summary.blocks} prefix={idPrefix} labels={labels} />
       </div>
       {source ? (
         <CopyButton

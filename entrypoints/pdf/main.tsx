@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { GlossaryContext } from '../../components/Glossary';
+import { GLOSSARY } from '../../lib/shared/glossary-data';
 import { ActionsContext } from '../../components/actions';
 import { PdfPage } from '../../components/PdfPage';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
@@ -33,24 +35,26 @@ function show(): void {
   render(
     <div class="root">
       <I18nContext.Provider value={i18n}>
-        <ActionsContext.Provider
-          value={{
-            copy: (text) =>
-              navigator.clipboard.writeText(text).then(
-                () => true,
-                () => false,
-              ),
-            ...(summary.status === 'ok' ? { source: { title: titleFromUrl(summary.url), url: summary.url, retrievedAt: new Date().toISOString() } } : {}),
-          }}
-        >
-          <PdfPage
-            url={initialUrl}
-            state={summary}
-            onSummarise={store.summarise}
-            onCancel={store.cancel}
-            ask={{ state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk, idPrefix: 'cl-pdf-ask' }}
-          />
-        </ActionsContext.Provider>
+        <GlossaryContext.Provider value={GLOSSARY}>
+          <ActionsContext.Provider
+            value={{
+              copy: (text) =>
+                navigator.clipboard.writeText(text).then(
+                  () => true,
+                  () => false,
+                ),
+              ...(summary.status === 'ok' ? { source: { title: titleFromUrl(summary.url), url: summary.url, retrievedAt: new Date().toISOString() } } : {}),
+            }}
+          >
+            <PdfPage
+              url={initialUrl}
+              state={summary}
+              onSummarise={store.summarise}
+              onCancel={store.cancel}
+              ask={{ state: state.ask, suggestions: state.askSuggestions, onAsk: store.ask, onStop: store.stopAsk, idPrefix: 'cl-pdf-ask' }}
+            />
+          </ActionsContext.Provider>
+        </GlossaryContext.Provider>
       </I18nContext.Provider>
     </div>,
     app,

@@ -5,6 +5,7 @@ import { streamEndpointAnswer } from './ai/answer';
 import { MeetingQuestions } from './ask';
 import type { Cache } from './cache';
 import { councillorVotes } from './councillor-votes';
+import { GLOSSARY } from '../shared/glossary-data';
 import { checkDocumentUrl, type DocumentPolicy, policyForChosenDocument, policyForPage } from './document-policy';
 import { PdfSummaries } from './pdf-summaries';
 import type { PortalFetcher } from './portal-fetch';
@@ -178,6 +179,10 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
       done();
     }
   });
+
+  backgroundChannel.handle('glossary', () => ({
+    entries: GLOSSARY.entries.map(({ id, forms, acronyms, en, cy }) => ({ id, forms: [...forms], ...(acronyms ? { acronyms: [...acronyms] } : {}), en, cy })),
+  }));
 
   backgroundChannel.handle('councillorVotes', async (request, { sender }) => {
     let origin: string;

@@ -1,5 +1,5 @@
 import type { Block, Inline } from './model';
-import { findTerms } from '../shared/glossary';
+import type { Glossary } from '../shared/glossary';
 
 /**
  * Marks glossary terms in a summary's text, each term once per view (`seen` is shared by
@@ -8,10 +8,10 @@ import { findTerms } from '../shared/glossary';
  * or already interactive.
  */
 
-function markText(value: string, seen: Set<string>): Inline[] {
+function markText(value: string, glossary: Glossary, seen: Set<string>): Inline[] {
   const out: Inline[] = [];
   let at = 0;
-  for (const match of findTerms(value)) {
+  for (const match of glossary.findTerms(value)) {
     if (seen.has(match.id)) continue;
     seen.add(match.id);
     if (match.start > at) out.push({ t: 'text', v: value.slice(at, match.start) });
@@ -23,32 +23,32 @@ function markText(value: string, seen: Set<string>): Inline[] {
   return out;
 }
 
-export function markInlines(inlines: readonly Inline[], seen: Set<string>): Inline[] {
+export function markInlines(inlines: readonly Inline[], glossary: Glossary, seen: Set<string>): Inline[] {
   return inlines.flatMap((inline): Inline[] => {
     switch (inline.t) {
       case 'text':
-        return markText(inline.v, seen);
+        return markText(inline.v, glossary, seen);
       case 'em':
       case 'strong':
       case 'ins':
       case 'del':
-        return [{ ...inline, c: markInlines(inline.c, seen) }];
+        return [{ ...inline, c: markInlines(inline.c, glossary, seen) }];
       default:
         return [inline];
     }
   });
 }
 
-export function markGlossaryTerms(blocks: readonly Block[], seen: Set<string> = new Set()): Block[] {
+export function markGlossaryTerms(blocks: readonly Block[], glossary: Glossary, seen: Set<string> = new Set()): Block[] {
   return blocks.map((block): Block => {
     switch (block.t) {
       case 'p':
-        return { ...block, c: markInlines(block.c, seen) };
+        return { ...block, c: markInlines(block.c, glossary, seen) };
       case 'list':
-        return { ...block, items: block.items.map((item) => markGlossaryTerms(item, seen)) };
+        return { ...block, items: block.items.map((item) => markGlossaryTerms(item, glossary, seen)) };
       case 'quote':
       case 'more':
-        return { ...block, c: markGlossaryTerms(block.c, seen) };
+        return { ...block, c: markGlossaryTerms(block.c, glossary, seen) };
       case 'heading':
         return block;
     }

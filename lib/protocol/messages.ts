@@ -81,6 +81,15 @@ export type MeetingOfPageAnswer = z.infer<typeof MeetingOfPageAnswer>;
 
 const ANY_PAGE_OF_OURS: readonly SenderKind[] = ['councilPage', 'pdfPage', 'extensionPage'];
 
+const glossaryWords = z.object({ term: z.string().check(z.maxLength(200)), definition: z.string().check(z.maxLength(1000)) });
+const GlossaryEntrySchema = z.object({
+  id: z.string().check(z.maxLength(60)),
+  forms: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(20)),
+  acronyms: z.optional(z.array(z.string().check(z.maxLength(20))).check(z.maxLength(10))),
+  en: glossaryWords,
+  cy: glossaryWords,
+});
+
 /** What a council page may follow: something on its own site (the background adds the site and the council's name). */
 export const FollowTarget = z.object({
   kind: z.enum(FOLLOW_KINDS),
@@ -154,6 +163,13 @@ export const toBackground = {
     refuse: () => ({ following: false }),
   }),
   /** The councillors followed on the sender's own council site (for the attendee list's Follow buttons). */
+  /** The glossary's entries, once per open sidebar: its data stays out of the script injected into council pages. */
+  glossary: message({
+    request: NoData,
+    reply: z.object({ entries: z.array(GlossaryEntrySchema).check(z.maxLength(500)) }),
+    from: ['councilPage'],
+    refuse: () => ({ entries: [] }),
+  }),
   councillorsFollowed: message({
     request: NoData,
     reply: z.object({ names: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(500)) }),

@@ -15,6 +15,7 @@ import {
 import type { Declaration } from '../pdf/summarise/declarations';
 import { fullResolutionOf } from '../page/decided';
 import { committeeMeetingDates } from './committee';
+import type { GlossaryEntry } from '../shared/glossary';
 import type { CouncilDocument } from '../page/model';
 import { pageTitleOf } from '../page/page-labels';
 import type { PageSettings } from '../protocol/page-settings';
@@ -45,6 +46,8 @@ export interface SidebarState {
   councillorsFollowed?: string[];
   /** On a councillor's page: their recorded votes in the minutes already read on this device. */
   councillorVotes?: CouncillorVote[];
+  /** The glossary's entries, from the background once the sidebar is open (until then no term is marked). */
+  glossary?: GlossaryEntry[];
   /** On a committee page that states the public's deadlines: the dates (yyyy-mm-dd) of its next meetings, from the council's web service. */
   committeeMeetingDates?: string[];
   /** Whether the page has documents to ask questions of. */
@@ -309,6 +312,10 @@ export function sidebarStore(page: ExtractResult, settings: PageSettings, deps: 
           .send('councillorsFollowed', undefined)
           .then(({ names }) => update({ councillorsFollowed: names }))
           .catch(() => undefined);
+      void deps
+        .send('glossary', undefined)
+        .then(({ entries }) => entries.length && update({ glossary: entries }))
+        .catch(() => undefined);
       if (page.data.kind === 'committee')
         void committeeMeetingDates(page.data, portal).then((dates) => dates.length && update({ committeeMeetingDates: dates }));
       if (page.data.kind === 'councillor')

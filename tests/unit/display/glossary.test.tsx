@@ -6,20 +6,21 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import welsh from '../../../public/_locales/cy/messages.json';
-import { findTerms, GLOSSARY } from '../../../lib/shared/glossary';
+import { GLOSSARY } from '../../../lib/shared/glossary-data';
+import { GlossaryContext } from '../../../components/Glossary';
 import { markGlossaryTerms } from '../../../lib/display/glossary';
 import type { Block, DisplaySummary } from '../../../lib/display/model';
 import { SummaryView } from '../../../components/SummaryView';
 import { I18nContext } from '../../../components/i18n';
 import { translator } from '../../../lib/shared/i18n';
 
-const ids = (text: string) => findTerms(text).map((match) => match.id);
+const ids = (text: string) => GLOSSARY.findTerms(text).map((match) => match.id);
 
 describe('the glossary', () => {
   it('has at least 60 terms, each explained in English and in Welsh, with unique ids', () => {
-    expect(GLOSSARY.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(GLOSSARY.map((entry) => entry.id)).size).toBe(GLOSSARY.length);
-    for (const entry of GLOSSARY) {
+    expect(GLOSSARY.entries.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(GLOSSARY.entries.map((entry) => entry.id)).size).toBe(GLOSSARY.entries.length);
+    for (const entry of GLOSSARY.entries) {
       expect(entry.en.term && entry.cy.term, entry.id).toBeTruthy();
       expect(entry.en.definition.length, entry.id).toBeGreaterThan(40);
       expect(entry.cy.definition.length, entry.id).toBeGreaterThan(40);
@@ -28,7 +29,7 @@ describe('the glossary', () => {
   });
 
   it('covers the terms readers ask about', () => {
-    const covered = new Set(GLOSSARY.map((entry) => entry.id));
+    const covered = new Set(GLOSSARY.entries.map((entry) => entry.id));
     for (const id of [
       's106',
       'cil',
@@ -48,7 +49,7 @@ describe('the glossary', () => {
   });
 
   it('keeps the Welsh catalogue’s terminology', () => {
-    const term = (id: string) => GLOSSARY.find((entry) => entry.id === id)!.cy.term;
+    const term = (id: string) => GLOSSARY.entries.find((entry) => entry.id === id)!.cy.term;
     expect(term('callIn')).toBe('Galw i mewn');
     expect(term('keyDecision')).toBe('Penderfyniad allweddol');
     expect(term('forwardPlan')).toBe('Blaengynllun');
@@ -80,7 +81,7 @@ describe('the glossary', () => {
       },
       { t: 'list', ordered: false, items: [[{ t: 'p', c: [{ t: 'strong', c: [{ t: 'text', v: 'Call-in again, and S106 money.' }] }] }]] },
     ];
-    const marked = JSON.stringify(markGlossaryTerms(blocks));
+    const marked = JSON.stringify(markGlossaryTerms(blocks, GLOSSARY));
     expect(marked.match(/"t":"term","id":"callIn"/g)).toHaveLength(1);
     expect(marked.match(/"t":"term","id":"s106"/g)).toHaveLength(1);
     expect(marked).toContain('{"t":"heading","level":3,"c":[{"t":"text","v":"Call-in"}]}');
@@ -96,7 +97,9 @@ describe('the glossary', () => {
     document.body.append(host);
     render(
       <I18nContext.Provider value={translator((key) => (welsh as Record<string, { message: string }>)[key]?.message ?? '', 'cy')}>
-        <SummaryView summary={summary} />
+        <GlossaryContext.Provider value={GLOSSARY}>
+          <SummaryView summary={summary} />
+        </GlossaryContext.Provider>
       </I18nContext.Provider>,
       host,
     );
