@@ -1,7 +1,25 @@
-import { meetingSnapshot, type MeetingSnapshot, parseCouncillorsByWardXml, parseGetMeetings, webServiceDate } from '../../page/platforms/moderngov/web-service';
+import {
+  meetingSnapshot,
+  type MeetingSnapshot,
+  parseCouncillorsByWardXml,
+  parseGetMeetings,
+  type WebServiceMeeting,
+  webServiceDate,
+} from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
-import { committeeNews, inWindow, type ListEntry, listNews, type ListState, meetingsToRead, mentions, type NewsDraft, personKey } from './changes';
+import {
+  type CommitteeState,
+  committeeNews,
+  inWindow,
+  type ListEntry,
+  listNews,
+  type ListState,
+  meetingsToRead,
+  mentions,
+  type NewsDraft,
+  personKey,
+} from './changes';
 import { extractPage } from '../../page/platforms';
 import { detectorsMatchingUrl, listPageDetection } from '../../page/platforms/detection';
 import type { Follow, NewsItem } from './model';
@@ -200,31 +218,48 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
   const today = at.slice(0, 10);
   const service = `${site}/mgWebService.asmx`;
 
-  for (const follow of follows.filter((candidate) => candidate.kind === 'committee' && candidate.committeeId)) {
-    const listUrl = `${service}/GetMeetings?lCommitteeId=${follow.committeeId}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
+  /**
+   * One committee as its web service lists it: `GetMeetings` (dates filtered in `committeeNews`), then the records of the
+   * meetings `choose` picks, and what is new against the state kept under `stateId`.
+   */
+  const checkCommittee = async (
+    committee: Follow & { committeeId: string },
+    stateId: string,
+    choose: (previous: CommitteeState | undefined, meetings: readonly WebServiceMeeting[]) => string[],
+    watchFor: { councillors: readonly Follow[]; words: readonly Follow[] },
+  ): Promise<{ ok: true; news: NewsDraft[]; snapshots: MeetingSnapshot[]; previous: CommitteeState | undefined } | Failure> => {
+    const listUrl = `${service}/GetMeetings?lCommitteeId=${committee.committeeId}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
     const listed = await deps.fetchText(site, listUrl);
-    if (!listed.ok) return (await record(listed), []);
+    if (!listed.ok) return listed;
     const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));
-    if (!meetings.ok) return (await record(meetings), []);
-    const previous = await deps.store.state(follow.id);
+    if (!meetings.ok) return meetings;
+    const previous = await deps.store.state(stateId);
     const snapshots: MeetingSnapshot[] = [];
-    for (const meetingId of meetingsToRead(previous, meetings.meetings, today)) {
+    for (const meetingId of choose(previous, meetings.meetings)) {
       const url = `${service}/GetMeeting?lMeetingId=${meetingId}`;
       const answer = await deps.fetchText(site, url);
-      if (!answer.ok) return (await record(answer), []);
+      if (!answer.ok) return answer;
       const snapshot = await deps.read.meeting(answer.text, url).catch(() => failure('web_service_not_meeting'));
       if (snapshot.ok) snapshots.push(snapshot.snapshot);
     }
     const { news, state } = committeeNews(previous, {
-      follow,
+      follow: committee,
       meetings: meetings.meetings,
       snapshots,
-      councillors,
-      words,
-      meetingUrl: (meetingId) => `${site}/ieListDocuments.aspx?CId=${follow.committeeId}&MId=${meetingId}`,
+      ...watchFor,
+      meetingUrl: (meetingId) => `${site}/ieListDocuments.aspx?CId=${committee.committeeId}&MId=${meetingId}`,
       today,
     });
-    await deps.store.setState(follow.id, state);
+    await deps.store.setState(stateId, state);
+    return { ok: true, news, snapshots, previous };
+  };
+
+  for (const follow of follows.filter(
+    (candidate): candidate is Follow & { committeeId: string } => candidate.kind === 'committee' && !!candidate.committeeId,
+  )) {
+    const checked = await checkCommittee(follow, follow.id, (previous, meetings) => meetingsToRead(previous, meetings, today), { councillors, words });
+    if (!checked.ok) return (await record(checked), []);
+    const { news, snapshots, previous } = checked;
     drafts.push(...news);
     // Followed words inside papers already read on this device: the text is Council Lens's own copy, so nothing is fetched for it.
     if (deps.findInKept && previous)
@@ -246,41 +281,26 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
               });
           }
   }
-  // A followed councillor's own committees that no committee follow covers: the next (or a changed) meeting of at most
-  // three of them, for meetings that list the councillor. Only news about the councillor is kept.
+  // A followed councillor's own committees that no committee follow covers: the next meeting of at most three of them,
+  // for meetings that list the councillor. Only news about the councillor is kept.
   const watched = new Set(follows.filter((follow) => follow.kind === 'committee').map((follow) => follow.committeeId));
   for (const councillor of councillors) {
     for (const committee of (councillor.committees ?? []).filter((candidate) => !watched.has(candidate.id)).slice(0, COUNCILLOR_COMMITTEES_PER_CHECK)) {
-      const listUrl = `${service}/GetMeetings?lCommitteeId=${committee.id}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
-      const listed = await deps.fetchText(site, listUrl);
-      if (!listed.ok) return (await record(listed), []);
-      const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));
-      if (!meetings.ok) return (await record(meetings), []);
-      const watchId = `${councillor.id}|committee|${committee.id}`;
-      const previous = await deps.store.state(watchId);
-      const snapshots: MeetingSnapshot[] = [];
       // The next meeting ahead: where the attendees for a coming meeting are listed (a meeting added since is new news).
-      const next = inWindow(meetings.meetings, today)
-        .filter((meeting) => meeting.date >= today && !/cancel/i.test(meeting.status))
-        .sort((a, b) => a.date.localeCompare(b.date))[0];
-      for (const meetingId of next ? [next.id] : []) {
-        const url = `${service}/GetMeeting?lMeetingId=${meetingId}`;
-        const answer = await deps.fetchText(site, url);
-        if (!answer.ok) return (await record(answer), []);
-        const snapshot = await deps.read.meeting(answer.text, url).catch(() => failure('web_service_not_meeting'));
-        if (snapshot.ok) snapshots.push(snapshot.snapshot);
-      }
-      const { news, state } = committeeNews(previous, {
-        follow: { ...councillor, id: watchId, kind: 'committee', label: committee.title, committeeId: committee.id },
-        meetings: meetings.meetings,
-        snapshots,
-        councillors: [councillor],
-        words: [],
-        meetingUrl: (meetingId) => `${site}/ieListDocuments.aspx?CId=${committee.id}&MId=${meetingId}`,
-        today,
-      });
-      await deps.store.setState(watchId, state);
-      drafts.push(...news.filter((item) => item.followId === councillor.id));
+      const nextMeeting = (_previous: CommitteeState | undefined, meetings: readonly WebServiceMeeting[]) =>
+        inWindow(meetings, today)
+          .filter((meeting) => meeting.date >= today && !/cancel/i.test(meeting.status))
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .slice(0, 1)
+          .map((meeting) => meeting.id);
+      const checked = await checkCommittee(
+        { ...councillor, id: `${councillor.id}|committee|${committee.id}`, kind: 'committee', label: committee.title, committeeId: committee.id },
+        `${councillor.id}|committee|${committee.id}`,
+        nextMeeting,
+        { councillors: [councillor], words: [] },
+      );
+      if (!checked.ok) return (await record(checked), []);
+      drafts.push(...checked.news.filter((item) => item.followId === councillor.id));
     }
   }
 
