@@ -18,6 +18,32 @@ const html = (name: string, wrap = false) => {
   const text = fixtureText(name);
   return new DOMParser().parseFromString(wrap ? `<div id="modgov">${text}</div>` : text, 'text/html');
 };
+/** The real follow store over an in-memory `storage.local` and a fresh (fake) IndexedDB. */
+function memoryStore(name: string): FollowStore {
+  const items: Record<string, unknown> = {};
+  const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
+  return new FollowStore(area, name);
+}
+
+/** A check's dependencies: the real reader, a fixed clock, and the given answers, recording what was asked. */
+function checkDeps(
+  store: FollowStore,
+  now: string,
+  answer: (url: string, purpose: string | undefined) => string,
+  asked: [string, string | undefined][] = [],
+): CheckDeps {
+  return {
+    store,
+    read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
+    mayReach: async () => true,
+    now: () => new Date(now),
+    fetchText: async (_site, url, purpose) => {
+      asked.push([url, purpose]);
+      return { ok: true, text: answer(url, purpose), contentType: 'text/html', fetchedAt: 0, fromCache: false };
+    },
+  };
+}
+
 const follow = (url: string, label: string, kind: Follow['kind'] = 'list'): Follow => ({
   id: followId(kind, new URL(url).origin, kind === 'list' ? url : label),
   kind,
@@ -95,23 +121,12 @@ describe('what is new on a followed list', () => {
 
 describe('a whole check of a followed list', () => {
   it('asks the list page once per check, as a list page; announces what was added, once, and stays on the council’s site', async () => {
-    const items: Record<string, unknown> = {};
-    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
-    const store = new FollowStore(area, 'follow-lists-test');
+    const store = memoryStore('follow-lists-test');
     const list = follow(KIRKLEES_DECISIONS, 'Decisions published');
     await store.add(list);
     const asked: [string, string | undefined][] = [];
     let page = `<div id="modgov">${fixtureText('moderngov-excerpt-delegated-decisions-list.html').replace(/<tr[^>]*>(?:(?!<\/tr>)[\s\S])*13567(?:(?!<\/tr>)[\s\S])*<\/tr>/, '')}</div>`;
-    const deps: CheckDeps = {
-      store,
-      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
-      mayReach: async () => true,
-      now: () => new Date('2026-01-10T09:00:00Z'),
-      fetchText: async (_site, url, purpose) => {
-        asked.push([url, purpose]);
-        return { ok: true, text: page, contentType: 'text/html', fetchedAt: 0, fromCache: false };
-      },
-    };
+    const deps = checkDeps(store, '2026-01-10T09:00:00Z', () => page, asked);
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
     page = `<div id="modgov">${fixtureText('moderngov-excerpt-delegated-decisions-list.html')}</div>`;
     const news = await checkFollows(deps, { manual: true });
@@ -127,9 +142,7 @@ describe('a whole check of a followed list', () => {
 
 describe('a followed councillor’s own committees', () => {
   it('reads at most a few of the committees their page lists, and announces a meeting that newly lists them, once', async () => {
-    const items: Record<string, unknown> = {};
-    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
-    const store = new FollowStore(area, 'follow-councillor-committees-test');
+    const store = memoryStore('follow-councillor-committees-test');
     const site = 'https://democracy.gloucester.gov.uk';
     const councillor: Follow = {
       id: followId('councillor', site, 'Councillor Basil Curley'),
@@ -147,28 +160,22 @@ describe('a followed councillor’s own committees', () => {
     await store.add(councillor);
     const record = fixtureText('moderngov-webservice-GetMeeting-with-minutes.xml');
     let listed = false;
-    const asked: string[] = [];
-    const deps: CheckDeps = {
+    const asked: [string, string | undefined][] = [];
+    const deps = checkDeps(
       store,
-      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
-      mayReach: async () => true,
-      now: () => new Date('2025-11-01T09:00:00Z'),
-      fetchText: async (_site, url) => {
-        asked.push(url);
+      '2025-11-01T09:00:00Z',
+      (url) => {
         // The real (trimmed) record, as the meeting asked for; before the council lists the councillor, with no attendees.
         const meeting = record.replace('<meetingid>4967</meetingid>', `<meetingid>${/lMeetingId=(\d+)/.exec(url)?.[1] ?? ''}</meetingid>`);
-        const text = /GetMeetings/.test(url)
-          ? fixtureText('gloucester-webservice-GetMeetings-cabinet.xml')
-          : listed
-            ? meeting
-            : meeting.replace(/<attendee\b[^>]*\/>|<attendee\b[\s\S]*?<\/attendee>/g, '');
-        return { ok: true, text, contentType: 'text/xml', fetchedAt: 0, fromCache: false };
+        if (/GetMeetings/.test(url)) return fixtureText('gloucester-webservice-GetMeetings-cabinet.xml');
+        return listed ? meeting : meeting.replace(/<attendee\b[^>]*\/>|<attendee\b[\s\S]*?<\/attendee>/g, '');
       },
-    };
+      asked,
+    );
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
     // Three committees, each its meetings list and one meeting's record: six requests, not the fourth committee.
     expect(asked).toHaveLength(6);
-    expect(asked.some((url) => /lCommitteeId=132/.test(url))).toBe(false);
+    expect(asked.some(([url]) => /lCommitteeId=132/.test(url))).toBe(false);
     listed = true;
     const news = await checkFollows(deps, { manual: true });
     // The fixture answers every committee with the same meetings, so it is one meeting, announced once.
@@ -192,9 +199,7 @@ describe('decisions a followed councillor took, from a followed register', () =>
   });
 
   it('reads the page of each decision newly published (a few at most) and tells the councillor’s follower', async () => {
-    const items: Record<string, unknown> = {};
-    const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
-    const store = new FollowStore(area, 'follow-decision-maker-test');
+    const store = memoryStore('follow-decision-maker-test');
     const site = 'https://democracy.kirklees.gov.uk';
     const register = follow(KIRKLEES_DECISIONS, 'Decisions published');
     const councillor: Follow = {
@@ -215,16 +220,7 @@ describe('decisions a followed councillor took, from a followed register', () =>
       'Portfolio Holder for Community Engagement</p>',
     );
     const asked: [string, string | undefined][] = [];
-    const deps: CheckDeps = {
-      store,
-      read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
-      mayReach: async () => true,
-      now: () => new Date('2026-01-10T09:00:00Z'),
-      fetchText: async (_site, url, purpose) => {
-        asked.push([url, purpose]);
-        return { ok: true, text: purpose === 'decisionPage' ? decisionPage : page, contentType: 'text/html', fetchedAt: 0, fromCache: false };
-      },
-    };
+    const deps = checkDeps(store, '2026-01-10T09:00:00Z', (_url, purpose) => (purpose === 'decisionPage' ? decisionPage : page), asked);
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
     page = full;
     const news = await checkFollows(deps, { manual: true });
