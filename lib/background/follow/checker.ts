@@ -4,7 +4,7 @@ import {
   parseCouncillorsByWardXml,
   parseGetMeetings,
   type WebServiceMeeting,
-  webServiceDate,
+  getMeetingsServiceUrl,
 } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
@@ -20,7 +20,7 @@ import {
   type NewsDraft,
   personKey,
 } from './changes';
-import { extractPage } from '../../page/platforms';
+import { type Detection, type ExtractResult, extractPage } from '../../page/platforms';
 import { detectorsMatchingUrl, listPageDetection } from '../../page/platforms/detection';
 import type { Follow, NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
@@ -34,6 +34,18 @@ import type { FollowStore } from './store';
  * in between, so a failing server sees no storm.
  */
 
+/** A page fetched for a follow, read with the sidebar's extractors as the kind its address says it is (`detect`), or refused. */
+function pageAt(document: Document, address: string, detect: (url: URL) => Detection | undefined): ExtractResult {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return failure('page_unreadable');
+  }
+  const detection = detect(url);
+  return detection ? extractPage(detection, url, document) : failure('page_kind_unsupported');
+}
+
 export type ListPageReading = { ok: true; kind: 'meetings' | 'decisions'; entries: ListEntry[] } | Failure;
 
 /**
@@ -41,15 +53,7 @@ export type ListPageReading = { ok: true; kind: 'meetings' | 'decisions'; entrie
  * calendar (ModernGov, CMIS) or a decisions register. The page must still be the kind its address says.
  */
 export function readListPage(document: Document, address: string): ListPageReading {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return failure('page_unreadable');
-  }
-  const detection = listPageDetection(url);
-  if (!detection) return failure('page_kind_unsupported');
-  const page = extractPage(detection, url, document);
+  const page = pageAt(document, address, listPageDetection);
   if (!page.ok) return page;
   const data = page.data;
   if (data.kind === 'meetingsList' || data.kind === 'calendar')
@@ -74,15 +78,10 @@ export function readListPage(document: Document, address: string): ListPageReadi
 
 /** Who took a decision, as its own page says ("Decision Maker: Cabinet Member for Finance"). */
 export function readDecisionMaker(document: Document, address: string): { ok: true; decisionMaker?: string } | Failure {
-  let url: URL;
-  try {
-    url = new URL(address);
-  } catch {
-    return failure('page_unreadable');
-  }
-  const match = detectorsMatchingUrl(url).find(({ detector }) => detector.kind === 'decision');
-  if (!match) return failure('page_kind_unsupported');
-  const page = extractPage({ platform: match.platform.id, kind: 'decision' }, url, document);
+  const page = pageAt(document, address, (url) => {
+    const match = detectorsMatchingUrl(url).find(({ detector }) => detector.kind === 'decision');
+    return match ? { platform: match.platform.id, kind: 'decision' } : undefined;
+  });
   if (!page.ok) return page;
   return page.data.kind === 'decision' && page.data.decisionMaker ? { ok: true, decisionMaker: page.data.decisionMaker.slice(0, 300) } : { ok: true };
 }
@@ -228,7 +227,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     choose: (previous: CommitteeState | undefined, meetings: readonly WebServiceMeeting[]) => string[],
     watchFor: { councillors: readonly Follow[]; words: readonly Follow[] },
   ): Promise<{ ok: true; news: NewsDraft[]; snapshots: MeetingSnapshot[]; previous: CommitteeState | undefined } | Failure> => {
-    const listUrl = `${service}/GetMeetings?lCommitteeId=${committee.committeeId}&sFromDate=${webServiceDate(new Date(now.getTime() - 60 * DAY))}&sToDate=${webServiceDate(new Date(now.getTime() + 365 * DAY))}`;
+    const listUrl = getMeetingsServiceUrl(`${site}/`, committee.committeeId, new Date(now.getTime() - 60 * DAY), new Date(now.getTime() + 365 * DAY));
     const listed = await deps.fetchText(site, listUrl);
     if (!listed.ok) return listed;
     const meetings = await deps.read.meetings(listed.text).catch(() => failure('web_service_not_meeting'));
