@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 
 const SHOWN = 5;
 
-function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: string }) {
+function MeetingLinks({ meetings, label }: { meetings: readonly ListedMeeting[]; label: string }) {
   const { t, locale } = useI18n();
   return (
     <ul class="plain-list" aria-label={label}>
@@ -27,10 +27,26 @@ function MeetingLinks({ meetings, label }: { meetings: ListedMeeting[]; label: s
   );
 }
 
-/** The next meetings (soonest first) and the latest ones (most recent first), relative to `now`. */
+/** A meetings list or calendar page: its meetings, split by `MeetingsSections`. */
 export function MeetingsListView({ list, now }: { list: MeetingsList; now: string }) {
   const { t } = useI18n();
-  const dated = list.meetings.filter((meeting) => meeting.startsAt);
+  return (
+    <>
+      <PageHeader eyebrow={list.kind === 'calendar' ? t('eyebrowCalendar') : t('eyebrowMeetings')} title={list.title}>
+        <p class="facts">{t('meetingsOnPage', { count: list.meetings.length })}</p>
+      </PageHeader>
+      <MeetingsSections meetings={list.meetings} now={now} />
+    </>
+  );
+}
+
+/**
+ * A page's meetings: the next few (soonest first), the latest few (most recent first), relative to
+ * `now`, and any undated. A meetings list's, or a committee page's own.
+ */
+export function MeetingsSections({ meetings, now }: { meetings: readonly ListedMeeting[]; now: string }) {
+  const { t } = useI18n();
+  const dated = meetings.filter((meeting) => meeting.startsAt);
   const next = dated
     .filter((meeting) => (meeting.startsAt ?? '') >= now)
     .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''))
@@ -39,12 +55,9 @@ export function MeetingsListView({ list, now }: { list: MeetingsList; now: strin
     .filter((meeting) => (meeting.startsAt ?? '') < now)
     .sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''))
     .slice(0, SHOWN);
-  const undated = list.meetings.filter((meeting) => !meeting.startsAt).slice(0, SHOWN);
+  const undated = meetings.filter((meeting) => !meeting.startsAt).slice(0, SHOWN);
   return (
     <>
-      <PageHeader eyebrow={list.kind === 'calendar' ? t('eyebrowCalendar') : t('eyebrowMeetings')} title={list.title}>
-        <p class="facts">{t('meetingsOnPage', { count: list.meetings.length })}</p>
-      </PageHeader>
       <Section id="next" title={t('nextMeetings')}>
         {next.length > 0 ? <MeetingLinks meetings={next} label={t('nextMeetings')} /> : <p class="muted">{t('noneScheduled')}</p>}
       </Section>

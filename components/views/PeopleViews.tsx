@@ -4,6 +4,7 @@ import { ROLE_KEY } from '../AttendeeList';
 import { useI18n } from '../i18n';
 import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';
 import { CommitteeHaveYourSay } from '../HaveYourSay';
+import { MeetingsSections } from './ListViews';
 import type { CouncillorVote } from '../../lib/protocol/messages';
 import { pdfPageLink } from '../../lib/display/from-document';
 import type { MessageKey } from '../../lib/shared/i18n';
@@ -67,6 +68,7 @@ export function CommitteeView({ committee, meetingDates, now }: { committee: Com
         </Section>
       ) : null}
       {meetingDates?.length ? <CommitteeHaveYourSay committee={committee} meetingDates={meetingDates} now={now} /> : null}
+      {committee.meetings?.length ? <MeetingsSections meetings={committee.meetings} now={now} /> : null}
       <Section id="members" title={t('membersHeading')}>
         {committee.members.length === 0 ? (
           <p class="muted">{t('noMembers')}</p>

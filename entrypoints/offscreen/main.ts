@@ -24,14 +24,5 @@ offscreenChannel.handle('answerWithChromeAi', ({ jobId, prompt }) =>
 offscreenChannel.handle('askChromeAi', ({ digest }) => askChromeAi(digest.slice(0, 60_000)));
 
 const webService = webServiceReader((text, type) => new DOMParser().parseFromString(text, type));
-offscreenChannel.handle('readWebService', ({ kind, text, url }) =>
-  kind === 'meetings'
-    ? webService.meetings(text)
-    : kind === 'meeting'
-      ? webService.meeting(text, url)
-      : kind === 'listPage'
-        ? webService.listPage(text, url)
-        : kind === 'decisionPage'
-          ? webService.decisionPage(text, url)
-          : webService.councillors(text, url),
-);
+// Each kind is the reader's method of that name; the reading is checked again where it is used (lib/background/follow/).
+offscreenChannel.handle('readWebService', ({ kind, text, url }) => webService[kind](text, url));

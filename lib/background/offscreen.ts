@@ -45,11 +45,7 @@ function ensureOffscreen(): Promise<void> {
   return offscreenReady;
 }
 
-async function readInOffscreen(
-  kind: 'meetings' | 'meeting' | 'councillors' | 'listPage' | 'decisionPage',
-  text: string,
-  url: string,
-): Promise<WebServiceReading> {
+async function readInOffscreen(kind: keyof WebServiceReader, text: string, url: string): Promise<WebServiceReading> {
   try {
     await ensureOffscreen();
     return await offscreenChannel.send('readWebService', { kind, text, url });
@@ -94,6 +90,7 @@ export function pdfRunner(): PdfRunner {
     warm: () => void ensureOffscreen().catch(() => undefined),
     readWebService: {
       listPage: (text, url) => readInOffscreen('listPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['listPage']>>>,
+      meetingPage: (text, url) => readInOffscreen('meetingPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meetingPage']>>>,
       decisionPage: (text, url) => readInOffscreen('decisionPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['decisionPage']>>>,
       meetings: (text) => readInOffscreen('meetings', text, 'https://offscreen.invalid/') as Promise<Awaited<ReturnType<WebServiceReader['meetings']>>>,
       meeting: (text, url) => readInOffscreen('meeting', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meeting']>>>,

@@ -1,5 +1,5 @@
 import type { Cache } from './cache';
-import { detectorsMatchingUrl, listPageDetection } from '../page/platforms/detection';
+import { detectorsMatchingUrl, followedPageDetection, meetingPageDetection } from '../page/platforms/detection';
 import { fetchChecked, readCapped, retryAfterSeconds, sameSiteOrUpgrade } from './http';
 import { KeyedLimiter } from './limiter';
 import type { FetchPortalTextRequest, FetchPortalTextResponse, PortalPurpose } from '../protocol/messages';
@@ -14,8 +14,10 @@ import { failure, type Failure } from '../protocol/failure';
 const ALLOWED_PATHS: Record<PortalPurpose, (target: URL) => boolean> = {
   attendance: (target) => /\/mgMeetingAttendance\.aspx$/i.test(target.pathname),
   webService: (target) => /\/mgWebService\.asmx\/(GetMeetings?|GetCouncillorsByWard|GetCouncillorsByPostcode)$/i.test(target.pathname),
-  // Only an address the detectors read as a meetings list, calendar or decisions register.
-  listPage: (target) => listPageDetection(target) !== undefined,
+  // Only an address the detectors read as a meetings list, calendar or decisions register, or a CMIS committee's index of meetings.
+  listPage: (target) => followedPageDetection(target) !== undefined,
+  // A meeting's own page, for what a followed list's or CMIS committee's meeting has published.
+  meetingPage: (target) => meetingPageDetection(target) !== undefined,
   // A decision's own page, for who took a decision a followed register lists.
   decisionPage: (target) => detectorsMatchingUrl(target).some(({ detector }) => detector.kind === 'decision'),
 };

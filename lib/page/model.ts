@@ -187,6 +187,15 @@ export const CommitteeMember = z.object({
 });
 export type CommitteeMember = z.infer<typeof CommitteeMember>;
 
+export const ListedMeeting = z.object({
+  title: nonEmpty(),
+  url: httpUrl,
+  startsAt: z.optional(z.string()),
+  status: z.optional(MeetingStatus),
+  note: z.optional(z.string()),
+});
+export type ListedMeeting = z.infer<typeof ListedMeeting>;
+
 export const Committee = z.object({
   ...pageBase,
   kind: z.literal('committee'),
@@ -197,17 +206,10 @@ export const Committee = z.object({
   purpose: z.optional(z.string()),
   members: z.array(CommitteeMember),
   meetingsUrl: z.optional(httpUrl),
+  /** The committee's meetings where its own page lists them (CMIS: the committee page is its index of meetings). */
+  meetings: z.optional(z.array(ListedMeeting).check(z.maxLength(200))),
 });
 export type Committee = z.infer<typeof Committee>;
-
-export const ListedMeeting = z.object({
-  title: nonEmpty(),
-  url: httpUrl,
-  startsAt: z.optional(z.string()),
-  status: z.optional(MeetingStatus),
-  note: z.optional(z.string()),
-});
-export type ListedMeeting = z.infer<typeof ListedMeeting>;
 
 export const MeetingsList = z.object({
   ...pageBase,

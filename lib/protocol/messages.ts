@@ -38,8 +38,11 @@ const Nothing = z.optional(z.undefined());
 const nothing = () => undefined;
 const httpAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
 
-/** `listPage`: a meetings list, calendar or decisions register the detectors recognise, read for a followed list. */
-export const PORTAL_PURPOSES = ['attendance', 'webService', 'listPage', 'decisionPage'] as const;
+/**
+ * `listPage`: a meetings list, calendar or decisions register the detectors recognise, or a CMIS committee's page, read for
+ * a follow; `meetingPage`: a meeting's page, read for what it has published; `decisionPage`: who took a decision.
+ */
+export const PORTAL_PURPOSES = ['attendance', 'webService', 'listPage', 'meetingPage', 'decisionPage'] as const;
 export type PortalPurpose = (typeof PORTAL_PURPOSES)[number];
 
 export const FetchPortalTextRequest = z.object({ url: httpAddress(), purpose: z.enum(PORTAL_PURPOSES) });
@@ -97,10 +100,18 @@ export const FollowTarget = z.object({
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
   /** A councillor's roles, as their page lists them. */
   roles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10))),
-  /** A councillor's committees, as their page lists them. */
+  /** A councillor's committees, as their page lists them (on CMIS, with each committee's page). */
   committees: z.optional(
-    z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: z.string().check(z.minLength(1), z.maxLength(200)) })).check(z.maxLength(10)),
+    z
+      .array(
+        z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: z.string().check(z.minLength(1), z.maxLength(200)), url: z.optional(httpAddress()) }),
+      )
+      .check(z.maxLength(10)),
   ),
+  /** A CMIS committee's page, as its meeting page links to it (the background accepts only the sender's own site's committee page). */
+  url: z.optional(httpAddress()),
+  /** A ward's councillors, as the page names them. */
+  councillors: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(12))),
 });
 export type FollowTarget = z.infer<typeof FollowTarget>;
 const Following = z.object({ following: z.boolean() });
@@ -261,6 +272,7 @@ export type WebServiceReading =
   | Awaited<ReturnType<WebServiceReader['meeting']>>
   | Awaited<ReturnType<WebServiceReader['councillors']>>
   | Awaited<ReturnType<WebServiceReader['listPage']>>
+  | Awaited<ReturnType<WebServiceReader['meetingPage']>>
   | Awaited<ReturnType<WebServiceReader['decisionPage']>>;
 
 const Validators = z.object({ etag: z.optional(z.string()), lastModified: z.optional(z.string()) });
@@ -319,7 +331,7 @@ export const toOffscreen = {
   /** Web-service XML read with the offscreen document's DOMParser, for a follow's check (the service worker has none). */
   readWebService: message({
     request: z.object({
-      kind: z.enum(['meetings', 'meeting', 'councillors', 'listPage', 'decisionPage']),
+      kind: z.enum(['meetings', 'meeting', 'councillors', 'listPage', 'meetingPage', 'decisionPage']),
       text: z.string().check(z.maxLength(2_100_000)),
       url: httpAddress(),
     }),

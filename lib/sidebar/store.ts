@@ -100,30 +100,48 @@ export interface SidebarStore {
   toggleFollowPerson(name: string): void;
 }
 
-/** What a page offers to follow: a ModernGov committee (on its page or its meetings'), or a councillor and their ward. */
+const COMMITTEE_ID = /^\d{1,9}$/;
+
+/**
+ * What a page offers to follow: a committee (on its page or its meetings'), a councillor and their
+ * ward, or a list of meetings or decisions. ModernGov's committees are checked through its web service;
+ * CMIS has none, so a CMIS committee is followed with its page, which indexes its meetings.
+ */
 export function followTargetsOf(page: ExtractResult): FollowTarget[] {
   if (!page.ok) return [];
   const data = page.data;
-  if (data.kind === 'committee' && data.platform === 'moderngov' && data.committeeId && /^\d{1,9}$/.test(data.committeeId))
+  // CMIS's committee page is the one the person is on; the background takes its address from the browser, not the page.
+  if (data.kind === 'committee' && data.committeeId && COMMITTEE_ID.test(data.committeeId))
     return [{ kind: 'committee', label: data.name.slice(0, 200), committeeId: data.committeeId }];
-  if (data.kind === 'meeting' && data.platform === 'moderngov' && data.committee.id && /^\d{1,9}$/.test(data.committee.id))
-    return [{ kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id }];
+  if (data.kind === 'meeting' && data.committee.id && COMMITTEE_ID.test(data.committee.id)) {
+    // On CMIS, the committee's page as the meeting page links to it (the background accepts only its own site's committee page).
+    const committeePage = data.platform === 'cmis' && data.committee.url ? { url: data.committee.url } : {};
+    if (data.platform === 'cmis' && !committeePage.url) return [];
+    return [{ kind: 'committee', label: data.committee.name.slice(0, 200), committeeId: data.committee.id, ...committeePage }];
+  }
   if (data.kind === 'councillor') {
     // Their committees, from their own page, so that a follow hears of their meetings even when no committee is followed.
     const committees = data.appointments
       .flatMap((appointment) => {
-        const id = appointment.url && /mgCommitteeDetails\.aspx/i.test(appointment.url) ? /[?&]ID=(\d{1,9})\b/i.exec(appointment.url)?.[1] : undefined;
-        return id ? [{ id, title: appointment.title.slice(0, 200) }] : [];
+        const address = appointment.url ?? '';
+        const id =
+          data.platform === 'moderngov'
+            ? /mgCommitteeDetails\.aspx/i.test(address)
+              ? /[?&]ID=(\d{1,9})\b/i.exec(address)?.[1]
+              : undefined
+            : /\/ctl\/ViewCMIS_CommitteeDetails\/(?:.*\/)?id\/(\d{1,9})\//i.exec(address)?.[1];
+        return id ? [{ id, title: appointment.title.slice(0, 200), ...(data.platform === 'cmis' ? { url: address } : {}) }] : [];
       })
       .slice(0, 10);
     return [
       {
         kind: 'councillor',
         label: data.name.slice(0, 200),
-        ...(data.platform === 'moderngov' && committees.length ? { committees } : {}),
+        ...(committees.length ? { committees } : {}),
         ...(data.roles.length ? { roles: data.roles.slice(0, 10).map((role) => role.slice(0, 200)) } : {}),
       },
-      ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200) }] : []),
+      // Their ward, watched for its name in titles and for its councillors at meetings (the background completes the list where it can).
+      ...(data.ward ? [{ kind: 'ward' as const, label: data.ward.slice(0, 200), councillors: [data.name.slice(0, 120)] }] : []),
     ];
   }
   // A committee's meetings list or calendar (ModernGov or CMIS), or a decisions register: followed as the page it is.

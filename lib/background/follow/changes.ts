@@ -8,6 +8,7 @@ import type { Follow, NewsItem } from './model';
  * committee does not announce its whole history.
  */
 
+/** A meeting's record as last read. Item and document ids are unique on the council (a page's own are prefixed with its meeting). */
 export interface MeetingSeen {
   items: string[];
   documents: string[];
@@ -100,6 +101,91 @@ export interface CommitteeCheck {
   today: string;
 }
 
+/** What a meeting's record (its web-service record or its page) shows that it did not before: the meeting is titled and linked as given. */
+export function meetingNews(
+  before: MeetingSeen | undefined,
+  snapshot: MeetingSnapshot,
+  about: { follow: Follow; title: string; url: string; words: readonly Follow[]; councillors: readonly Follow[] },
+): NewsDraft[] {
+  const { follow, title: meetingTitle, url } = about;
+  const news: NewsDraft[] = [];
+  const add = (draft: Omit<NewsDraft, 'site' | 'council'>) =>
+    news.push({ site: follow.site, ...(follow.council ? { council: follow.council } : {}), ...draft });
+  const seen = seenOf(snapshot);
+  const was: MeetingSeen = before ?? { items: [], documents: [], decisions: [], attendees: [] };
+  // The agenda is its items where the record lists them; CMIS pages list only documents, so there it is the first papers.
+  const hadAgenda = was.items.length > 0 || (was.documents.length > 0 && seen.items.length === 0);
+  if (!hadAgenda && (seen.items.length > 0 || seen.documents.length > 0))
+    add({ id: `${follow.id}|agenda|${snapshot.id}`, followId: follow.id, kind: 'agendaPublished', about: follow.label, title: meetingTitle, url });
+  const newDocuments = snapshot.documents.filter((document) => !was.documents.includes(document.id));
+  if (newDocuments.length > 0 && hadAgenda)
+    add({
+      id: `${follow.id}|documents|${snapshot.id}|${newDocuments.map((document) => document.id).join(',')}`.slice(0, 600),
+      followId: follow.id,
+      kind: 'documentsAdded',
+      about: follow.label,
+      title: meetingTitle,
+      detail: newDocuments
+        .map((document) => document.title)
+        .filter(Boolean)
+        .join('; ')
+        .slice(0, 600),
+      url,
+    });
+  for (const item of snapshot.items.filter((candidate) => candidate.decisionPublished && !was.decisions.includes(candidate.id)))
+    add({
+      id: `${follow.id}|decision|${item.id}`.slice(0, 600),
+      followId: follow.id,
+      kind: 'decisionPublished',
+      about: follow.label,
+      title: item.title,
+      detail: meetingTitle,
+      url,
+    });
+  const newItems = snapshot.items.filter((item) => !was.items.includes(item.id));
+  for (const words of about.words)
+    for (const item of newItems.filter((candidate) => mentions(candidate.title, words.label)))
+      add({
+        id: `${words.id}|item|${item.id}`.slice(0, 600),
+        followId: words.id,
+        kind: 'wordsFound',
+        about: words.label,
+        title: item.title,
+        detail: meetingTitle,
+        url,
+      });
+  const newAttendees = seen.attendees.filter((name) => !was.attendees.some((other) => personKey(other) === personKey(name)));
+  for (const watcher of peopleWatched(about.councillors)) {
+    const listed = newAttendees.filter((name) => watcher.names.some((watched) => samePerson(watched, name)));
+    if (listed.length)
+      add({
+        id: `${watcher.follow.id}|listed|${snapshot.id}`.slice(0, 600),
+        followId: watcher.follow.id,
+        kind: 'councillorListed',
+        about: watcher.follow.label,
+        title: meetingTitle,
+        // A ward's news names which of its councillors is listed; a councillor's is about them already.
+        ...(watcher.follow.kind === 'ward' ? { detail: listed.join('; ').slice(0, 600) } : {}),
+        url,
+      });
+  }
+  return news;
+}
+
+/** The people a follow watches at meetings: a councillor, or a ward's councillors. */
+export function peopleWatched(follows: readonly Follow[]): { follow: Follow; names: string[] }[] {
+  return follows.flatMap((follow) =>
+    follow.kind === 'councillor'
+      ? [{ follow, names: [follow.label] }]
+      : follow.kind === 'ward' && follow.councillors?.length
+        ? [{ follow, names: follow.councillors }]
+        : [],
+  );
+}
+
+/** One person, titles aside ("Cllr Sophie Bell" and "Councillor Sophie Bell"). */
+export const samePerson = (a: string, b: string): boolean => personKey(a) !== '' && personKey(a) === personKey(b);
+
 export function committeeNews(previous: CommitteeState | undefined, check: CommitteeCheck): { news: NewsDraft[]; state: CommitteeState } {
   const { follow } = check;
   const listed = inWindow(check.meetings, check.today);
@@ -109,9 +195,9 @@ export function committeeNews(previous: CommitteeState | undefined, check: Commi
     details: Object.fromEntries(Object.entries(previous?.details ?? {}).filter(([id]) => listed.some((meeting) => meeting.id === id))),
   };
   const news: NewsDraft[] = [];
-  const base = { site: follow.site, ...(follow.council ? { council: follow.council } : {}) };
   const title = (date: string) => `${follow.label}, ${date}`;
-  const add = (draft: Omit<NewsDraft, 'site' | 'council'>) => news.push({ ...base, ...draft });
+  const add = (draft: Omit<NewsDraft, 'site' | 'council'>) =>
+    news.push({ site: follow.site, ...(follow.council ? { council: follow.council } : {}), ...draft });
   const learning = previous === undefined;
 
   for (const meeting of listed) {
@@ -145,57 +231,20 @@ export function committeeNews(previous: CommitteeState | undefined, check: Commi
   for (const snapshot of check.snapshots) {
     const meeting = listed.find((candidate) => candidate.id === snapshot.id);
     if (!meeting) continue;
-    const seen = seenOf(snapshot);
     const before = state.details[snapshot.id];
-    state.details[snapshot.id] = seen;
+    state.details[snapshot.id] = seenOf(snapshot);
     // A meeting's record read for the first time is learnt, unless the meeting itself is new since the last check.
     const newMeeting = !learning && !previous?.meetings[snapshot.id];
     if (learning || (!before && !newMeeting)) continue;
-    const url = check.meetingUrl(snapshot.id);
-    const meetingTitle = title(meeting.date);
-    const was: MeetingSeen = before ?? { items: [], documents: [], decisions: [], attendees: [] };
-    if (was.items.length === 0 && seen.items.length > 0)
-      add({ id: `${follow.id}|agenda|${snapshot.id}`, followId: follow.id, kind: 'agendaPublished', about: follow.label, title: meetingTitle, url });
-    const newDocuments = snapshot.documents.filter((document) => !was.documents.includes(document.id));
-    if (newDocuments.length > 0 && was.items.length > 0)
-      add({
-        id: `${follow.id}|documents|${snapshot.id}|${newDocuments.map((document) => document.id).join(',')}`,
-        followId: follow.id,
-        kind: 'documentsAdded',
-        about: follow.label,
-        title: meetingTitle,
-        detail: newDocuments
-          .map((document) => document.title)
-          .filter(Boolean)
-          .join('; ')
-          .slice(0, 600),
-        url,
-      });
-    for (const item of snapshot.items.filter((candidate) => candidate.decisionPublished && !was.decisions.includes(candidate.id)))
-      add({
-        id: `${follow.id}|decision|${item.id}`,
-        followId: follow.id,
-        kind: 'decisionPublished',
-        about: follow.label,
-        title: item.title,
-        detail: meetingTitle,
-        url,
-      });
-    const newItems = snapshot.items.filter((item) => !was.items.includes(item.id));
-    for (const words of check.words)
-      for (const item of newItems.filter((candidate) => mentions(candidate.title, words.label)))
-        add({ id: `${words.id}|item|${item.id}`, followId: words.id, kind: 'wordsFound', about: words.label, title: item.title, detail: meetingTitle, url });
-    const newAttendees = seen.attendees.filter((name) => !was.attendees.some((other) => personKey(other) === personKey(name)));
-    for (const councillor of check.councillors)
-      if (newAttendees.some((name) => personKey(name) === personKey(councillor.label)))
-        add({
-          id: `${councillor.id}|listed|${snapshot.id}`,
-          followId: councillor.id,
-          kind: 'councillorListed',
-          about: councillor.label,
-          title: meetingTitle,
-          url,
-        });
+    news.push(
+      ...meetingNews(before, snapshot, {
+        follow,
+        title: title(meeting.date),
+        url: check.meetingUrl(snapshot.id),
+        words: check.words,
+        councillors: check.councillors,
+      }),
+    );
   }
   return { news, state };
 }
@@ -212,6 +261,8 @@ export interface ListEntry {
 /** What a followed list showed last time, by entry address (bounded: the newest few hundred). */
 export interface ListState {
   entries: Record<string, { date?: string; status?: string }>;
+  /** The records of the meetings read from their own pages, by address (only those still listed are kept). */
+  details?: Record<string, MeetingSeen>;
 }
 
 export interface ListCheck {
@@ -220,6 +271,24 @@ export interface ListCheck {
   entries: readonly ListEntry[];
   /** Words and wards followed on the same council: found in a new entry's title (a decision's, say). */
   words: readonly Follow[];
+  /** The pages of a few of the listed meetings, read this time (`listedMeetingsToRead`): each snapshot's id is its address. */
+  snapshots?: readonly MeetingSnapshot[];
+  /** Councillors and wards followed on the same council, watched for in those meetings' attendance. */
+  councillors?: readonly Follow[];
+}
+
+/**
+ * Which listed meetings' own pages to read this time, as for a committee's web service: those new or
+ * moved since the last check, then the next ahead and the last past. At most a few.
+ */
+export function listedMeetingsToRead(previous: ListState | undefined, entries: readonly ListEntry[], today: string, max = MEETINGS_READ_PER_CHECK): string[] {
+  const asMeetings = (list: readonly [string, { date?: string; status?: string }][]): WebServiceMeeting[] =>
+    list.flatMap(([url, entry]) => (entry.date ? [{ id: url, date: entry.date, status: entry.status ?? '' }] : []));
+  const before: CommitteeState | undefined = previous && {
+    meetings: Object.fromEntries(asMeetings(Object.entries(previous.entries)).map((meeting) => [meeting.id, { date: meeting.date, status: meeting.status }])),
+    details: {},
+  };
+  return meetingsToRead(before, asMeetings(entries.map((entry) => [entry.url, entry])), today, max);
 }
 
 /** Entries kept in a list's state at most. */
@@ -239,8 +308,28 @@ export function listNews(previous: ListState | undefined, check: ListCheck): { n
     ),
   };
   const news: NewsDraft[] = [];
-  if (previous === undefined) return { news, state };
+  const learning = previous === undefined;
   const base = { site: follow.site, ...(follow.council ? { council: follow.council } : {}) };
+  if (check.snapshots?.length || previous?.details)
+    state.details = Object.fromEntries(Object.entries(previous?.details ?? {}).filter(([url]) => url in state.entries));
+  for (const snapshot of check.snapshots ?? []) {
+    const entry = entries.find((candidate) => candidate.url === snapshot.id);
+    if (!entry || !state.details) continue;
+    const before = state.details[snapshot.id];
+    state.details[snapshot.id] = seenOf(snapshot);
+    // As for a committee's records: a page read for the first time is learnt, unless its meeting is new since the last check.
+    if (learning || (!before && previous.entries[entry.url])) continue;
+    news.push(
+      ...meetingNews(before, snapshot, {
+        follow,
+        title: entry.date ? `${entry.title}, ${entry.date}`.slice(0, 400) : entry.title.slice(0, 400),
+        url: entry.url,
+        words: check.words,
+        councillors: check.councillors ?? [],
+      }),
+    );
+  }
+  if (learning) return { news, state };
   for (const entry of entries) {
     const before = previous.entries[entry.url];
     const detail = entry.date ? { detail: entry.date } : {};

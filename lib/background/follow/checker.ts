@@ -5,6 +5,7 @@ import {
   parseGetMeetings,
   type WebServiceMeeting,
   getMeetingsServiceUrl,
+  councillorsByWardUrl,
 } from '../../page/platforms/moderngov/web-service';
 import type { FetchPortalTextResponse } from '../../protocol/messages';
 import { failure, type Failure } from '../../protocol/failure';
@@ -13,16 +14,19 @@ import {
   committeeNews,
   inWindow,
   type ListEntry,
+  listedMeetingsToRead,
   listNews,
   type ListState,
   meetingsToRead,
   mentions,
   type NewsDraft,
+  peopleWatched,
   personKey,
 } from './changes';
 import { type Detection, type ExtractResult, extractPage } from '../../page/platforms';
-import { detectorsMatchingUrl, listPageDetection } from '../../page/platforms/detection';
-import type { Follow, NewsItem } from './model';
+import { detectorsMatchingUrl, followedPageDetection, meetingPageDetection } from '../../page/platforms/detection';
+import type { Meeting } from '../../page/model';
+import { Follow, type NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';
 
@@ -49,24 +53,23 @@ function pageAt(document: Document, address: string, detect: (url: URL) => Detec
 export type ListPageReading = { ok: true; kind: 'meetings' | 'decisions'; entries: ListEntry[] } | Failure;
 
 /**
- * A followed list page read with the same extractors the sidebar uses: a meetings list or
- * calendar (ModernGov, CMIS) or a decisions register. The page must still be the kind its address says.
+ * A followed page read with the same extractors the sidebar uses: a meetings list or calendar
+ * (ModernGov, CMIS), a decisions register, or a CMIS committee's page, which indexes its meetings.
+ * The page must still be the kind its address says.
  */
 export function readListPage(document: Document, address: string): ListPageReading {
-  const page = pageAt(document, address, listPageDetection);
+  const page = pageAt(document, address, followedPageDetection);
   if (!page.ok) return page;
   const data = page.data;
-  if (data.kind === 'meetingsList' || data.kind === 'calendar')
-    return {
-      ok: true,
-      kind: 'meetings',
-      entries: data.meetings.map((meeting) => ({
-        title: meeting.title,
-        url: meeting.url,
-        ...(meeting.startsAt ? { date: meeting.startsAt.slice(0, 10) } : {}),
-        ...(meeting.status ? { status: meeting.status } : {}),
-      })),
-    };
+  const meetingEntries = (meetings: readonly { title: string; url: string; startsAt?: string | undefined; status?: string | undefined }[]): ListEntry[] =>
+    meetings.map((meeting) => ({
+      title: meeting.title,
+      url: meeting.url,
+      ...(meeting.startsAt ? { date: meeting.startsAt.slice(0, 10) } : {}),
+      ...(meeting.status ? { status: meeting.status } : {}),
+    }));
+  if (data.kind === 'meetingsList' || data.kind === 'calendar') return { ok: true, kind: 'meetings', entries: meetingEntries(data.meetings) };
+  if (data.kind === 'committee') return { ok: true, kind: 'meetings', entries: meetingEntries(data.meetings ?? []) };
   if (data.kind === 'decisionsList')
     return {
       ok: true,
@@ -74,6 +77,35 @@ export function readListPage(document: Document, address: string): ListPageReadi
       entries: data.decisions.map((decision) => ({ title: decision.title, url: decision.url, ...(decision.date ? { date: decision.date } : {}) })),
     };
   return failure('page_kind_unsupported');
+}
+
+/** What a meeting's own page shows, as a record to compare: the page has no ids, so items and papers are keyed by the meeting and their titles. */
+export function meetingPageSnapshot(meeting: Meeting, address: string): MeetingSnapshot {
+  const key = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200);
+  const documents = new Map<string, MeetingSnapshot['documents'][number]>();
+  for (const document of [...meeting.documents, ...meeting.agendaItems.flatMap((item) => item.documents)]) {
+    const id = `${meeting.meetingId}:${key(document.title)}`;
+    if (!documents.has(id)) documents.set(id, { id, title: document.title.slice(0, 300), url: document.url });
+  }
+  return {
+    id: address,
+    ...(meeting.startsAt ? { date: meeting.startsAt.slice(0, 10) } : {}),
+    status: meeting.status,
+    items: meeting.agendaItems.map((item) => ({
+      id: `${meeting.meetingId}:${item.anchor ?? `${item.number ?? ''} ${key(item.title)}`.trim()}`,
+      title: item.title.slice(0, 300),
+      decisionPublished: !!item.decision,
+    })),
+    documents: [...documents.values()],
+    attendees: (meeting.pageAttendees ?? []).filter((attendee) => attendee.role !== 'officer').map((attendee) => attendee.name.slice(0, 120)),
+  };
+}
+
+/** A meeting's own page (ModernGov or CMIS), read for a follow with the sidebar's extractor. */
+export function readMeetingPage(document: Document, address: string): { ok: true; snapshot: MeetingSnapshot } | Failure {
+  const page = pageAt(document, address, meetingPageDetection);
+  if (!page.ok) return page;
+  return page.data.kind === 'meeting' ? { ok: true, snapshot: meetingPageSnapshot(page.data, address) } : failure('page_kind_unsupported');
 }
 
 /** Who took a decision, as its own page says ("Decision Maker: Cabinet Member for Finance"). */
@@ -89,9 +121,11 @@ export function readDecisionMaker(document: Document, address: string): { ok: tr
 export interface WebServiceReader {
   /** A followed list page (HTML), read with the page extractors. */
   listPage(text: string, url: string): Promise<ListPageReading>;
+  /** A listed meeting's own page (HTML). */
+  meetingPage(text: string, url: string): Promise<ReturnType<typeof readMeetingPage>>;
   /** A decision's page (HTML): who took it. */
   decisionPage(text: string, url: string): Promise<ReturnType<typeof readDecisionMaker>>;
-  meetings(text: string): Promise<ReturnType<typeof parseGetMeetings>>;
+  meetings(text: string, url?: string): Promise<ReturnType<typeof parseGetMeetings>>;
   meeting(text: string, url: string): Promise<ReturnType<typeof meetingSnapshot>>;
   /** `GetCouncillorsByPostcode` (and `…ByWard`): the councillors with party, ward, photo and profile. */
   councillors(text: string, url: string): Promise<ReturnType<typeof parseCouncillorsByWardXml>>;
@@ -101,6 +135,7 @@ export interface WebServiceReader {
 export function webServiceReader(parse: (text: string, type: DOMParserSupportedType) => Document): WebServiceReader {
   return {
     listPage: async (text, url) => readListPage(parse(text, 'text/html'), url),
+    meetingPage: async (text, url) => readMeetingPage(parse(text, 'text/html'), url),
     decisionPage: async (text, url) => readDecisionMaker(parse(text, 'text/html'), url),
     meetings: async (text) => parseGetMeetings(parse(text, 'text/xml')),
     meeting: async (text, url) => meetingSnapshot(parse(text, 'text/xml'), url),
@@ -111,7 +146,7 @@ export function webServiceReader(parse: (text: string, type: DOMParserSupportedT
 export interface CheckDeps {
   store: FollowStore;
   /** A web-service answer (or a followed list page) from the council's own site, revalidated. */
-  fetchText(site: string, url: string, purpose?: 'webService' | 'listPage' | 'decisionPage'): Promise<FetchPortalTextResponse>;
+  fetchText(site: string, url: string, purpose?: 'webService' | 'listPage' | 'meetingPage' | 'decisionPage'): Promise<FetchPortalTextResponse>;
   /** Web-service XML read where a DOM exists (Chrome: the offscreen document; Firefox: its background page). */
   read: WebServiceReader;
   /** Whether the browser lets Council Lens reach the site (a council's own domain must have been enabled). */
@@ -213,6 +248,8 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
   }
   const councillors = follows.filter((follow) => follow.kind === 'councillor');
   const words = follows.filter((follow) => follow.kind === 'words' || follow.kind === 'ward');
+  // Who is watched for at meetings: followed councillors, and the councillors of followed wards.
+  const people = follows.filter((follow) => peopleWatched([follow]).length > 0);
   const drafts: NewsDraft[] = [];
   const today = at.slice(0, 10);
   const service = `${site}/mgWebService.asmx`;
@@ -253,10 +290,41 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     return { ok: true, news, snapshots, previous };
   };
 
+  /**
+   * A page that lists meetings or decisions (a followed list, or a CMIS committee's page): one request, read with the page
+   * extractors; then, for meetings, the own pages of the few `choose` picks. What is new is kept against `stateId`.
+   */
+  const checkListed = async (
+    follow: Follow & { url: string },
+    stateId: string,
+    choose: (previous: ListState | undefined, entries: readonly ListEntry[]) => string[],
+    watchFor: { councillors: readonly Follow[]; words: readonly Follow[] },
+  ): Promise<{ ok: true; news: NewsDraft[]; kind: 'meetings' | 'decisions' } | Failure> => {
+    const page = await deps.fetchText(site, follow.url, 'listPage');
+    if (!page.ok) return page;
+    const read = await deps.read.listPage(page.text, follow.url).catch(() => failure('page_unreadable'));
+    if (!read.ok) return read;
+    const previous = await deps.store.state<ListState>(stateId);
+    // Only entries on the council's own site, with a title: a link planted elsewhere in the list costs only itself.
+    const entries = read.entries.filter((entry) => typeof entry.title === 'string' && entry.title.trim() && sameOrigin(entry.url, site)).slice(0, 400);
+    const snapshots: MeetingSnapshot[] = [];
+    if (read.kind === 'meetings')
+      for (const address of choose(previous, entries)) {
+        const answer = await deps.fetchText(site, address, 'meetingPage');
+        if (!answer.ok) return answer;
+        const meeting = await deps.read.meetingPage(answer.text, address).catch(() => failure('page_unreadable'));
+        // A meeting page that no longer reads as one costs only itself.
+        if (meeting.ok && meeting.snapshot.id === address) snapshots.push(meeting.snapshot);
+      }
+    const { news, state } = listNews(previous, { follow, kind: read.kind, entries, snapshots, ...watchFor });
+    await deps.store.setState(stateId, state);
+    return { ok: true, news, kind: read.kind };
+  };
+
   for (const follow of follows.filter(
-    (candidate): candidate is Follow & { committeeId: string } => candidate.kind === 'committee' && !!candidate.committeeId,
+    (candidate): candidate is Follow & { committeeId: string } => candidate.kind === 'committee' && !!candidate.committeeId && !candidate.url,
   )) {
-    const checked = await checkCommittee(follow, follow.id, (previous, meetings) => meetingsToRead(previous, meetings, today), { councillors, words });
+    const checked = await checkCommittee(follow, follow.id, (previous, meetings) => meetingsToRead(previous, meetings, today), { councillors: people, words });
     if (!checked.ok) return (await record(checked), []);
     const { news, snapshots, previous } = checked;
     drafts.push(...news);
@@ -283,55 +351,89 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
   // A followed councillor's own committees that no committee follow covers: the next meeting of at most three of them,
   // for meetings that list the councillor. Only news about the councillor is kept.
   const watched = new Set(follows.filter((follow) => follow.kind === 'committee').map((follow) => follow.committeeId));
+  const nextAhead = <Listed extends { date?: string; status?: string }>(listed: readonly Listed[]): Listed[] =>
+    listed
+      .filter((meeting) => meeting.date && meeting.date >= today && !/cancel/i.test(meeting.status ?? ''))
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+      .slice(0, 1);
   for (const councillor of councillors) {
     for (const committee of (councillor.committees ?? []).filter((candidate) => !watched.has(candidate.id)).slice(0, COUNCILLOR_COMMITTEES_PER_CHECK)) {
-      // The next meeting ahead: where the attendees for a coming meeting are listed (a meeting added since is new news).
-      const nextMeeting = (_previous: CommitteeState | undefined, meetings: readonly WebServiceMeeting[]) =>
-        inWindow(meetings, today)
-          .filter((meeting) => meeting.date >= today && !/cancel/i.test(meeting.status))
-          .sort((a, b) => a.date.localeCompare(b.date))
-          .slice(0, 1)
-          .map((meeting) => meeting.id);
-      const checked = await checkCommittee(
-        { ...councillor, id: `${councillor.id}|committee|${committee.id}`, kind: 'committee', label: committee.title, committeeId: committee.id },
-        `${councillor.id}|committee|${committee.id}`,
-        nextMeeting,
-        { councillors: [councillor], words: [] },
-      );
+      const stateId = `${councillor.id}|committee|${committee.id}`;
+      const asCommittee = { ...councillor, id: stateId, kind: 'committee' as const, label: committee.title, committeeId: committee.id };
+      const watchFor = { councillors: [councillor], words: [] };
+      // On CMIS, the committee's own page lists its meetings; elsewhere its web service does. The next meeting ahead is where
+      // the attendees for a coming meeting are listed (a meeting added since is new news).
+      const checked =
+        committee.url && sameOrigin(committee.url, site) && followedPageDetection(new URL(committee.url))
+          ? await checkListed({ ...asCommittee, url: committee.url }, stateId, (_previous, entries) => nextAhead(entries).map((entry) => entry.url), watchFor)
+          : await checkCommittee(asCommittee, stateId, (_previous, meetings) => nextAhead(inWindow(meetings, today)).map((meeting) => meeting.id), watchFor);
       if (!checked.ok) return (await record(checked), []);
       drafts.push(...checked.news.filter((item) => item.followId === councillor.id));
     }
   }
 
-  // Followed list pages: one request each, read with the page extractors where a DOM exists.
-  for (const follow of follows.filter((candidate) => candidate.kind === 'list' && candidate.url)) {
-    const page = await deps.fetchText(site, follow.url!, 'listPage');
-    if (!page.ok) return (await record(page), []);
-    const read = await deps.read.listPage(page.text, follow.url!).catch(() => failure('page_unreadable'));
-    if (!read.ok) return (await record(read), []);
-    const previous = await deps.store.state<ListState>(follow.id);
-    // Only entries on the council's own site, with a title: a link planted elsewhere in the list costs only itself.
-    const entries = read.entries.filter((entry) => typeof entry.title === 'string' && entry.title.trim() && sameOrigin(entry.url, site)).slice(0, 400);
-    const { news, state } = listNews(previous, { follow, kind: read.kind, entries, words });
-    await deps.store.setState(follow.id, state);
+  // Followed pages: lists, and committees on CMIS (whose page is their index of meetings). One request each, read with the
+  // page extractors where a DOM exists, and at most a few meetings' own pages.
+  for (const follow of follows.filter(
+    (candidate): candidate is Follow & { url: string } => (candidate.kind === 'list' || candidate.kind === 'committee') && !!candidate.url,
+  )) {
+    const checked = await checkListed(follow, follow.id, (previous, entries) => listedMeetingsToRead(previous, entries, today), { councillors: people, words });
+    if (!checked.ok) return (await record(checked), []);
+    const { news } = checked;
     drafts.push(...news);
-    // Who took the decisions just published, for followed councillors: a few decision pages at most, and only when one is followed.
-    if (read.kind === 'decisions' && councillors.length)
+    // Who took the decisions just published, for followed councillors (and wards' councillors): a few decision pages at most,
+    // and only when one is followed.
+    if (checked.kind === 'decisions' && people.length)
       for (const published of news.filter((item) => item.kind === 'decisionPublished' && item.followId === follow.id).slice(0, DECISION_PAGES_PER_CHECK)) {
         const answer = await deps.fetchText(site, published.url, 'decisionPage');
         if (!answer.ok) continue;
         const maker = await deps.read.decisionPage(answer.text, published.url).catch(() => failure('page_unreadable'));
         if (!maker.ok || !maker.decisionMaker) continue;
-        for (const councillor of councillors.filter((candidate) => decidedBy(maker.decisionMaker!, candidate)))
-          drafts.push({
-            ...published,
-            id: `${councillor.id}|decision|${published.url}`,
-            followId: councillor.id,
-            about: councillor.label,
-            detail: maker.decisionMaker,
-          });
+        for (const { follow: watcher, names } of peopleWatched(people)) {
+          const taker =
+            watcher.kind === 'councillor'
+              ? decidedBy(maker.decisionMaker, watcher)
+                ? watcher.label
+                : undefined
+              : names.find((name) => decidedBy(maker.decisionMaker!, { label: name }));
+          if (taker)
+            drafts.push({
+              ...published,
+              id: `${watcher.id}|decision|${published.url}`,
+              followId: watcher.id,
+              about: watcher.label,
+              detail: watcher.kind === 'ward' ? `${taker}: ${maker.decisionMaker}`.slice(0, 600) : maker.decisionMaker,
+            });
+        }
       }
   }
   await record(undefined);
   return deps.store.addNews(drafts, at);
+}
+
+/**
+ * A ward followed on ModernGov, with its councillors from the council's own directory (`GetCouncillorsByWard`, kept a day)
+ * added to those its page named, so that a meeting listing any of them is news for the ward. CMIS has no directory to ask:
+ * the ward keeps the councillors its page named. One request, when the ward is followed.
+ */
+export async function withWardCouncillors(follow: Follow, deps: Pick<CheckDeps, 'fetchText' | 'read' | 'mayReach'>): Promise<Follow> {
+  if (follow.kind !== 'ward' || follow.platform === 'cmis' || !(await deps.mayReach(follow.site))) return follow;
+  const url = councillorsByWardUrl(`${follow.site}/`);
+  const answer = await deps.fetchText(follow.site, url).catch(() => failure('not_delivered'));
+  if (!answer.ok) return follow;
+  const read = await deps.read.councillors(answer.text, url).catch(() => failure('web_service_not_councillors'));
+  if (!read.ok) return follow;
+  const wardKey = (ward: string) =>
+    ward
+      .toLowerCase()
+      .replace(/\bward\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const names = [
+    ...(follow.councillors ?? []),
+    ...read.councillors.filter((person) => person.ward && wardKey(person.ward) === wardKey(follow.label)).map((person) => person.name),
+  ];
+  const unique = names.filter((name, index) => names.findIndex((other) => personKey(other) === personKey(name)) === index).slice(0, 12);
+  const completed = Follow.safeParse({ ...follow, councillors: unique.map((name) => name.slice(0, 120)) });
+  return completed.success ? completed.data : follow;
 }

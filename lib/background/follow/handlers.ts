@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { listPageDetection } from '../../page/platforms/detection';
+import { committeeIndexDetection, detectorsMatchingUrl, listPageDetection } from '../../page/platforms/detection';
 import { backgroundChannel } from '../../protocol';
 import type { FollowOverview, FollowTarget } from '../../protocol/messages';
 import { type CouncilRegistry, findCouncilByHost } from '../../shared/registry';
 import { originPattern } from '../../shared/sites';
 import type { PortalFetcher } from '../portal-fetch';
-import { type CheckDeps, checkFollows, type WebServiceReader } from './checker';
+import { type CheckDeps, checkFollows, type WebServiceReader, withWardCouncillors } from './checker';
 import { Follow, followId, FollowExport, type NewsItem } from './model';
 import { FollowStore } from './store';
 import { failure } from '../../protocol/failure';
@@ -37,6 +37,27 @@ export interface FollowDeps {
 export function nextCheckAt(everyHours: number, now: number, random: () => number = Math.random): number {
   const period = everyHours * 60 * 60 * 1000;
   return now + period + Math.floor(random() * period * 0.1);
+}
+
+/**
+ * A CMIS committee's page, for following it: the page the person is on when it is that committee's, or the one its meeting
+ * page links to, on the same site, reading as that committee's page. Never another address a page names.
+ */
+export function cmisCommitteePage(target: { committeeId?: string | undefined; url?: string | undefined }, sender: URL): string | undefined {
+  const idOf = (url: URL) => /\/id\/(\d{1,9})\//i.exec(url.pathname)?.[1];
+  const candidates = [sender.href, target.url];
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    let url: URL;
+    try {
+      url = new URL(candidate);
+    } catch {
+      continue;
+    }
+    url.hash = '';
+    if (url.origin === sender.origin && committeeIndexDetection(url) && target.committeeId && idOf(url) === target.committeeId) return url.href;
+  }
+  return undefined;
 }
 
 export function answerFollowMessages(deps: FollowDeps): void {
@@ -117,17 +138,25 @@ export function answerFollowMessages(deps: FollowDeps): void {
     site.hash = '';
     const listUrl = target.kind === 'list' && listPageDetection(site) ? site.href : undefined;
     if (target.kind === 'list' && !listUrl) return undefined;
+    const committeePage = target.kind === 'committee' ? cmisCommitteePage(target, site) : undefined;
+    const platform = detectorsMatchingUrl(site)[0]?.platform.id;
+    // A CMIS committee is read through its page (CMIS has no web service): without one it cannot be checked.
+    if (target.kind === 'committee' && !committeePage && platform === 'cmis') return undefined;
     const key = listUrl ?? target.committeeId ?? target.label;
     const parsed = Follow.safeParse({
       id: followId(target.kind, site.origin, key),
       kind: target.kind,
       site: site.origin,
       ...(council ? { council } : {}),
+      ...(platform ? { platform } : {}),
       label: target.label,
       ...(target.committeeId ? { committeeId: target.committeeId } : {}),
-      ...(listUrl ? { url: listUrl } : {}),
-      ...(target.kind === 'councillor' && target.committees?.length ? { committees: target.committees } : {}),
+      ...(listUrl || committeePage ? { url: listUrl ?? committeePage } : {}),
+      ...(target.kind === 'councillor' && target.committees?.length
+        ? { committees: target.committees.filter((committee) => !committee.url || cmisCommitteePage({ committeeId: committee.id, url: committee.url }, site)) }
+        : {}),
       ...(target.kind === 'councillor' && target.roles?.length ? { roles: target.roles } : {}),
+      ...(target.kind === 'ward' && target.councillors?.length ? { councillors: target.councillors } : {}),
       createdAt: new Date().toISOString(),
     });
     return parsed.success ? parsed.data : undefined;
@@ -142,7 +171,7 @@ export function answerFollowMessages(deps: FollowDeps): void {
     const follow = followFor(target, sender.url);
     if (!follow) return { following: false };
     if (wanted) {
-      await store.add(follow);
+      await store.add(await withWardCouncillors(follow, checkDeps));
       // The first check of a new follow learns what is there now, so that only later changes are news.
       void checkFollows(checkDeps, { onlySite: follow.site, manual: true }).catch(() => undefined);
     } else await store.remove(follow.id);

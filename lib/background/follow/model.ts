@@ -11,6 +11,7 @@ export const FOLLOW_KINDS = ['committee', 'councillor', 'ward', 'words', 'list']
 export type FollowKind = (typeof FOLLOW_KINDS)[number];
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const pageAddress = () => z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i));
 const siteOrigin = () => z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[a-z0-9.-]+(?::\d+)?$/i));
 
 export const Follow = z.object({
@@ -19,15 +20,27 @@ export const Follow = z.object({
   /** The council site's origin, e.g. https://democracy.example.gov.uk. */
   site: siteOrigin(),
   council: z.optional(z.string().check(z.maxLength(200))),
+  /** The portal the council runs, as the followed page's address shows it: CMIS has no web service, so it is read by its pages. */
+  platform: z.optional(z.enum(['moderngov', 'cmis'])),
   /** The committee's or councillor's name, the ward, or the words. */
   label: text(200),
   committeeId: z.optional(z.string().check(z.regex(/^\d{1,9}$/))),
-  /** A followed councillor's committees, from their own page (ids and titles), watched for meetings that list them. */
-  committees: z.optional(z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: text(200) })).check(z.maxLength(10))),
+  /**
+   * A followed councillor's committees, from their own page (ids and titles), watched for meetings that list them. On CMIS,
+   * which has no web service, with the committee's page, which indexes its meetings.
+   */
+  committees: z.optional(
+    z.array(z.object({ id: z.string().check(z.regex(/^\d{1,9}$/)), title: text(200), url: z.optional(pageAddress()) })).check(z.maxLength(10)),
+  ),
   /** A followed councillor's roles as their page states them ("Portfolio Holder for Community Engagement"): a decision taken in one is theirs. */
   roles: z.optional(z.array(text(200)).check(z.maxLength(10))),
-  /** A followed list's page on the council's site. */
-  url: z.optional(z.string().check(z.maxLength(2048), z.regex(/^https?:\/\//i))),
+  /**
+   * A followed list's page on the council's site; for a committee on CMIS (no web service), the committee's page, which
+   * indexes its meetings.
+   */
+  url: z.optional(pageAddress()),
+  /** A followed ward's councillors (names as the council writes them): a meeting that lists one of them is news for the ward. */
+  councillors: z.optional(z.array(text(120)).check(z.maxLength(12))),
   createdAt: z.string().check(z.maxLength(40)),
 });
 export type Follow = z.infer<typeof Follow>;

@@ -50,3 +50,23 @@ export function listPageDetection(url: URL): Detection | undefined {
   const match = detectorsMatchingUrl(url).find(({ detector }) => (LIST_PAGE_KINDS as readonly string[]).includes(detector.kind));
   return match ? { platform: match.platform.id, kind: match.detector.kind } : undefined;
 }
+
+/**
+ * A committee's page that indexes its meetings, which a follow reads in place of a web service: CMIS's
+ * committee page. (ModernGov's committees are read through `GetMeetings`.)
+ */
+export function committeeIndexDetection(url: URL): Detection | undefined {
+  const match = detectorsMatchingUrl(url).find(({ platform, detector }) => platform.id === 'cmis' && detector.kind === 'committee');
+  return match ? { platform: match.platform.id, kind: match.detector.kind } : undefined;
+}
+
+/** A page a follow may read for what it lists: a meetings list, calendar or decisions register, or a committee's index of meetings. */
+export function followedPageDetection(url: URL): Detection | undefined {
+  return listPageDetection(url) ?? committeeIndexDetection(url);
+}
+
+/** A meeting's own page (ModernGov or CMIS), which a follow reads for its agenda, papers and attendance. */
+export function meetingPageDetection(url: URL): Detection | undefined {
+  const match = detectorsMatchingUrl(url).find(({ detector }) => detector.kind === 'meeting');
+  return match ? { platform: match.platform.id, kind: match.detector.kind } : undefined;
+}

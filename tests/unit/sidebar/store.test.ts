@@ -201,7 +201,7 @@ describe('the sidebar store', () => {
         ],
         roles: ['Portfolio Holder for Community Engagement'],
       },
-      ...(page.data.ward ? [{ kind: 'ward', label: page.data.ward }] : []),
+      ...(page.data.ward ? [{ kind: 'ward', label: page.data.ward, councillors: [page.data.name] }] : []),
     ]);
     expect(page.data.ward).toBeTruthy();
   });

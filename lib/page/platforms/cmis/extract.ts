@@ -118,24 +118,48 @@ export function extractCmisMeeting(url: URL, document: Document): ExtractResult<
   return result.ok && attendees.length > 0 ? { ok: true, data: { ...result.data, pageAttendees: attendees } } : result;
 }
 
-export function extractCmisCalendar(url: URL, document: Document): ExtractResult<MeetingsList> {
+/**
+ * The meetings a CMIS page links to (`ViewMeetingPublic`), with their dates as printed: a calendar's
+ * list view ("9 Jul 2026 11:00 - Planning Committee"), its month view ("10:00 Licensing Sub-Committee
+ * A" under a day cell), or a committee's own list of its meetings ("17 Sep 2026 10.00 am", titled by
+ * the committee, `titleFallback`).
+ */
+function cmisMeetingLinks(url: URL, root: ParentNode, titleFallback?: string): ListedMeeting[] {
   const meetings: ListedMeeting[] = [];
   const seen = new Set<string>();
-  for (const link of Array.from(document.querySelectorAll('a[href*="ViewMeetingPublic" i]'))) {
+  for (const link of Array.from(root.querySelectorAll('a[href*="ViewMeetingPublic" i]'))) {
     const href = absoluteHttpUrl(link.getAttribute('href'), url.href);
-    if (!href || seen.has(href)) continue;
+    if (!href || seen.has(href) || new URL(href).origin !== url.origin) continue;
     seen.add(href);
     const text = cleanText(link.textContent);
     const title = cleanText(link.getAttribute('title')).replace(/^click to view:\s*/i, '');
-    // List view: "9 Jul 2026 11:00 - Planning Committee"; month view: "10:00 Licensing Sub-Committee A" under a day cell.
     const listed = /^(.*?\d{4}\s+\d{1,2}:\d{2})\s+-\s+(.+)$/.exec(text);
     const dayCell = link.closest('tr')?.querySelector('.SimpleCalendarDate');
     const yearHint = /\/Date\/(\d{4})-/.exec(url.pathname)?.[1];
     const monthView = /^(\d{1,2}:\d{2})\s+(.+)$/.exec(text);
     const dayText = dayCell && monthView ? `${cleanText(dayCell.textContent)} ${yearHint ?? ''} ${monthView[1]}` : undefined;
-    const when = parseUkDateTime(listed?.[1] ?? dayText ?? title);
-    meetings.push(compact({ title: listed?.[2] ?? monthView?.[2] ?? (title.split(' - ')[0] || text), url: href, startsAt: when?.iso }));
+    // A committee's list: the link is the date, or the date is in its row ("Thursday, 17 September 2026 10.00 am | Agenda").
+    const row = link.closest('tr, li') ?? link.parentElement;
+    const cells = Array.from(row?.querySelectorAll('td, th') ?? []).map((cell) => cleanText(cell.textContent));
+    const rowText = cells.length ? cells.join(' ') : cleanText(row?.textContent);
+    const when = parseUkDateTime(listed?.[1] ?? dayText ?? title) ?? (titleFallback ? (parseUkDateTime(text) ?? parseUkDateTime(rowText)) : undefined);
+    const linkIsDate = titleFallback !== undefined && parseUkDateTime(text) !== undefined;
+    // A calendar's row is a week of meetings, so only a committee's own list (a row per meeting) is read for a status.
+    const status = meetingStatusIn(titleFallback ? rowText : `${text} ${title}`);
+    meetings.push(
+      compact({
+        title: linkIsDate ? titleFallback : (listed?.[2] ?? monthView?.[2] ?? (title.split(' - ')[0] || text || titleFallback || '')),
+        url: href,
+        startsAt: when?.iso,
+        ...(status && status !== 'scheduled' ? { status } : {}),
+      }),
+    );
   }
+  return meetings.filter((meeting) => meeting.title);
+}
+
+export function extractCmisCalendar(url: URL, document: Document): ExtractResult<MeetingsList> {
+  const meetings = cmisMeetingLinks(url, document);
   const wrapper = document.querySelector('.CMIS_ModuleWrapper, [class*="ModCMIS"]');
   if (meetings.length === 0 && !wrapper) return unreadable('calendar');
   return validated(
@@ -169,6 +193,8 @@ export function extractCmisCommittee(url: URL, document: Document): ExtractResul
     );
   }
   const purpose = cleanText(document.querySelector('.Purpose, .CommitteePurpose, .TermsOfReference')?.textContent) || undefined;
+  // CMIS has no web service: the committee's page is its index of meetings, which a follow reads.
+  const meetings = cmisMeetingLinks(url, document.querySelector('#dnn_ContentPane, .CMIS_ModuleWrapper') ?? document, name).slice(0, 200);
   return validated(
     Committee,
     compact({
@@ -179,6 +205,7 @@ export function extractCmisCommittee(url: URL, document: Document): ExtractResul
       name,
       purpose,
       members,
+      ...(meetings.length ? { meetings } : {}),
     }),
     'committee',
   );
