@@ -17,6 +17,7 @@ test.describe('following a committee', () => {
     FOLLOW_FIXTURE.agendaPublished = false;
     FOLLOW_FIXTURE.failing = false;
     FOLLOW_FIXTURE.meetingListed = false;
+    FOLLOW_FIXTURE.cmisPapersAdded = false;
     const worker = await extensionWorker(context);
     await worker.evaluate(() => chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: false } }));
   });
@@ -24,6 +25,40 @@ test.describe('following a committee', () => {
     FOLLOW_FIXTURE.agendaPublished = false;
     FOLLOW_FIXTURE.failing = false;
     FOLLOW_FIXTURE.meetingListed = false;
+    FOLLOW_FIXTURE.cmisPapersAdded = false;
+  });
+
+  test('follow a CMIS committee from its meeting page (no web service); papers added to the meeting are announced with its link, once', async ({
+    context,
+    page,
+    server,
+    extensionErrors,
+  }) => {
+    const cmis = (pattern: RegExp) => server.requests.filter((request) => request.host === 'birmingham.cmis.uk.com' && pattern.test(request.path)).length;
+    await page.goto(PAGE_URLS.cmisMeeting);
+    const sidebar = page.getByRole('region', { name: 'Council Lens' });
+    const follow = sidebar.getByRole('button', { name: 'Follow', exact: true });
+    await expect(follow).toHaveAttribute('aria-pressed', 'false');
+    await follow.click();
+    await expect(sidebar.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    // The first check learns the committee's page (found through the meeting's own committee link) and the meeting's page.
+    await expect.poll(() => cmis(/viewcmis_committeedetails\/mid\/383\/id\/4\//i), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => cmis(/viewmeetingpublic\/mid\/397\/meeting\/15042\//i), { timeout: 15_000 }).toBe(2);
+
+    FOLLOW_FIXTURE.cmisPapersAdded = true;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    const item = popup.getByRole('region', { name: 'What’s new' }).getByRole('listitem').filter({ hasText: 'Documents added' });
+    await expect(item).toBeVisible({ timeout: 15_000 });
+    await expect(item).toContainText('Supplementary agenda');
+    await expect(item.getByRole('link')).toHaveAttribute('href', PAGE_URLS.cmisMeeting);
+    expect(await badge(context)).toBe('1');
+    expect(cmis(/mgwebservice/i)).toBe(0);
+    await popup.getByRole('button', { name: 'Check now' }).click();
+    await expect(popup.getByRole('button', { name: 'Check now' })).toBeEnabled({ timeout: 15_000 });
+    await expect(popup.getByRole('listitem').filter({ hasText: 'Documents added' })).toHaveCount(1);
+    expect(extensionErrors.list).toEqual([]);
   });
 
   test('follow a committee’s meetings list page; a meeting the council lists is announced with its link, once', async ({

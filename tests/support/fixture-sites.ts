@@ -34,7 +34,7 @@ const XML = 'text/xml; charset=utf-8';
  * answers): one meeting ten days ago, and the next one a fortnight ahead, whose agenda the test
  * publishes between two checks (`FOLLOW_FIXTURE.agendaPublished`), or whose service fails.
  */
-export const FOLLOW_FIXTURE = { agendaPublished: false, failing: false, meetingListed: false };
+export const FOLLOW_FIXTURE = { agendaPublished: false, failing: false, meetingListed: false, cmisPapersAdded: false };
 
 /**
  * The real Kingston meetings list (tests/fixtures/pages/), with one more meeting at its head once
@@ -253,10 +253,35 @@ FIXTURE_SITES['redirecting.moderngov.co.uk'] = [
   { path: encoded('/documents/g9310/Public reports pack 30th-Sep-2025 18.00 Delegated Decisions.pdf'), redirect: `${SECRET_ORIGIN}/secret.pdf` },
 ];
 
+/**
+ * Birmingham's Planning Committee on CMIS, for following a committee that has no web service: its
+ * page (the hand-made CMIS committee fixture) lists only meeting 15042, a week ahead, and that meeting's
+ * page (the hand-made CMIS meeting fixture) gains a supplementary agenda once the test says the
+ * council has added it (`FOLLOW_FIXTURE.cmisPapersAdded`).
+ */
+function cmisCommitteePage(): Uint8Array {
+  const date = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const meeting = `<tr><td><a href="/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/15042/Committee/4/Default.aspx">${day} 11.00 am</a></td><td>Council House</td></tr>`;
+  return new TextEncoder().encode(fixtureText('handmade-cmis-committee.html').replace(/<tbody>[\s\S]*<\/tbody>/, `<tbody>${meeting}</tbody>`));
+}
+function cmisMeetingPage(): Uint8Array {
+  const page = fixtureText('handmade-cmis-meeting-attendance.html');
+  const supplement =
+    '<li class="DocumentListItem"><a class="TitleLink" href="/birmingham/Document.ashx?czJKcaeAi5tUFL1DTL2UE4sOqCLHzE2C">Supplementary agenda</a> <span class="FileSize">(PDF, 90 KB)</span></li>';
+  return new TextEncoder().encode(FOLLOW_FIXTURE.cmisPapersAdded ? page.replace('</ol>', `${supplement}</ol>`) : page);
+}
+
 FIXTURE_SITES['birmingham.cmis.uk.com'] = [
   {
     path: '/birmingham/meetings/tabid/70/ctl/viewmeetingpublic/mid/397/meeting/15042/committee/4/default.aspx',
-    file: 'pages/handmade-cmis-meeting-attendance.html',
+    bytes: cmisMeetingPage,
+    contentType: 'text/html; charset=utf-8',
+  },
+  {
+    path: '/birmingham/committees/tabid/62/ctl/viewcmis_committeedetails/mid/383/id/4/default.aspx',
+    bytes: cmisCommitteePage,
+    contentType: 'text/html; charset=utf-8',
   },
 ];
 

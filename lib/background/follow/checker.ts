@@ -177,6 +177,9 @@ export function decidedBy(decisionMaker: string, councillor: Pick<Follow, 'label
 /** A followed councillor's committees read per check at most (each: its meetings list and one meeting's record). */
 export const COUNCILLOR_COMMITTEES_PER_CHECK = 3;
 
+/** The council answered that the page is not there (404, 410), rather than failing. */
+const pageGone = (answer: Failure): boolean => answer.code === 'site_error' && (answer.detail === '404' || answer.detail === '410');
+
 const sameOrigin = (address: string, site: string): boolean => {
   try {
     return new URL(address).origin === site;
@@ -311,6 +314,8 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     if (read.kind === 'meetings')
       for (const address of choose(previous, entries)) {
         const answer = await deps.fetchText(site, address, 'meetingPage');
+        // A meeting page the council has taken down costs only itself; a server that is failing stops the check.
+        if (!answer.ok && pageGone(answer)) continue;
         if (!answer.ok) return answer;
         const meeting = await deps.read.meetingPage(answer.text, address).catch(() => failure('page_unreadable'));
         // A meeting page that no longer reads as one costs only itself.

@@ -173,6 +173,22 @@ describe('checking a CMIS committee', () => {
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
   });
 
+  it('a meeting page the council has taken down costs only itself; a failing server stops the check and says why', async () => {
+    const store = memoryStore('cmis-gone');
+    await store.add(committeeFollow);
+    let meetingAnswer = 404;
+    const deps = checkDeps(store, () => '', []);
+    deps.fetchText = async (_site, url) =>
+      url === COMMITTEE
+        ? { ok: true, text: committeePage(), contentType: 'text/html', fetchedAt: 0, fromCache: false }
+        : { ok: false, code: 'site_error', detail: String(meetingAnswer) };
+    await checkFollows(deps, { manual: true });
+    expect(await store.status(SITE)).toMatchObject({ failures: 0 });
+    meetingAnswer = 500;
+    await checkFollows(deps, { manual: true });
+    expect(await store.status(SITE)).toMatchObject({ failures: 1, failure: { code: 'site_error', detail: '500' } });
+  });
+
   it('a councillor followed from their CMIS page: their committee’s page and its next meeting are read, and a meeting that lists them is news', async () => {
     const store = memoryStore('cmis-councillor');
     const councillor: Follow = {
