@@ -22,6 +22,7 @@ import {
   sidebarText,
   waitForSidebarText,
 } from '../support/firefox';
+import { startDesktop } from '../support/desktop';
 
 const FRONTSHEET = 'http://milton-keynes.moderngov.co.uk/documents/g9288/Agenda%20frontsheet%2001st-Oct-2025%2018.30%20Corporate%20Parenting%20Panel.pdf?T=0';
 
@@ -205,6 +206,80 @@ test.describe('Firefox: following a committee', () => {
       );
     } finally {
       await restarted.close();
+    }
+  });
+
+  test('notifications are off until turned on; turning them on asks for the optional permission, and the next news is shown as a notification', async ({
+    server,
+  }) => {
+    FOLLOW_FIXTURE.agendaPublished = false;
+    // A real window on a virtual display: headless Firefox has nowhere to show a notification, and drops it at once.
+    const desktop = await startDesktop();
+    const firefox = await launchFirefoxWithExtension(server.port, { optionalPermissionsGranted: true, display: desktop.display });
+    type Api = { browser: { permissions: { contains(query: object): Promise<boolean> }; notifications: { getAll(): Promise<Record<string, unknown>> } } };
+    const api = (page: Page) => ({
+      mayNotify: () => page.evaluate(() => (globalThis as unknown as Api).browser.permissions.contains({ permissions: ['notifications'] })),
+      shown: () => page.evaluate(async () => Object.keys(await (globalThis as unknown as Api).browser.notifications.getAll())),
+    });
+    try {
+      await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: false });
+      const settings = await firefox.newPage();
+      await openExtensionPage(settings, 'options.html');
+      // The notifications switch, found by its label (the settings page has other switches).
+      const box = 'input[data-test="notifications"]';
+      await settings.waitForFunction(
+        () => {
+          const label = [...document.querySelectorAll('label')].find((candidate) => candidate.textContent?.includes('Show a browser notification'));
+          label?.querySelector('input')?.setAttribute('data-test', 'notifications');
+          return label !== undefined;
+        },
+        { timeout: 15_000, polling: 200 },
+      );
+      // Nothing asked for at install: the permission is optional.
+      expect(await api(settings).mayNotify()).toBe(false);
+      // A real click (the browser asks for the permission only in answer to one).
+      await settings.click(box);
+      // Granted (the prompt is answered by the pref), saved, and shown as on once the settings come back from the background.
+      const granted = Date.now() + 10_000;
+      while (!(await api(settings).mayNotify()) && Date.now() < granted) await new Promise((resolve) => setTimeout(resolve, 200));
+      await settings.waitForFunction(
+        () =>
+          (document.querySelector('input[data-test="notifications"]') as HTMLInputElement | null)?.checked === true &&
+          !document.body.textContent?.includes('did not allow notifications'),
+        { timeout: 10_000, polling: 200 },
+      );
+      expect(await api(settings).mayNotify()).toBe(true);
+
+      const page = await firefox.newPage();
+      await page.goto(PAGE_URLS.mkDelegatedDecisions);
+      await clickSidebarButton(page, 'Follow');
+      await waitForSidebarText(page, /Following/);
+      const learnt = Date.now() + 20_000;
+      while (!server.requests.some((request) => /getmeeting\?lmeetingid=9331/i.test(request.path))) {
+        if (Date.now() > learnt) throw new Error('The first check never read the next meeting');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(await api(settings).shown()).toEqual([]);
+      FOLLOW_FIXTURE.agendaPublished = true;
+      const popup = await firefox.newPage();
+      await openExtensionPage(popup, 'popup.html');
+      await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+        timeout: 15_000,
+        polling: 200,
+      });
+      await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
+      await popup.waitForFunction(() => document.body.textContent?.includes('Agenda published'), { timeout: 20_000, polling: 250 });
+      const deadline = Date.now() + 10_000;
+      let shown: string[] = [];
+      while (shown.length === 0 && Date.now() < deadline) {
+        shown = await api(popup).shown();
+        if (shown.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(shown).toHaveLength(1);
+      expect(shown[0]).toMatch(/^council-lens-news-/);
+    } finally {
+      await firefox.close().catch(() => undefined);
+      await desktop.close();
     }
   });
 });

@@ -16,14 +16,23 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
  * real host names goes through the local fixture server acting as a proxy; loopback (the
  * summary service) is reached directly.
  */
-export async function launchFirefoxWithExtension(fixturePort: number, options: { userDataDir?: string } = {}): Promise<Browser> {
+/**
+ * `display`: an X display (Xvfb) to open a real window on. `optionalPermissionsGranted`: Firefox grants an optional permission the extension asks for without its prompt (its own
+ * pref for automation), as a person pressing "Allow" would; the request itself still needs a real click.
+ */
+export async function launchFirefoxWithExtension(
+  fixturePort: number,
+  options: { userDataDir?: string; optionalPermissionsGranted?: boolean; display?: string } = {},
+): Promise<Browser> {
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
-    headless: true,
+    // On a virtual display (Xvfb), a real window: where Firefox can show its own notifications.
+    headless: !options.display,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     // A profile kept between launches, for a restart (the temporary add-on is installed again; its data is kept, below).
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     // The fixture server's https side uses a self-signed test certificate.
@@ -42,6 +51,9 @@ export async function launchFirefoxWithExtension(fixturePort: number, options: {
       // A temporary add-on is uninstalled when Firefox closes: keep its storage and its origin, as a restart of an installed one would.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...(options.optionalPermissionsGranted ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+      // Firefox's own notification window, rather than the desktop's notification service (a virtual display has none).
+      ...(options.display ? { 'alerts.useSystemBackend': false } : {}),
     },
   });
   try {
