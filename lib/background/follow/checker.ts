@@ -302,7 +302,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     stateId: string,
     choose: (previous: ListState | undefined, entries: readonly ListEntry[]) => string[],
     watchFor: { councillors: readonly Follow[]; words: readonly Follow[] },
-  ): Promise<{ ok: true; news: NewsDraft[]; kind: 'meetings' | 'decisions' } | Failure> => {
+  ): Promise<{ ok: true; news: NewsDraft[]; kind: 'meetings' | 'decisions'; snapshots: MeetingSnapshot[]; previous: ListState | undefined } | Failure> => {
     const page = await deps.fetchText(site, follow.url, 'listPage');
     if (!page.ok) return page;
     const read = await deps.read.listPage(page.text, follow.url).catch(() => failure('page_unreadable'));
@@ -323,7 +323,34 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
       }
     const { news, state } = listNews(previous, { follow, kind: read.kind, entries, snapshots, ...watchFor });
     await deps.store.setState(stateId, state);
-    return { ok: true, news, kind: read.kind };
+    return { ok: true, news, kind: read.kind, snapshots, previous };
+  };
+
+  /**
+   * Followed words inside the papers of meetings just read, where Council Lens has already read them on this device: the
+   * text is its own copy (the kept question index), so nothing is fetched for it. Linked to the page.
+   */
+  const wordsInKeptPapers = async (snapshots: readonly MeetingSnapshot[], fallbackTitle: string): Promise<NewsDraft[]> => {
+    const found: NewsDraft[] = [];
+    if (!deps.findInKept) return found;
+    for (const snapshot of snapshots)
+      for (const document of snapshot.documents.filter((candidate) => candidate.url))
+        for (const wordsFollow of words) {
+          const at = await deps.findInKept(document.url!, wordsFollow.label).catch(() => undefined);
+          if (at)
+            found.push({
+              id: `${wordsFollow.id}|document|${document.id}`.slice(0, 600),
+              followId: wordsFollow.id,
+              site,
+              ...(council ? { council } : {}),
+              kind: 'wordsFound',
+              about: wordsFollow.label,
+              title: (document.title || fallbackTitle).slice(0, 400),
+              detail: `p. ${at.page}: ${at.text.slice(0, 300)}`,
+              url: pdfPageLink(document.url!, at.page),
+            });
+        }
+    return found;
   };
 
   for (const follow of follows.filter(
@@ -333,25 +360,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     if (!checked.ok) return (await record(checked), []);
     const { news, snapshots, previous } = checked;
     drafts.push(...news);
-    // Followed words inside papers already read on this device: the text is Council Lens's own copy, so nothing is fetched for it.
-    if (deps.findInKept && previous)
-      for (const snapshot of snapshots)
-        for (const document of snapshot.documents.filter((candidate) => candidate.url))
-          for (const wordsFollow of words) {
-            const found = await deps.findInKept(document.url!, wordsFollow.label).catch(() => undefined);
-            if (found)
-              drafts.push({
-                id: `${wordsFollow.id}|document|${document.id}`,
-                followId: wordsFollow.id,
-                site,
-                ...(council ? { council } : {}),
-                kind: 'wordsFound',
-                about: wordsFollow.label,
-                title: document.title || follow.label,
-                detail: `p. ${found.page}: ${found.text.slice(0, 300)}`,
-                url: pdfPageLink(document.url!, found.page),
-              });
-          }
+    if (previous) drafts.push(...(await wordsInKeptPapers(snapshots, follow.label)));
   }
   // A followed councillor's own committees that no committee follow covers: the next meeting of at most three of them,
   // for meetings that list the councillor. Only news about the councillor is kept.
@@ -386,6 +395,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     if (!checked.ok) return (await record(checked), []);
     const { news } = checked;
     drafts.push(...news);
+    if (checked.previous) drafts.push(...(await wordsInKeptPapers(checked.snapshots, follow.label)));
     // Who took the decisions just published, for followed councillors (and wards' councillors): a few decision pages at most,
     // and only when one is followed.
     if (checked.kind === 'decisions' && people.length)

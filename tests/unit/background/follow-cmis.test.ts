@@ -173,6 +173,27 @@ describe('checking a CMIS committee', () => {
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
   });
 
+  it('followed words inside a CMIS meeting’s papers that Council Lens has already read are found, once, linked to the page', async () => {
+    const store = memoryStore('cmis-words');
+    const words: Follow = { id: followId('words', SITE, 'basement'), kind: 'words', site: SITE, label: 'basement', createdAt: NOW };
+    await store.add(committeeFollow);
+    await store.add(words);
+    // Each meeting has its own papers: the earlier meeting's report is another document.
+    const deps = checkDeps(
+      store,
+      (url) => (url === COMMITTEE ? committeePage() : url === meetingUrl('15040') ? meetingPage() : meetingPage().replace(/E2B/g, 'E2X')),
+      [],
+    );
+    deps.findInKept = async (documentUrl, phrase) =>
+      documentUrl.endsWith('E2B') && phrase === 'basement' ? { page: 4, text: 'A new basement is proposed beneath the rear extension.' } : undefined;
+    await checkFollows(deps, { manual: true });
+    const news = await checkFollows(deps, { manual: true });
+    expect(news.map((item) => [item.kind, item.title, item.url])).toEqual([
+      ['wordsFound', 'Report: 45 Broad Street', `${SITE}/birmingham/Document.ashx?czJKcaeAi5tUFL1DTL2UE4sOqCLHzE2B#page=4`],
+    ]);
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+  });
+
   it('a meeting page the council has taken down costs only itself; a failing server stops the check and says why', async () => {
     const store = memoryStore('cmis-gone');
     await store.add(committeeFollow);
