@@ -2,7 +2,7 @@ import registryJson from '../assets/council-registry.json';
 import { answerBackgroundMessages } from '../lib/background/handlers';
 import { pdfRunner } from '../lib/background/offscreen';
 import { answerFollowMessages } from '../lib/background/follow/handlers';
-import { MENU_ID, openPdfPageForLink, syncSiteScripts } from '../lib/background/site-scripts';
+import { MENU_ID, openPdfPageForLink, syncSites } from '../lib/background/site-scripts';
 import { Cache } from '../lib/background/cache';
 import { PortalFetcher } from '../lib/background/portal-fetch';
 import { tabChannel } from '../lib/protocol';
@@ -49,17 +49,17 @@ export default defineBackground(() => {
     void openPdfPageForLink(info.linkUrl, info.pageUrl, tab?.id, info.frameId);
   });
 
-  // Grants an older version left behind are cleaned up (once) before sites are registered.
+  // Grants an older version left behind are cleaned up (once) before the sites' menu is made.
   const startUp = async () => {
     const settings = await getSettings();
     const manifestPatterns = browser.runtime.getManifest().host_permissions ?? [];
     await migrateSettingsGrants(browser.permissions, manifestPatterns, { serviceUrl: settings.serviceUrl, endpoint: settings.llm.endpoint }).catch(
       () => undefined,
     );
-    await syncSiteScripts();
+    await syncSites();
   };
-  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
-  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  browser.permissions.onAdded.addListener(() => void syncSites());
+  browser.permissions.onRemoved.addListener(() => void syncSites());
   browser.runtime.onInstalled.addListener(() => void startUp());
   browser.runtime.onStartup.addListener(() => void startUp());
   void startUp();

@@ -23,8 +23,8 @@ const ms = (value: number) => (value < 1 ? `${(value * 1000).toFixed(1)} µs` : 
 async function contentScriptSizes(): Promise<void> {
   console.log('\n## Bundles (chrome-mv3 build)');
   const rows: [string, string, string][] = [
-    ['content-scripts/council.js', 'the loader: runs on every page of a council portal', 'target: at most 40 kB gzip'],
-    ['sidebar.js', 'injected only on pages Council Lens reads', 'no target of its own: it is not loaded elsewhere'],
+    // No content script runs on council sites: the background injects the sidebar once a page it reads has loaded.
+    ['sidebar.js', 'injected only into pages Council Lens reads, after their load', 'no target of its own: it is not loaded elsewhere'],
     ['background.js', 'service worker', ''],
   ];
   for (const [name, role, target] of rows) {

@@ -10,7 +10,7 @@ import { I18nContext } from '../../components/i18n';
 import { browserI18n } from '../../lib/shared/i18n-browser';
 import './style.css';
 
-const CONTENT_SCRIPT = '/content-scripts/council.js';
+const SIDEBAR_SCRIPT = '/sidebar.js';
 const PROBE_SCRIPT = '/probe.js';
 const registry = CouncilRegistry.parse(registryJson);
 const search = new CouncilSearch(registry);
@@ -64,8 +64,8 @@ function show(next: PopupState): void {
             show({ kind: 'portal', host, platform: state.platform, error: i18n.t('permissionRefused') });
             return;
           }
-          // The background registers the site for future visits; this page gets the sidebar now.
-          await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
+          // The background gives the site's pages the sidebar from now on; this page gets it now (it checks the page itself).
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SIDEBAR_SCRIPT] }).catch(() => undefined);
           window.close();
         }}
       />

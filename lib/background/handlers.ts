@@ -10,7 +10,8 @@ import { checkDocumentUrl, type DocumentPolicy, policyForChosenDocument, policyF
 import { PdfSummaries } from './pdf-summaries';
 import type { PortalFetcher } from './portal-fetch';
 import { backgroundChannel, tabChannel } from '../protocol';
-import { loaderChannel } from '../protocol/loader';
+import { SidebarInjector } from './sidebar-injection';
+import { mayShowSidebar } from './site-scripts';
 import { type CouncilRegistry, findCouncilByHost } from '../shared/registry';
 import { failure } from '../protocol/failure';
 import { ServiceClient } from './service/client';
@@ -73,10 +74,32 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     runner.cancel(jobId);
     questionsRunning.get(jobId)?.abort();
   });
-  browser.tabs.onRemoved.addListener((tabId) => jobs.cancelTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') jobs.cancelTab(tabId);
+  // The sidebar goes into a council page once the tab has loaded it (lib/background/sidebar-injection.ts).
+  const sidebars = new SidebarInjector({
+    mayRead: mayShowSidebar,
+    inject: async (tabId, url) => {
+      // A page with documents: pdf.js is made ready now, so "Summarise" does not wait for it.
+      if (pageWithDocuments(url)) runner.warm();
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SIDEBAR_SCRIPT] });
+    },
+    setTimer: (run, ms) => setTimeout(run, ms),
+    clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    jobs.cancelTab(tabId);
+    sidebars.onRemoved(tabId);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading') jobs.cancelTab(tabId);
+    sidebars.onUpdated(tabId, change, tab.url);
+  });
+  // Council pages already open when the background starts (just installed or updated, or a page that loaded as it woke) get theirs too.
+  void browser.tabs
+    .query({})
+    .then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && tab.status) sidebars.onUpdated(tab.id, { status: tab.status }, tab.url);
+    })
+    .catch(() => undefined);
 
   // What Council Lens itself says in a summary, in the browser's language.
   const { t } = browserI18n();
@@ -138,19 +161,6 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     if (!(target instanceof URL)) return target;
     if (!(await mayReach(target.href))) return failure('site_not_enabled', target.host);
     return portal.fetchText(request, target.href);
-  });
-
-  loaderChannel.handle('injectSidebar', async (_request, { sender }) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return failure('unknown_sender');
-    // A page with documents: pdf.js is made ready now, so "Summarise" does not wait for it.
-    if (pageWithDocuments(sender.url)) runner.warm();
-    try {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [SIDEBAR_SCRIPT] });
-      return { ok: true };
-    } catch {
-      return failure('page_forbidden');
-    }
   });
 
   backgroundChannel.handle('summarisePdf', async (request, { from, sender }) => {

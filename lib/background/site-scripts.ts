@@ -3,15 +3,17 @@ import { browserI18n } from '../shared/i18n-browser';
 import { meetingForDocumentLink } from '../page/platforms/moderngov/meeting-reference';
 import { tabChannel } from '../protocol';
 import { grantPatterns, recordedGrants } from './settings-grants';
-import { contentScriptId, councilSiteHosts, nonSiteOrigins, planRegistration, sitePattern, VENDOR_MATCHES } from '../shared/sites';
+import { councilSiteHosts, isVendorHost, nonSiteOrigins, sitePattern, VENDOR_MATCHES } from '../shared/sites';
 
 /**
- * Councils' own domains: one registered content script per granted host, kept in step with the
- * browser's permissions whenever they change (from our popup, options, or the browser's UI),
- * and the right-click "Summarise this PDF" item on the sites Council Lens reads.
+ * The sites Council Lens reads: the vendors' domains, and councils' own domains the person has
+ * enabled (granted), never the origins granted for their settings (the summary service, an AI
+ * endpoint). Kept in step with the browser's permissions whenever they change (from our popup,
+ * options, or the browser's UI): the right-click "Summarise this PDF" item on those sites. The
+ * sidebar goes into their pages from the background (./sidebar-injection.ts), not by a
+ * registered content script.
  */
 
-const CONTENT_SCRIPT = 'content-scripts/council.js';
 export const MENU_ID = 'council-lens-summarise-pdf';
 /** Links that lead to council documents: PDFs, and the portals' document handlers. */
 const DOCUMENT_LINKS = ['*://*/*.pdf', '*://*/*.pdf?*', '*://*/*.PDF', '*://*/*mgConvert2PDF.aspx*', '*://*/*Document.ashx*'];
@@ -28,23 +30,33 @@ async function syncContextMenu(sitePatterns: readonly string[]): Promise<void> {
   });
 }
 
-export async function syncSiteScripts(): Promise<void> {
+/** Councils' own domains the person has enabled: granted site patterns that are not the manifest's or their settings' own. */
+async function enabledCouncilHosts(): Promise<string[]> {
   const granted = (await browser.permissions.getAll()).origins ?? [];
-  const registered = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
   const notSites = nonSiteOrigins(browser.runtime.getManifest().host_permissions, grantPatterns(await recordedGrants()));
-  const plan = planRegistration(granted, registered, notSites);
-  if (plan.unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: plan.unregister });
-  // One at a time, so a site the browser refuses cannot keep the others from registering.
-  for (const host of plan.register) {
-    await browser.scripting
-      .registerContentScripts([
-        { id: contentScriptId(host), matches: [sitePattern(host)], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-      ])
-      .catch(() => undefined);
-  }
-  const enabled = councilSiteHosts(granted, notSites);
-  await syncContextMenu([...VENDOR_MATCHES, ...enabled.map(sitePattern)]).catch(() => undefined);
+  return councilSiteHosts(granted, notSites);
 }
+
+/** Whether a page is on a site Council Lens reads: a vendor's domain, or a council's own domain the person enabled. */
+export async function mayShowSidebar(address: string): Promise<boolean> {
+  let host: string;
+  try {
+    host = new URL(address).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return isVendorHost(host) || (await enabledCouncilHosts()).includes(host);
+}
+
+export async function syncSites(): Promise<void> {
+  // Older versions registered a content script per enabled site: the background injects the sidebar now, so they go.
+  const leftovers = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id).filter((id) => id.startsWith(LEGACY_SCRIPT_PREFIX));
+  if (leftovers.length > 0) await browser.scripting.unregisterContentScripts({ ids: leftovers }).catch(() => undefined);
+  await syncContextMenu([...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)]).catch(() => undefined);
+}
+
+/** The ids older versions registered their per-site content scripts under. */
+const LEGACY_SCRIPT_PREFIX = 'council-lens-site-';
 
 /** Asks the sidebar in the tab which meeting its page belongs to (it knows an agenda item's or decision's). */
 async function meetingOfLink(

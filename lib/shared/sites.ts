@@ -26,10 +26,6 @@ export function hostOfPattern(pattern: string): string | undefined {
   return host.toLowerCase();
 }
 
-export function contentScriptId(host: string): string {
-  return `council-lens-site-${host}`;
-}
-
 /** The council sites the person has enabled, among the granted origins. */
 export function councilSiteHosts(grantedOrigins: readonly string[], notSites: readonly string[] = []): string[] {
   const hosts = grantedOrigins.filter((origin) => !notSites.includes(origin)).map(hostOfPattern);
@@ -42,23 +38,6 @@ export function councilSiteHosts(grantedOrigins: readonly string[], notSites: re
  */
 export function nonSiteOrigins(manifestHostPermissions: readonly string[] | undefined, settingsGrants: readonly string[]): string[] {
   return [...(manifestHostPermissions ?? []), ...settingsGrants];
-}
-
-/**
- * What to change so the registered scripts match the granted council sites exactly. Granted
- * origins that are not council sites (the manifest's own, the summary service's) are excluded.
- */
-export function planRegistration(
-  grantedOrigins: readonly string[],
-  registeredIds: readonly string[],
-  notSites: readonly string[] = [],
-): { register: string[]; unregister: string[] } {
-  const wanted = new Map(councilSiteHosts(grantedOrigins, notSites).map((host) => [contentScriptId(host), host]));
-  const ours = registeredIds.filter((id) => id.startsWith('council-lens-site-'));
-  return {
-    register: [...wanted].filter(([id]) => !ours.includes(id)).map(([, host]) => host),
-    unregister: ours.filter((id) => !wanted.has(id)),
-  };
 }
 
 /**

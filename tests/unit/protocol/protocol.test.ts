@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { admit, type MessageDefinition } from '../../../lib/protocol/channel';
-import { loaderToBackground } from '../../../lib/protocol/loader';
 import { offscreenToBackground, toBackground, toOffscreen, toTab } from '../../../lib/protocol/messages';
 import { senderKind } from '../../../lib/protocol/senders';
 
@@ -42,7 +41,7 @@ const asDefinition = (definition: unknown) => definition as MessageDefinition<un
 
 describe('a receiver admits only the senders each message names, with a request of its shape', () => {
   it('every message in every map names its senders and refuses in its own reply shape', () => {
-    for (const map of [toBackground, loaderToBackground, toTab, toOffscreen, offscreenToBackground]) {
+    for (const map of [toBackground, toTab, toOffscreen, offscreenToBackground]) {
       for (const [name, definition] of Object.entries(map)) {
         expect(definition.from.length, name).toBeGreaterThan(0);
         const refusal = asDefinition(definition).refuse('unknown_sender');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contentScriptId, councilSiteHosts, hostOfPattern, isVendorHost, nonSiteOrigins, planRegistration } from '../../../lib/shared/sites';
+import { councilSiteHosts, hostOfPattern, isVendorHost, nonSiteOrigins } from '../../../lib/shared/sites';
 
-describe('site registration', () => {
+describe('the sites Council Lens reads', () => {
   it('reads the host of a granted site pattern, ignoring wildcards and vendor domains', () => {
     expect(hostOfPattern('*://moderngov.kingston.gov.uk/*')).toBe('moderngov.kingston.gov.uk');
     // Sites are only ever granted as *://host/*: a pattern with a scheme or a port was granted for a service or endpoint.
@@ -13,19 +13,17 @@ describe('site registration', () => {
     expect(isVendorHost('birmingham.cmis.uk.com')).toBe(true);
   });
 
-  it('registers newly granted sites and unregisters removed ones, leaving others alone', () => {
-    const plan = planRegistration(
-      ['*://*.moderngov.co.uk/*', '*://moderngov.kingston.gov.uk/*', '*://cmis.derby.gov.uk/*'],
-      [contentScriptId('cmis.derby.gov.uk'), contentScriptId('democracy.leeds.gov.uk'), 'someone-elses-script'],
-    );
-    expect(plan).toEqual({ register: ['moderngov.kingston.gov.uk'], unregister: [contentScriptId('democracy.leeds.gov.uk')] });
+  it('the council sites enabled are the granted site patterns, each once, vendor domains aside', () => {
+    expect(councilSiteHosts(['*://*.moderngov.co.uk/*', '*://moderngov.kingston.gov.uk/*', '*://cmis.derby.gov.uk/*', '*://cmis.derby.gov.uk/*'])).toEqual([
+      'cmis.derby.gov.uk',
+      'moderngov.kingston.gov.uk',
+    ]);
   });
 });
 
-describe('site registration exclusions', () => {
-  it('never registers the sidebar on the summary service or other non-council origins', () => {
-    const plan = planRegistration(['http://127.0.0.1/*', '*://moderngov.kingston.gov.uk/*'], [], ['http://127.0.0.1/*']);
-    expect(plan.register).toEqual(['moderngov.kingston.gov.uk']);
+describe('what is never a council site', () => {
+  it('never the summary service or other non-council origins', () => {
+    expect(councilSiteHosts(['http://127.0.0.1/*', '*://moderngov.kingston.gov.uk/*'], ['http://127.0.0.1/*'])).toEqual(['moderngov.kingston.gov.uk']);
   });
 
   it('counts the recorded grants of the summary service and the AI endpoint as not council sites, and never a leftover grant either', () => {
