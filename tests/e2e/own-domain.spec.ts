@@ -44,9 +44,7 @@ test('a council’s own domain: off until enabled, on after, across restarts, of
   await expect(sites.getByText(HOST)).toBeVisible();
   await options.getByRole('button', { name: `Remove ${HOST}` }).click();
   await expect(options.getByText('No other sites enabled.')).toBeVisible();
-  await expect
-    .poll(() => worker.evaluate(() => chrome.permissions.contains({ origins: ['*://moderngov.kingston.gov.uk/*'] })))
-    .toBe(false);
+  await expect.poll(() => worker.evaluate(() => chrome.permissions.contains({ origins: ['*://moderngov.kingston.gov.uk/*'] }))).toBe(false);
   await tab.reload();
   await tab.waitForLoadState('networkidle');
   await expect(tab.locator('council-lens-sidebar')).toHaveCount(0);
