@@ -26,13 +26,29 @@ function norm(vector: Vector): number {
   return Math.sqrt(sum);
 }
 
-function cosine(a: Vector, b: Vector, normA: number, normB: number): number {
+/** A vector's terms and weights as arrays, in the map's own order, to walk without allocating. */
+interface Entries {
+  terms: string[];
+  values: number[];
+}
+
+function entriesOf(vector: Vector): Entries {
+  return { terms: [...vector.keys()], values: [...vector.values()] };
+}
+
+/**
+ * The cosine of two vectors: the smaller one walked in its own order, the larger one looked up,
+ * so the sum is taken in the same order (and so to the same bits) whichever way round they come.
+ */
+function cosine(a: Vector, b: Vector, entriesA: Entries, entriesB: Entries, normA: number, normB: number): number {
   if (normA === 0 || normB === 0) return 0;
-  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  const aIsSmaller = a.size < b.size;
+  const small = aIsSmaller ? entriesA : entriesB;
+  const large = aIsSmaller ? b : a;
   let dot = 0;
-  for (const [term, value] of small) {
-    const other = large.get(term);
-    if (other) dot += value * other;
+  for (let index = 0; index < small.terms.length; index += 1) {
+    const other = large.get(small.terms[index]!);
+    if (other) dot += small.values[index]! * other;
   }
   return dot / (normA * normB);
 }
@@ -74,24 +90,52 @@ export function rankSentences(texts: readonly string[], options: RankOptions): n
   if (candidates.length === 0) return [];
 
   const size = candidates.length;
-  const similarity: number[][] = candidates.map(() => new Array<number>(size).fill(0));
+  // One flat row-major matrix (the graph's 400 × 400 at most) rather than an array of arrays: the same numbers, read in
+  // cache order. Measured: the ranking was about a third of the summariser's time.
+  const similarity = new Float64Array(size * size);
+  const entries = candidates.map((candidate) => entriesOf(vectors[candidate]!));
   for (let i = 0; i < size; i += 1) {
     for (let j = i + 1; j < size; j += 1) {
-      const value = cosine(vectors[candidates[i]!]!, vectors[candidates[j]!]!, norms[candidates[i]!]!, norms[candidates[j]!]!);
-      similarity[i]![j] = value;
-      similarity[j]![i] = value;
+      const value = cosine(vectors[candidates[i]!]!, vectors[candidates[j]!]!, entries[i]!, entries[j]!, norms[candidates[i]!]!, norms[candidates[j]!]!);
+      similarity[i * size + j] = value;
+      similarity[j * size + i] = value;
     }
   }
-  const outWeight = similarity.map((row) => row.reduce((sum, value) => sum + value, 0));
-  let scores = new Array<number>(size).fill(1 / size);
+  const outWeight = new Array<number>(size).fill(0);
+  for (let j = 0; j < size; j += 1) {
+    let sum = 0;
+    for (let i = 0; i < size; i += 1) sum += similarity[j * size + i]!;
+    outWeight[j] = sum;
+  }
+  // Who links to each sentence, in ascending order, with `damping × similarity` (the same product the formula takes first):
+  // the iteration adds the same shares in the same order, skipping the zeros, from flat arrays.
+  const linkStart = new Int32Array(size + 1);
+  const linkFrom: number[] = [];
+  const linkShare: number[] = [];
   const damping = 0.85;
+  for (let i = 0; i < size; i += 1) {
+    linkStart[i] = linkFrom.length;
+    for (let j = 0; j < size; j += 1) {
+      const share = similarity[j * size + i]!;
+      if (share > 0 && outWeight[j]! > 0) {
+        linkFrom.push(j);
+        linkShare.push(damping * share);
+      }
+    }
+  }
+  linkStart[size] = linkFrom.length;
+  const from = Int32Array.from(linkFrom);
+  const dampedShare = Float64Array.from(linkShare);
+  let scores = new Array<number>(size).fill(1 / size);
   for (let iteration = 0; iteration < 30; iteration += 1) {
     const next = new Array<number>(size).fill((1 - damping) / size);
     for (let i = 0; i < size; i += 1) {
-      for (let j = 0; j < size; j += 1) {
-        const share = similarity[j]![i]!;
-        if (share > 0 && outWeight[j]! > 0) next[i]! += (damping * share * scores[j]!) / outWeight[j]!;
+      let total = next[i]!;
+      for (let link = linkStart[i]!; link < linkStart[i + 1]!; link += 1) {
+        const j = from[link]!;
+        total += (dampedShare[link]! * scores[j]!) / outWeight[j]!;
       }
+      next[i] = total;
     }
     const delta = next.reduce((sum, value, index) => sum + Math.abs(value - scores[index]!), 0);
     scores = next;
@@ -106,7 +150,7 @@ export function rankSentences(texts: readonly string[], options: RankOptions): n
     let best = -1;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const index of remaining) {
-      const redundancy = chosen.reduce((max, picked) => Math.max(max, similarity[index]![picked]!), 0);
+      const redundancy = chosen.reduce((max, picked) => Math.max(max, similarity[index * size + picked]!), 0);
       const score = lambda * (relevance[index]! / maxRelevance) - (1 - lambda) * redundancy;
       if (score > bestScore + 1e-12) {
         bestScore = score;

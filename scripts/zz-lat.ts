@@ -1,0 +1,2 @@
+import { sidebarLatency } from './bench-latency';
+await sidebarLatency();
