@@ -140,8 +140,9 @@ export class Cache {
     const now = this.now();
     const bytes = JSON.stringify(value).length * 2;
     const entry = { key, kind: kindOf(key), value, storedAt: now, expiresAt: now + ttlMs, lastAccess: now, bytes };
-    await db.put('entries', entry);
+    // Remembered before it is written, so a reader in this context finds it even while the write is under way.
     this.remember(entry);
+    await db.put('entries', entry);
     await this.evict();
     return now;
   }

@@ -198,7 +198,8 @@ export class PdfSummaries {
         summarisedAt: new Date().toISOString(),
         version: SUMMARY_VERSION,
       };
-      await this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
+      // Kept without holding up the summary: the cache remembers it at once, and writes it (and evicts) behind.
+      void this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
       return { ok: true, stored, fromCache: false };
     }
     // Offline, or the council site is down: the last summary is better than none.

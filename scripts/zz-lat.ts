@@ -1,2 +1,0 @@
-import { sidebarLatency } from './bench-latency';
-await sidebarLatency();
