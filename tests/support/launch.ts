@@ -7,6 +7,8 @@ import { inspectSidebars } from './inspect-sidebar';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** An extension with nothing in it: the bench's baseline browser loads it, so the extension system is on there too. */
+export const EMPTY_EXTENSION_DIR = join(ROOT, 'tests', 'support', 'empty-extension');
 
 /** Host patterns sent to the local fixture server instead of the internet. */
 export const MAPPED_HOST_PATTERNS = ['*.moderngov.co.uk', '*.cmis.uk.com', '*.cmis-ni.org', '*.gov.uk', '*.gov.wales', '*.llyw.cymru'];
@@ -22,7 +24,11 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Let the tests see into the sidebar's closed shadow root over DevTools (tests/support/inspect-sidebar.ts); off for hostile pages. */
   inspectSidebar?: boolean;
-  /** Off for the bench's baseline: the same browser and host mapping, without Council Lens. */
+  /**
+   * Off for the bench's baseline: the same browser and host mapping, without Council Lens. The baseline still loads an
+   * empty extension (`tests/support/empty-extension/`), so Chromium's extension system runs in both, as in any person's
+   * browser: what differs is Council Lens alone.
+   */
   withExtension?: boolean;
 }
 
@@ -54,7 +60,9 @@ export async function launchWithExtension({
     viewport: display ? null : { width: 1280, height: 800 },
     args: [
       ...(display ? ['--window-position=0,0', '--window-size=1280,900'] : []),
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : ['--disable-extensions']),
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : [`--disable-extensions-except=${EMPTY_EXTENSION_DIR}`, `--load-extension=${EMPTY_EXTENSION_DIR}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
