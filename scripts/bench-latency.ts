@@ -9,10 +9,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { startFixtureServer } from '../tests/support/fixture-server';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { MEETING_URLS, PAGE_URLS } from '../tests/support/fixture-sites';
 import { extensionWorker, launchWithExtension } from '../tests/support/launch';
-import { DEFAULT_SERVICE_PORT, startServiceServer } from './service/server';
 
 /** The extension's own global inside its service worker, where evaluate callbacks run. */
 declare const chrome: typeof import('wxt/browser').browser;
@@ -143,9 +143,25 @@ async function visits(sitePort: number): Promise<{ without: Map<string, Visit[]>
   return { without, withIt };
 }
 
+/** The fixture sites and the service, in a child process (scripts/bench-servers.ts): their answers never wait on this one. */
+async function serversApart(): Promise<{ port: number; close(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-servers.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const [line] = await new Promise<string[]>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench servers exited (${code})`)));
+    createInterface({ input: child.stdout! }).once('line', (first) => resolve([first]));
+  });
+  return {
+    port: Number(line),
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+      }),
+  };
+}
+
 export async function sidebarLatency(): Promise<void> {
-  const service = await startServiceServer({ port: DEFAULT_SERVICE_PORT });
-  const site = await startFixtureServer();
+  const site = await serversApart();
   try {
     const { without, withIt } = await visits(site.port);
     console.log(`\n## Sidebar latency (Debian Chromium, headless; median of ${RUNS} visits, each after one to warm the caches)`);
@@ -169,7 +185,6 @@ export async function sidebarLatency(): Promise<void> {
     }
   } finally {
     await site.close();
-    await service.close();
   }
 }
 
