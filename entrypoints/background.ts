@@ -25,7 +25,9 @@ export default defineBackground(() => {
   const portal = new PortalFetcher({ cache });
   const registry = CouncilRegistry.parse(registryJson);
   const runner = pdfRunner();
-  answerBackgroundMessages({ cache, portal, registry, service, runner });
+  const background = answerBackgroundMessages({ cache, portal, registry, service, runner });
+  // For the bench's soak, over DevTools in this worker only: what is still running, so it can show nothing is left behind.
+  (globalThis as Record<symbol, unknown>)[Symbol.for('council-lens.activity')] = background.activity;
   // Follows: checked by alarm, politely, through the same fetcher and cache (lib/background/follow/).
   answerFollowMessages({ portal, cache, registry, read: runner.readWebService });
 

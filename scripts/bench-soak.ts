@@ -86,6 +86,12 @@ export async function soak(): Promise<void> {
       `extension process memory after GC: ${before.toFixed(1)} MB after ${WARM_UP} visits, ${after.toFixed(1)} MB after ${VISITS} more (${after >= before ? '+' : ''}${(after - before).toFixed(1)} MB, ×${(after / before).toFixed(2)})`,
     );
     console.log(`offscreen documents left: ${offscreen} (one is kept and reused for the next PDF)`);
+    const activity = await worker.evaluate(() =>
+      (globalThis as unknown as Record<symbol, () => Promise<Record<string, number | boolean>>>)[Symbol.for('council-lens.activity')]!(),
+    );
+    console.log(
+      `left behind after the soak: ${activity.tabJobs} tab jobs, ${activity.questions} questions, ${activity.progressListeners} job-progress listeners, ${activity.answerListeners} answer listeners in the background; ${activity.jobs} PDF jobs and ${activity.answers} answers in the offscreen document, whose pdf.js worker is ${activity.worker ? 'still running' : 'stopped (idle)'} (target: all 0)`,
+    );
   } finally {
     await context.close();
     await site.close();

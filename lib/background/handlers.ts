@@ -22,7 +22,7 @@ import { originPattern } from '../shared/sites';
 import { TabJobs } from './jobs';
 import { detectorsMatchingUrl } from '../page/platforms/detection';
 import { browserI18n } from '../shared/i18n-browser';
-import type { PdfRunner } from './offscreen';
+import type { PdfRunner, RunnerActivity } from './offscreen';
 
 /**
  * What the background answers, message by message. Who may send each message, and the shape
@@ -67,7 +67,13 @@ async function chosenPolicy(url: string): Promise<DocumentPolicy> {
   return 'hosts' in policy ? policy : { hosts: [], excludedHostnames: [] };
 }
 
-export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): void {
+/** What the background is still doing, and the page where pdf.js runs: `npm run bench`'s soak checks that nothing is left behind. */
+export interface BackgroundActivity extends RunnerActivity {
+  tabJobs: number;
+  questions: number;
+}
+
+export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): { activity(): Promise<BackgroundActivity> } {
   // A question's own stop (its AI answer streaming); its documents are read by the runner's jobs.
   const questionsRunning = new Map<string, AbortController>();
   const jobs = new TabJobs((jobId) => {
@@ -302,4 +308,6 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     const entry = findCouncilByHost(registry, host);
     return entry ? { name: entry.name, platform: entry.platform } : {};
   });
+
+  return { activity: async () => ({ ...(await runner.activity()), tabJobs: jobs.size, questions: questionsRunning.size }) };
 }

@@ -20,6 +20,13 @@ export class TabJobs {
     };
   }
 
+  /** Jobs still tracked, across tabs. */
+  get size(): number {
+    let count = 0;
+    for (const jobs of this.byTab.values()) count += jobs.size;
+    return count;
+  }
+
   isCancelled(jobId: string): boolean {
     return this.cancelled.has(jobId);
   }

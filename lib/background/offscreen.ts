@@ -1,10 +1,10 @@
 import { failure, type Failure } from '../protocol/failure';
 import { browser, type Browser } from 'wxt/browser';
-import { answerInPage, askChromeAi, cancelAnswerInPage, type ChromeAiResult } from './ai/chrome-ai';
+import { answerInPage, answersRunning, askChromeAi, cancelAnswerInPage, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
 import { offscreenChannel, offscreenReportChannel } from '../protocol';
 import { type WebServiceReader, webServiceReader } from './follow/checker';
-import type { WebServiceReading } from '../protocol/messages';
+import type { PageActivity, WebServiceReading } from '../protocol/messages';
 
 /**
  * Where pdf.js runs: Chrome's offscreen document (its service worker cannot run pdf.js), or
@@ -24,6 +24,14 @@ export interface PdfRunner {
   readWebService: WebServiceReader;
   /** Gets pdf.js and its worker ready before the first PDF is asked for (a page with documents is open). */
   warm(): void;
+  /** What is still running: jobs and answers in the page (offscreen or, in Firefox, this one), and listeners waiting on them here. */
+  activity(): Promise<RunnerActivity>;
+}
+
+export interface RunnerActivity extends PageActivity {
+  /** Jobs whose progress, and answers whose text, this side still waits for. */
+  progressListeners: number;
+  answerListeners: number;
 }
 
 let offscreenReady: Promise<void> | undefined;
@@ -66,6 +74,12 @@ export function pdfRunner(): PdfRunner {
       answerWithChromeAi: answerInPage,
       readWebService: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
       warm: () => void import('../pdf/page-runner').catch(() => undefined),
+      activity: async () => ({
+        ...(await import('../pdf/page-runner')).pageRunnerActivity(),
+        answers: answersRunning(),
+        progressListeners: 0,
+        answerListeners: 0,
+      }),
     };
   }
   const progressTargets = new Map<string, (progress: JobProgress) => void>();
@@ -88,6 +102,14 @@ export function pdfRunner(): PdfRunner {
     },
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
+    activity: async () => {
+      // Asked without making one: no offscreen document is nothing running there.
+      const open = (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] as Browser.runtime.ContextType[] })).length > 0;
+      const page = open
+        ? await offscreenChannel.send('activity', undefined).catch(() => ({ jobs: -1, answers: -1, worker: false }))
+        : { jobs: 0, answers: 0, worker: false };
+      return { ...page, progressListeners: progressTargets.size, answerListeners: answerTargets.size };
+    },
     readWebService: {
       listPage: (text, url) => readInOffscreen('listPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['listPage']>>>,
       meetingPage: (text, url) => readInOffscreen('meetingPage', text, url) as Promise<Awaited<ReturnType<WebServiceReader['meetingPage']>>>,

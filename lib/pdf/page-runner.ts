@@ -60,3 +60,8 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
 export function cancelInPage(jobId: string): void {
   running.get(jobId)?.abort();
 }
+
+/** What this page is still doing: PDF jobs running, and whether pdf.js's worker is alive (it stops when idle). */
+export function pageRunnerActivity(): { jobs: number; worker: boolean } {
+  return { jobs: running.size, worker: worker !== undefined && !worker.destroyed };
+}

@@ -313,6 +313,9 @@ const ChromeAiResultSchema = z.union([z.object({ ok: z.literal(true), points: Ai
 
 export type CouncillorVote = z.infer<typeof toBackground.councillorVotes.reply>['votes'][number];
 
+export const PageActivity = z.object({ jobs: z.number(), answers: z.number(), worker: z.boolean() });
+export type PageActivity = z.infer<typeof PageActivity>;
+
 /** The background → Chrome's offscreen document, where pdf.js and the built-in model live. */
 export const toOffscreen = {
   runPdfJob: message({
@@ -340,6 +343,13 @@ export const toOffscreen = {
     refuse: () => failure('web_service_not_meeting'),
   }),
   cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
+  /** What the offscreen document is still doing (npm run bench's soak checks nothing is left behind). */
+  activity: message({
+    request: NoData,
+    reply: PageActivity,
+    from: ['background'],
+    refuse: () => ({ jobs: -1, answers: -1, worker: false }),
+  }),
   /** Chrome's built-in model, which exists in the offscreen page but not the service worker. */
   askChromeAi: message({
     request: z.object({ digest: z.string().check(z.maxLength(200_000)) }),

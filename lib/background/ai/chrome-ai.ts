@@ -104,6 +104,11 @@ export async function streamChromeAiAnswer(
 
 const runningAnswers = new Map<string, AbortController>();
 
+/** Answers from the built-in model still streaming in this page. */
+export function answersRunning(): number {
+  return runningAnswers.size;
+}
+
 /** In the page where the model lives (the offscreen document, or Firefox's background page): one answer, stoppable by its job id. */
 export async function answerInPage(jobId: string, prompt: string, onText: (text: string) => void): Promise<{ ok: true; text: string } | Failure> {
   const controller = new AbortController();
