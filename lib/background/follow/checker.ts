@@ -307,6 +307,9 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
     if (!page.ok) return page;
     const read = await deps.read.listPage(page.text, follow.url).catch(() => failure('page_unreadable'));
     if (!read.ok) return read;
+    // A committee's page that lists none of its meetings has changed its layout (or never listed them): say so, rather than
+    // check it in silence for ever. A list or calendar may be empty for a while; a committee's index of meetings is not.
+    if (follow.kind === 'committee' && read.kind === 'meetings' && read.entries.length === 0) return failure('page_markup_missing', 'CMIS committee meetings');
     const previous = await deps.store.state<ListState>(stateId);
     // Only entries on the council's own site, with a title: a link planted elsewhere in the list costs only itself.
     const entries = read.entries.filter((entry) => typeof entry.title === 'string' && entry.title.trim() && sameOrigin(entry.url, site)).slice(0, 400);

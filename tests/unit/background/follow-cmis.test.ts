@@ -194,6 +194,18 @@ describe('checking a CMIS committee', () => {
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
   });
 
+  it('a committee page that no longer lists its meetings (a changed layout) says so, rather than being checked in silence', async () => {
+    const store = memoryStore('cmis-layout');
+    await store.add(committeeFollow);
+    const deps = checkDeps(
+      store,
+      (url) => (url === COMMITTEE ? committeePage().replace(/<table class="CommitteeMeetings">[\s\S]*<\/table>/, '') : meetingPage()),
+      [],
+    );
+    expect(await checkFollows(deps, { manual: true })).toEqual([]);
+    expect(await store.status(SITE)).toMatchObject({ failures: 1, failure: { code: 'page_markup_missing' } });
+  });
+
   it('a meeting page the council has taken down costs only itself; a failing server stops the check and says why', async () => {
     const store = memoryStore('cmis-gone');
     await store.add(committeeFollow);
