@@ -62,7 +62,17 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
-  browser.runtime.onInstalled.addListener(() => void startUp());
-  browser.runtime.onStartup.addListener(() => void startUp());
+  browser.runtime.onInstalled.addListener(
+    () =>
+      void startUp()
+        .catch(() => undefined)
+        .then(background.adoptOpenTabs),
+  );
+  browser.runtime.onStartup.addListener(
+    () =>
+      void startUp()
+        .catch(() => undefined)
+        .then(background.adoptOpenTabs),
+  );
   void startUp();
 });

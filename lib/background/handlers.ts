@@ -73,7 +73,10 @@ export interface BackgroundActivity extends RunnerActivity {
   questions: number;
 }
 
-export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): { activity(): Promise<BackgroundActivity> } {
+export function answerBackgroundMessages({ cache, portal, registry, service, runner }: BackgroundDeps): {
+  activity(): Promise<BackgroundActivity>;
+  adoptOpenTabs(): Promise<void>;
+} {
   // A question's own stop (its AI answer streaming); its documents are read by the runner's jobs.
   const questionsRunning = new Map<string, AbortController>();
   const jobs = new TabJobs((jobId) => {
@@ -99,13 +102,14 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     if (change.status === 'loading') jobs.cancelTab(tabId);
     sidebars.onUpdated(tabId, change, tab.url);
   });
-  // Council pages already open when the background starts (just installed or updated, or a page that loaded as it woke) get theirs too.
-  void browser.tabs
-    .query({})
-    .then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && tab.status) sidebars.onUpdated(tab.id, { status: tab.status }, tab.url);
-    })
-    .catch(() => undefined);
+  /**
+   * Council pages already open when Council Lens is installed, updated or the browser starts get theirs too. Not on every
+   * wake of the service worker: that would run the sidebar's script again in every open council tab.
+   */
+  const adoptOpenTabs = async () => {
+    for (const tab of await browser.tabs.query({}).catch(() => []))
+      if (tab.id !== undefined && tab.status) sidebars.onUpdated(tab.id, { status: tab.status }, tab.url);
+  };
 
   // What Council Lens itself says in a summary, in the browser's language.
   const { t } = browserI18n();
@@ -309,5 +313,5 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     return entry ? { name: entry.name, platform: entry.platform } : {};
   });
 
-  return { activity: async () => ({ ...(await runner.activity()), tabJobs: jobs.size, questions: questionsRunning.size }) };
+  return { activity: async () => ({ ...(await runner.activity()), tabJobs: jobs.size, questions: questionsRunning.size }), adoptOpenTabs };
 }
