@@ -51,10 +51,15 @@ export function MeetingView({
         </p>
         {meeting.venue ? <p class="venue">{meeting.venue}</p> : null}
         <p class="facts">
-          {meeting.agendaItems.length === 1 ? t('agendaItemsOne') : t('agendaItemsCount', { count: meeting.agendaItems.length })}
+          {/* CMIS meeting pages list papers, not agenda items: a count of none there would say something untrue. */}
+          {meeting.platform === 'cmis' && meeting.agendaItems.length === 0
+            ? null
+            : meeting.agendaItems.length === 1
+              ? t('agendaItemsOne')
+              : t('agendaItemsCount', { count: meeting.agendaItems.length })}
           {meeting.committee.url ? (
             <>
-              {' · '}
+              {meeting.platform === 'cmis' && meeting.agendaItems.length === 0 ? null : ' · '}
               <a href={meeting.committee.url}>{t('aboutCommittee')}</a>
             </>
           ) : null}

@@ -278,6 +278,9 @@ FIXTURE_SITES['birmingham.cmis.uk.com'] = [
     bytes: cmisMeetingPage,
     contentType: 'text/html; charset=utf-8',
   },
+  // CMIS's documents (`Document.ashx?<opaque>`): the Agenda and the report are served as a planning report excerpt, so the CMIS
+  // meeting's on-device summary reads a real document (the demo's CMIS screen).
+  { path: '/birmingham/document.ashx', bytes: excerptPdf('bristol-report-recommendations-2024-09-12.txt'), contentType: PDF },
   {
     path: '/birmingham/committees/tabid/62/ctl/viewcmis_committeedetails/mid/383/id/4/default.aspx',
     bytes: cmisCommitteePage,
