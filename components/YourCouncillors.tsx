@@ -12,10 +12,12 @@ export interface YourCouncillorsProps {
   find(postcode: string): Promise<Answer>;
   remembered(): Promise<string | undefined>;
   remember(postcode: string | undefined): Promise<void>;
+  /** Following the ward a postcode is in, with the councillors the council listed for it; absent where following is not loaded. */
+  wards?: { isFollowed(ward: string): boolean; toggle(ward: string, councillors: string[]): void };
 }
 
 /** "Your councillors": a postcode looked up with the council's own web service, remembered only if asked. */
-export function YourCouncillors({ council, find, remembered, remember }: YourCouncillorsProps) {
+export function YourCouncillors({ council, find, remembered, remember, wards }: YourCouncillorsProps) {
   const { t } = useI18n();
   const [postcode, setPostcode] = useState('');
   const [keep, setKeep] = useState(false);
@@ -86,6 +88,23 @@ export function YourCouncillors({ council, find, remembered, remember }: YourCou
           ))}
         </ul>
       ) : null}
+      {answer && answer !== 'finding' && answer.ok && wards
+        ? wardsOf(answer.councillors).map(([ward, names]) => (
+            <div key={ward} class="stack">
+              <button type="button" class="secondary" aria-pressed={wards.isFollowed(ward)} onClick={() => wards.toggle(ward, names)}>
+                {t(wards.isFollowed(ward) ? 'follow_personFollowing' : 'follow_person', { name: ward })}
+              </button>
+              <p class="muted small">{t('follow_wardHelp', { name: ward })}</p>
+            </div>
+          ))
+        : null}
     </section>
   );
+}
+
+/** The wards a postcode's councillors represent (usually one), each with its councillors' names. */
+function wardsOf(councillors: readonly { name: string; ward?: string | undefined }[]): [string, string[]][] {
+  const wards = new Map<string, string[]>();
+  for (const councillor of councillors) if (councillor.ward) wards.set(councillor.ward, [...(wards.get(councillor.ward) ?? []), councillor.name].slice(0, 12));
+  return [...wards].slice(0, 3);
 }

@@ -28,7 +28,7 @@ const follows = followNews(backgroundChannel.send, (next) => {
 
 function show(next: PopupState): void {
   state = next;
-  const councillors = state.kind === 'detected' ? postcodeLookupOn(backgroundChannel.send, tabOrigin, registry, state.status.councilName) : undefined;
+  const councillors = state.kind === 'detected' ? postcodeLookupOn(backgroundChannel.send, tabOrigin, registry, state.status.councilName, follows) : undefined;
   render(
     <I18nContext.Provider value={i18n}>
       <Popup

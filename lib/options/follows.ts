@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { type CouncilRegistry, findCouncilByHost } from '../shared/registry';
 import type { Channel, RequestOf } from '../protocol/channel';
 import type { FollowOverview, toBackground } from '../protocol/messages';
+import { followId } from '../background/follow/model';
 
 type FollowAction = RequestOf<(typeof toBackground)['followAction']>;
 
@@ -23,6 +24,7 @@ export function followNews(send: Channel<typeof toBackground>['send'], onChange:
   const act = (action: FollowAction) => void send('followAction', action).then(settle);
   return {
     load: () => send('followOverview', undefined).then(settle),
+    current: () => state,
     act,
     checkNow() {
       if (state) onChange((state = { ...state, checking: true }));
@@ -50,9 +52,25 @@ export function postcodeLookupOn(
   origin: string | undefined,
   registry: CouncilRegistry,
   council: string | undefined,
-): ({ council: string } & ReturnType<typeof postcodeLookup>) | undefined {
+  /** What is followed, once loaded, and how to change it: the lookup then offers to follow the postcode's ward. */
+  following?: { current(): FollowNewsState | undefined; act(action: FollowAction): void },
+): ({ council: string; wards?: ReturnType<typeof wardFollowing> } & ReturnType<typeof postcodeLookup>) | undefined {
   if (!origin) return undefined;
   const host = new URL(origin).host;
   const platform = findCouncilByHost(registry, host)?.platform ?? (/moderngov/i.test(host) ? 'moderngov' : undefined);
-  return platform === 'moderngov' ? { council: council ?? host, ...postcodeLookup(send, origin) } : undefined;
+  if (platform !== 'moderngov') return undefined;
+  const followed = following?.current();
+  const wards = following && followed ? { wards: wardFollowing(followed, origin, following.act) } : {};
+  return { council: council ?? host, ...postcodeLookup(send, origin), ...wards };
+}
+
+/** Following a ward from the popup's postcode lookup: whether it is followed on this site, and one click to follow or stop. */
+export function wardFollowing(state: FollowNewsState, site: string, act: (action: FollowAction) => void) {
+  const idOf = (ward: string) => followId('ward', site, ward);
+  const isFollowed = (ward: string) => state.overview.follows.some((follow) => follow.id === idOf(ward));
+  return {
+    isFollowed,
+    toggle: (ward: string, councillors: string[]) =>
+      act(isFollowed(ward) ? { action: 'remove', id: idOf(ward) } : { action: 'addWard', site, ward, councillors: councillors.slice(0, 12) }),
+  };
 }

@@ -241,6 +241,13 @@ export const toBackground = {
       z.object({ action: z.literal('checkNow') }),
       z.object({ action: z.literal('remove'), id: z.string().check(z.maxLength(400)) }),
       z.object({ action: z.literal('addWords'), site: z.string().check(z.maxLength(300)), words: z.string().check(z.minLength(2), z.maxLength(100)) }),
+      /** A ward from the popup's postcode lookup, with its councillors as the council's own web service listed them. */
+      z.object({
+        action: z.literal('addWard'),
+        site: z.string().check(z.maxLength(300)),
+        ward: z.string().check(z.minLength(1), z.maxLength(200)),
+        councillors: z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(12)),
+      }),
       z.object({ action: z.literal('import'), json: z.string().check(z.maxLength(500_000)) }),
       z.object({ action: z.literal('settings'), settings: FollowSettings }),
     ]),

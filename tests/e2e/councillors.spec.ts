@@ -41,9 +41,27 @@ test('on a ModernGov council’s page, the popup finds your councillors by postc
   expect(server.requests.some((request) => /getcouncillorsbypostcode\?spostcode=MK9%203EJ/i.test(request.path))).toBe(true);
   const axe = await new AxeBuilder({ page: popup }).analyze();
   expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  // The postcode's ward, followed from here with its councillors as the council listed them; one click each way.
+  const followWard = councillors.getByRole('button', { name: 'Follow Central Milton Keynes' });
+  await expect(followWard).toHaveAttribute('aria-pressed', 'false');
+  await followWard.click();
+  await expect(councillors.getByRole('button', { name: 'Following Central Milton Keynes' })).toHaveAttribute('aria-pressed', 'true');
+  const stored = await worker.evaluate(
+    async () => (await chrome.storage.local.get('follows')).follows as { kind: string; label: string; councillors?: string[] }[],
+  );
+  expect(stored.find((follow) => follow.kind === 'ward')).toMatchObject({
+    label: 'Central Milton Keynes',
+    councillors: expect.arrayContaining(['Councillor Alan Turing']),
+  });
   // Remembered, because it was asked: the next popup has it ready.
   await popup.close();
   const again = await openPopup();
   await expect(again.getByRole('region', { name: 'Your councillors' }).getByLabel('Your postcode')).toHaveValue('MK9 3EJ');
+  await again.getByRole('region', { name: 'Your councillors' }).getByRole('button', { name: 'Find' }).click();
+  await again.getByRole('region', { name: 'Your councillors' }).getByRole('button', { name: 'Following Central Milton Keynes' }).click();
+  await expect(again.getByRole('region', { name: 'Your councillors' }).getByRole('button', { name: 'Follow Central Milton Keynes' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   expect(extensionErrors.list).toEqual([]);
 });

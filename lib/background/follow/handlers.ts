@@ -223,7 +223,8 @@ export function answerFollowMessages(deps: FollowDeps): void {
       case 'remove':
         await store.remove(request.id);
         break;
-      case 'addWords': {
+      case 'addWords':
+      case 'addWard': {
         let site: URL | undefined;
         try {
           site = new URL(request.site);
@@ -231,12 +232,14 @@ export function answerFollowMessages(deps: FollowDeps): void {
           break;
         }
         const council = findCouncilByHost(deps.registry, site.host)?.name;
+        const label = (request.action === 'addWords' ? request.words : request.ward).trim();
         const parsed = Follow.safeParse({
-          id: followId('words', site.origin, request.words),
-          kind: 'words',
+          id: followId(request.action === 'addWords' ? 'words' : 'ward', site.origin, label),
+          kind: request.action === 'addWords' ? 'words' : 'ward',
           site: site.origin,
           ...(council ? { council } : {}),
-          label: request.words.trim(),
+          label,
+          ...(request.action === 'addWard' && request.councillors.length ? { councillors: request.councillors } : {}),
           createdAt: new Date().toISOString(),
         });
         if (parsed.success) await store.add(parsed.data);
