@@ -5,6 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { extractModernGovCommittee } from '../../../lib/page/platforms/moderngov/committee';
+import { extractCmisCommittee } from '../../../lib/page/platforms/cmis/extract';
 import { committeeMeetingDates } from '../../../lib/sidebar/committee';
 import { committeeSayDeadlines } from '../../../lib/page/have-your-say';
 import type { Committee } from '../../../lib/page/model';
@@ -62,6 +63,26 @@ describe('a committee page’s deadlines for the public', () => {
     if (!kingston.ok) throw new Error('expected the committee');
     const fetchPortalText = vi.fn();
     expect(await committeeMeetingDates(kingston.data, { fetchPortalText, parse: () => new Document() })).toEqual([]);
+    expect(fetchPortalText).not.toHaveBeenCalled();
+  });
+
+  it('a CMIS committee page that lists its meetings gives their dates itself: nothing is asked, cancelled ones are left out', async () => {
+    const html = fixtureText('handmade-cmis-committee.html').replace(
+      'under the scheme of delegation.</p>',
+      'under the scheme of delegation.</p><p>Requests to speak must be received by 12 noon, two clear working days before the meeting.</p>',
+    );
+    const cmis = extractCmisCommittee(
+      new URL('https://birmingham.cmis.uk.com/birmingham/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/4/Default.aspx'),
+      new DOMParser().parseFromString(html, 'text/html'),
+    );
+    if (!cmis.ok) throw new Error('expected the committee');
+    const fetchPortalText = vi.fn();
+    // 24 September is cancelled; 10 September has passed.
+    expect(await committeeMeetingDates(cmis.data, { fetchPortalText, parse: () => new Document() }, new Date('2026-09-01T09:00:00Z'))).toEqual([
+      '2026-09-10',
+      '2026-10-15',
+    ]);
+    expect(await committeeMeetingDates(cmis.data, { fetchPortalText, parse: () => new Document() }, new Date('2026-09-11T09:00:00Z'))).toEqual(['2026-10-15']);
     expect(fetchPortalText).not.toHaveBeenCalled();
   });
 });
