@@ -21,6 +21,8 @@ import {
   sidebarPageLinks,
   sidebarText,
   waitForSidebarText,
+  checkNowInPopup,
+  waitForRequest,
 } from '../support/firefox';
 import { startDesktop } from '../support/desktop';
 
@@ -144,20 +146,9 @@ test.describe('Firefox: following a committee', () => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
     await clickSidebarButton(page, 'Follow');
     await waitForSidebarText(page, /Following/);
-    const learnt = Date.now() + 20_000;
-    while (!server.requests.some((request) => /getmeeting\?lmeetingid=9331/i.test(request.path))) {
-      if (Date.now() > learnt) throw new Error('The first check never read the next meeting');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitForRequest(server.requests, /getmeeting\?lmeetingid=9331/i, 'the next meeting, by the first check');
     FOLLOW_FIXTURE.agendaPublished = true;
-    const popup = await firefox.newPage();
-    await openExtensionPage(popup, 'popup.html');
-    await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
-      timeout: 15_000,
-      polling: 200,
-    });
-    await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
-    await popup.waitForFunction(() => document.body.textContent?.includes('Agenda published'), { timeout: 20_000, polling: 250 });
+    const popup = await checkNowInPopup(firefox, 'Agenda published');
     const link = await popup.evaluate(() => [...document.querySelectorAll('.news a')].map((anchor) => anchor.getAttribute('href')));
     expect(link).toContain('http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=155&MId=9331');
     const badge = () =>
@@ -254,21 +245,10 @@ test.describe('Firefox: following a committee', () => {
       await page.goto(PAGE_URLS.mkDelegatedDecisions);
       await clickSidebarButton(page, 'Follow');
       await waitForSidebarText(page, /Following/);
-      const learnt = Date.now() + 20_000;
-      while (!server.requests.some((request) => /getmeeting\?lmeetingid=9331/i.test(request.path))) {
-        if (Date.now() > learnt) throw new Error('The first check never read the next meeting');
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
+      await waitForRequest(server.requests, /getmeeting\?lmeetingid=9331/i, 'the next meeting, by the first check');
       expect(await api(settings).shown()).toEqual([]);
       FOLLOW_FIXTURE.agendaPublished = true;
-      const popup = await firefox.newPage();
-      await openExtensionPage(popup, 'popup.html');
-      await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
-        timeout: 15_000,
-        polling: 200,
-      });
-      await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
-      await popup.waitForFunction(() => document.body.textContent?.includes('Agenda published'), { timeout: 20_000, polling: 250 });
+      const popup = await checkNowInPopup(firefox, 'Agenda published');
       const deadline = Date.now() + 10_000;
       let shown: string[] = [];
       while (shown.length === 0 && Date.now() < deadline) {

@@ -189,3 +189,25 @@ export async function sidebarPageLinks(page: Page): Promise<string[]> {
       .filter((href) => /\.pdf\?T=\d+#page=\d+$/.test(href)),
   );
 }
+
+/** Waits for a follow's first check to have asked the council for something (`path`), up to 20 s. */
+export async function waitForRequest(requests: readonly { path: string }[], path: RegExp, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!requests.some((request) => path.test(request.path))) {
+    if (Date.now() > deadline) throw new Error(`Never asked: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Opens the popup, presses "Check now" once it is ready, and waits until the news lists `expected`. */
+export async function checkNowInPopup(browser: Browser, expected: string): Promise<Page> {
+  const popup = await browser.newPage();
+  await openExtensionPage(popup, 'popup.html');
+  await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+    timeout: 15_000,
+    polling: 200,
+  });
+  await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
+  await popup.waitForFunction((text) => document.body.textContent?.includes(text), { timeout: 20_000, polling: 250 }, expected);
+  return popup;
+}

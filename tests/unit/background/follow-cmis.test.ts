@@ -5,15 +5,16 @@
  * the hand-made CMIS fixtures (tests/fixtures/SOURCES.md), with dates set round the test's clock.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFollows, type CheckDeps, readListPage, readMeetingPage, webServiceReader, withWardCouncillors } from '../../../lib/background/follow/checker';
+import { checkFollows, readListPage, readMeetingPage, webServiceReader, withWardCouncillors } from '../../../lib/background/follow/checker';
 import { cmisCommitteePage } from '../../../lib/background/follow/handlers';
 import { type Follow, followId } from '../../../lib/background/follow/model';
-import { FollowStore, type KeyValueArea } from '../../../lib/background/follow/store';
+import type { FollowStore } from '../../../lib/background/follow/store';
 import { checkPortalRequest } from '../../../lib/background/portal-fetch';
 import { extractPage } from '../../../lib/page/platforms';
 import { detectPage } from '../../../lib/page/platforms/detection';
 import { followTargetsOf } from '../../../lib/sidebar/store';
 import { fixtureText } from '../../support/fixtures';
+import { checkDeps, memoryStore } from '../../support/follow';
 
 const SITE = 'https://birmingham.cmis.uk.com';
 const COMMITTEE = `${SITE}/birmingham/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/4/Default.aspx`;
@@ -47,27 +48,9 @@ function meetingPage(change: { papers?: boolean; attendee?: string } = {}): stri
   return page;
 }
 
-function memoryStore(name: string): FollowStore {
-  const items: Record<string, unknown> = {};
-  const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
-  return new FollowStore(area, name);
-}
-
-function checkDeps(store: FollowStore, answer: (url: string, purpose: string | undefined) => string, asked: [string, string | undefined][]): CheckDeps {
-  return {
-    store,
-    read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
-    mayReach: async () => true,
-    now: () => new Date(NOW),
-    fetchText: async (_site, url, purpose) => {
-      asked.push([url, purpose]);
-      // The fetcher's own rule, as in the extension: only pages of the kinds each purpose allows.
-      const allowed = checkPortalRequest({ url, purpose: purpose === undefined ? 'webService' : (purpose as 'listPage') }, `${SITE}/`);
-      if (!(allowed instanceof URL)) return allowed;
-      return { ok: true, text: answer(url, purpose), contentType: 'text/html', fetchedAt: 0, fromCache: false };
-    },
-  };
-}
+/** A check of the CMIS fixture site at the test's clock, through the polite fetcher's own rule. */
+const cmisDeps = (store: FollowStore, answer: (url: string, purpose: string | undefined) => string, asked: [string, string | undefined][]) =>
+  checkDeps(store, NOW, answer, asked, SITE);
 
 const committeeFollow: Follow = {
   id: followId('committee', SITE, '4'),
@@ -143,7 +126,7 @@ describe('checking a CMIS committee', () => {
     for (const follow of [committeeFollow, councillor, ward]) await store.add(follow);
     let change: { added?: boolean; papers?: boolean; attendee?: string } = {};
     const asked: [string, string | undefined][] = [];
-    const deps = checkDeps(store, (url) => (url === COMMITTEE ? committeePage(change.added) : meetingPage(url === meetingUrl('15040') ? change : {})), asked);
+    const deps = cmisDeps(store, (url) => (url === COMMITTEE ? committeePage(change.added) : meetingPage(url === meetingUrl('15040') ? change : {})), asked);
 
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
     // One request for the committee's page, and a few of its meetings' own pages; no web service.
@@ -179,7 +162,7 @@ describe('checking a CMIS committee', () => {
     await store.add(committeeFollow);
     await store.add(words);
     // Each meeting has its own papers: the earlier meeting's report is another document.
-    const deps = checkDeps(
+    const deps = cmisDeps(
       store,
       (url) => (url === COMMITTEE ? committeePage() : url === meetingUrl('15040') ? meetingPage() : meetingPage().replace(/E2B/g, 'E2X')),
       [],
@@ -197,7 +180,7 @@ describe('checking a CMIS committee', () => {
   it('a committee page that no longer lists its meetings (a changed layout) says so, rather than being checked in silence', async () => {
     const store = memoryStore('cmis-layout');
     await store.add(committeeFollow);
-    const deps = checkDeps(
+    const deps = cmisDeps(
       store,
       (url) => (url === COMMITTEE ? committeePage().replace(/<table class="CommitteeMeetings">[\s\S]*<\/table>/, '') : meetingPage()),
       [],
@@ -210,7 +193,7 @@ describe('checking a CMIS committee', () => {
     const store = memoryStore('cmis-gone');
     await store.add(committeeFollow);
     let meetingAnswer = 404;
-    const deps = checkDeps(store, () => '', []);
+    const deps = cmisDeps(store, () => '', []);
     deps.fetchText = async (_site, url) =>
       url === COMMITTEE
         ? { ok: true, text: committeePage(), contentType: 'text/html', fetchedAt: 0, fromCache: false }
@@ -235,7 +218,7 @@ describe('checking a CMIS committee', () => {
     await store.add(councillor);
     let listed = false;
     const asked: [string, string | undefined][] = [];
-    const deps = checkDeps(store, (url) => (url === COMMITTEE ? committeePage() : meetingPage(listed ? { attendee: 'Cllr Ann Other' } : {})), asked);
+    const deps = cmisDeps(store, (url) => (url === COMMITTEE ? committeePage() : meetingPage(listed ? { attendee: 'Cllr Ann Other' } : {})), asked);
     expect(await checkFollows(deps, { manual: true })).toEqual([]);
     // The next meeting ahead only (15 October), not the past ones.
     expect(asked.filter(([, purpose]) => purpose === 'meetingPage').map(([url]) => url)).toEqual([meetingUrl('15040')]);

@@ -4,12 +4,12 @@
  * with the sidebar's own extractors, checked with the real store, and announced once.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFollows, type CheckDeps, readListPage, webServiceReader } from '../../../lib/background/follow/checker';
+import { checkFollows, readListPage } from '../../../lib/background/follow/checker';
 import { listNews } from '../../../lib/background/follow/changes';
 import { type Follow, followId } from '../../../lib/background/follow/model';
-import { FollowStore, type KeyValueArea } from '../../../lib/background/follow/store';
 import { checkPortalRequest } from '../../../lib/background/portal-fetch';
 import { fixtureText } from '../../support/fixtures';
+import { checkDeps, memoryStore } from '../../support/follow';
 
 const KINGSTON_LIST = 'https://moderngov.kingston.gov.uk/ieListMeetings.aspx?CommitteeId=711';
 const CMIS_LIST = 'https://birmingham.cmis.uk.com/birmingham/Meetings/tabid/70/ctl/MeetingCalendarListView/mid/397/Default.aspx';
@@ -18,32 +18,6 @@ const html = (name: string, wrap = false) => {
   const text = fixtureText(name);
   return new DOMParser().parseFromString(wrap ? `<div id="modgov">${text}</div>` : text, 'text/html');
 };
-/** The real follow store over an in-memory `storage.local` and a fresh (fake) IndexedDB. */
-function memoryStore(name: string): FollowStore {
-  const items: Record<string, unknown> = {};
-  const area: KeyValueArea = { get: async (key) => ({ [key]: items[key] }), set: async (values) => void Object.assign(items, values) };
-  return new FollowStore(area, name);
-}
-
-/** A check's dependencies: the real reader, a fixed clock, and the given answers, recording what was asked. */
-function checkDeps(
-  store: FollowStore,
-  now: string,
-  answer: (url: string, purpose: string | undefined) => string,
-  asked: [string, string | undefined][] = [],
-): CheckDeps {
-  return {
-    store,
-    read: webServiceReader((text, type) => new DOMParser().parseFromString(text, type)),
-    mayReach: async () => true,
-    now: () => new Date(now),
-    fetchText: async (_site, url, purpose) => {
-      asked.push([url, purpose]);
-      return { ok: true, text: answer(url, purpose), contentType: 'text/html', fetchedAt: 0, fromCache: false };
-    },
-  };
-}
-
 const follow = (url: string, label: string, kind: Follow['kind'] = 'list'): Follow => ({
   id: followId(kind, new URL(url).origin, kind === 'list' ? url : label),
   kind,
