@@ -99,6 +99,13 @@ describe('reading CMIS pages for a follow', () => {
     ]);
   });
 
+  it('another committee’s meeting shown on the page (a "forthcoming meetings" box) is not listed as this committee’s', () => {
+    const other =
+      '<div class="Forthcoming"><a href="/birmingham/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/16001/Committee/9/Default.aspx">Thursday, 8 October 2026 2.00 pm</a></div>';
+    const read = readListPage(parse(committeePage().replace('<h2>Meetings</h2>', `${other}<h2>Meetings</h2>`)), COMMITTEE);
+    expect(read.ok && read.entries.map((entry) => entry.url)).toEqual([meetingUrl('15040'), meetingUrl('15035'), meetingUrl('15028')]);
+  });
+
   it('a meeting page gives its papers and who attended; anything else is refused', () => {
     const read = readMeetingPage(parse(meetingPage({ papers: true })), meetingUrl('15042'));
     if (!read.ok) throw new Error(read.code);

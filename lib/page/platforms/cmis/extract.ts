@@ -194,14 +194,22 @@ export function extractCmisCommittee(url: URL, document: Document): ExtractResul
   }
   const purpose = cleanText(document.querySelector('.Purpose, .CommitteePurpose, .TermsOfReference')?.textContent) || undefined;
   // CMIS has no web service: the committee's page is its index of meetings, which a follow reads.
-  const meetings = cmisMeetingLinks(url, document.querySelector('#dnn_ContentPane, .CMIS_ModuleWrapper') ?? document, name).slice(0, 200);
+  const committeeId = /\/id\/(\d+)/i.exec(url.pathname)?.[1];
+  // A meeting's address names its committee (`…/Meeting/15028/Committee/4/…`): another committee's meeting shown on the page
+  // (a "forthcoming meetings" box) is not this committee's.
+  const meetings = cmisMeetingLinks(url, document.querySelector('#dnn_ContentPane, .CMIS_ModuleWrapper') ?? document, name)
+    .filter((meeting) => {
+      const ofCommittee = pathNumber(new URL(meeting.url), 'Committee');
+      return !ofCommittee || !committeeId || ofCommittee === committeeId;
+    })
+    .slice(0, 200);
   return validated(
     Committee,
     compact({
       kind: 'committee' as const,
       platform: 'cmis' as const,
       url: url.href,
-      committeeId: /\/id\/(\d+)/i.exec(url.pathname)?.[1],
+      committeeId,
       name,
       purpose,
       members,
