@@ -2,7 +2,7 @@ import registryJson from '../assets/council-registry.json';
 import { answerBackgroundMessages } from '../lib/background/handlers';
 import { pdfRunner } from '../lib/background/offscreen';
 import { answerFollowMessages } from '../lib/background/follow/handlers';
-import { MENU_ID, openPdfPageForLink, syncSites } from '../lib/background/site-scripts';
+import { MENU_ID, openPdfPageForLink, syncSites } from '../lib/background/council-sites';
 import { Cache } from '../lib/background/cache';
 import { PortalFetcher } from '../lib/background/portal-fetch';
 import { tabChannel } from '../lib/protocol';

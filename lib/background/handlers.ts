@@ -11,7 +11,7 @@ import { PdfSummaries } from './pdf-summaries';
 import type { PortalFetcher } from './portal-fetch';
 import { backgroundChannel, tabChannel } from '../protocol';
 import { SidebarInjector } from './sidebar-injection';
-import { mayShowSidebar } from './site-scripts';
+import { mayShowSidebar } from './council-sites';
 import { type CouncilRegistry, findCouncilByHost } from '../shared/registry';
 import { failure } from '../protocol/failure';
 import { ServiceClient } from './service/client';

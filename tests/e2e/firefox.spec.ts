@@ -167,17 +167,7 @@ test.describe('Firefox: following a committee', () => {
     await firefox.close();
     const restarted = await launchFirefoxWithExtension(server.port, { userDataDir: profile });
     try {
-      const again = await restarted.newPage();
-      await openExtensionPage(again, 'popup.html');
-      await again.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
-        timeout: 15_000,
-        polling: 200,
-      });
-      await again.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
-      await again.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
-        timeout: 20_000,
-        polling: 250,
-      });
+      const again = await checkNowInPopup(restarted);
       expect(
         await again.evaluate(() => [...document.querySelectorAll('.news li')].filter((item) => item.textContent?.includes('Agenda published')).length),
       ).toBe(1);

@@ -199,15 +199,21 @@ export async function waitForRequest(requests: readonly { path: string }[], path
   }
 }
 
-/** Opens the popup, presses "Check now" once it is ready, and waits until the news lists `expected`. */
-export async function checkNowInPopup(browser: Browser, expected: string): Promise<Page> {
+/**
+ * Opens the popup, presses "Check now" once it is ready, and waits until the news lists `expected`, or, without it, until
+ * the check is over (the button is ready again).
+ */
+export async function checkNowInPopup(browser: Browser, expected?: string): Promise<Page> {
   const popup = await browser.newPage();
   await openExtensionPage(popup, 'popup.html');
-  await popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
-    timeout: 15_000,
-    polling: 200,
-  });
+  const ready = () =>
+    popup.waitForFunction(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Check now' && !button.disabled), {
+      timeout: 20_000,
+      polling: 200,
+    });
+  await ready();
   await popup.evaluate(() => [...document.querySelectorAll('button')].find((button) => button.textContent === 'Check now')?.click());
-  await popup.waitForFunction((text) => document.body.textContent?.includes(text), { timeout: 20_000, polling: 250 }, expected);
+  if (expected) await popup.waitForFunction((text) => document.body.textContent?.includes(text), { timeout: 20_000, polling: 250 }, expected);
+  else await ready();
   return popup;
 }
