@@ -34,37 +34,109 @@ export interface TermMatch {
   end: number;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[’']/g, "[’']");
+/** A run of letters and digits: a term starts at one, so only the forms that begin with that run are tried there. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const APOSTROPHE = /[’']/;
+const firstWord = (form: string) => /^[\p{L}\p{N}]+/u.exec(form)?.[0];
+
+interface Form {
+  id: string;
+  /** As written, lower-cased when matched case-blind. */
+  text: string;
+  caseless: boolean;
+}
+
+/**
+ * Where `form` ends if it is written in `text` at `at`, as a whole word: a space in the form
+ * stands for any run of white space, either apostrophe for the other, and case counts only for
+ * acronyms. Compared character by character rather than by a pattern per form: 300 patterns
+ * took longer to compile than one page's text took to search.
+ */
+function formEnd(text: string, at: number, form: Form): number | undefined {
+  let position = at;
+  for (const wanted of form.text) {
+    const found = text[position];
+    if (found === undefined) return undefined;
+    if (wanted === ' ') {
+      if (!SPACE.test(found)) return undefined;
+      while (position < text.length && SPACE.test(text[position]!)) position += 1;
+      continue;
+    }
+    if (APOSTROPHE.test(wanted) ? !APOSTROPHE.test(found) : (form.caseless ? found.toLowerCase() : found) !== wanted) return undefined;
+    position += 1;
+  }
+  const next = text[position];
+  return next !== undefined && WORD_CHARACTER.test(next) ? undefined : position;
+}
+
+/** Texts already searched, so the sidebar's re-renders find each text's terms once. Bounded: a view holds a few hundred texts. */
+const REMEMBERED_TEXTS = 2_000;
 
 export function createGlossary(entries: readonly GlossaryEntry[]): Glossary {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  // Longest forms first, so "overview and scrutiny" wins over "scrutiny".
-  const ordered = entries
-    .flatMap((entry) => [
-      ...entry.forms.map((form) => ({ id: entry.id, source: escape(form).replace(/ /g, '\\s+'), caseless: true, length: form.length })),
-      ...(entry.acronyms ?? []).map((form) => ({ id: entry.id, source: escape(form), caseless: false, length: form.length })),
-    ])
-    .sort((a, b) => b.length - a.length);
-  // One pattern per case rule: whole words, matched case-blind for phrases and exactly for acronyms.
-  const patterns = [true, false].map((caseless) => {
-    const forms = ordered.filter((form) => form.caseless === caseless);
-    return {
-      ids: forms.map((form) => form.id),
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((form) => `(${form.source})`).join('|')})(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu'),
-    };
+  // Per case rule (phrases case-blind, acronyms exact), the forms by their first word, longest first, so "overview and
+  // scrutiny" wins over "scrutiny". Only the forms whose first word is at hand are tried, and each start once, as one
+  // pattern of every form would have found them (tests/unit/display/glossary.test.tsx holds that pattern to compare).
+  const rules = [true, false].map((caseless) => {
+    const byFirstWord = new Map<string, Form[]>();
+    const fallback: Form[] = [];
+    for (const entry of entries)
+      for (const written of caseless ? entry.forms : (entry.acronyms ?? [])) {
+        const form: Form = { id: entry.id, text: caseless ? written.toLowerCase() : written, caseless };
+        const first = firstWord(form.text);
+        // A form that does not start with a letter or digit is tried at every character that does not follow one.
+        if (first === undefined) fallback.push(form);
+        else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
+      }
+    const longestFirst = (a: Form, b: Form) => b.text.length - a.text.length;
+    for (const forms of byFirstWord.values()) forms.sort(longestFirst);
+    fallback.sort(longestFirst);
+    return { caseless, byFirstWord, fallback };
   });
+  const search = (text: string): TermMatch[] => {
+    const found: TermMatch[] = [];
+    for (const { caseless, byFirstWord, fallback } of rules) {
+      // As one global pattern would: left to right, the longest form at each start, the next search after a match's end.
+      let after = 0;
+      const tryAt = (at: number, forms: readonly Form[]) => {
+        if (at < after) return;
+        for (const form of forms) {
+          const end = formEnd(text, at, form);
+          if (end === undefined) continue;
+          found.push({ id: form.id, start: at, end });
+          after = end;
+          return;
+        }
+      };
+      const tryFallbackBetween = (from: number, to: number) => {
+        for (let at = from; at < to && fallback.length; at += 1) if (at === 0 || !WORD_CHARACTER.test(text[at - 1]!)) tryAt(at, fallback);
+      };
+      let previousEnd = 0;
+      for (const word of text.matchAll(WORD)) {
+        tryFallbackBetween(previousEnd, word.index);
+        const forms = byFirstWord.get(caseless ? word[0].toLowerCase() : word[0]);
+        if (forms) tryAt(word.index, forms);
+        previousEnd = word.index + word[0].length;
+      }
+      tryFallbackBetween(previousEnd, text.length);
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return found.filter((match, index) => !found.slice(0, index).some((other) => other.start < match.end && match.start < other.end));
+  };
+  const remembered = new Map<string, TermMatch[]>();
   return {
     entries,
     entry: (id) => byId.get(id),
     findTerms(text) {
-      const found: TermMatch[] = [];
-      for (const { ids, pattern } of patterns)
-        for (const match of text.matchAll(pattern)) {
-          const group = match.slice(1).findIndex((value) => value !== undefined);
-          if (group >= 0) found.push({ id: ids[group]!, start: match.index, end: match.index + match[0].length });
-        }
-      found.sort((a, b) => a.start - b.start || b.end - a.end);
-      return found.filter((match, index) => !found.slice(0, index).some((other) => other.start < match.end && match.start < other.end));
+      let terms = remembered.get(text);
+      if (!terms) {
+        terms = search(text);
+        if (remembered.size >= REMEMBERED_TEXTS) remembered.delete(remembered.keys().next().value!);
+        remembered.set(text, terms);
+      }
+      return terms.map((term) => ({ ...term }));
     },
   };
 }

@@ -6,7 +6,11 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import welsh from '../../../public/_locales/cy/messages.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GLOSSARY } from '../../../lib/shared/glossary-data';
+import { createGlossary, type GlossaryEntry } from '../../../lib/shared/glossary';
 import { GlossaryContext } from '../../../components/Glossary';
 import { markGlossaryTerms } from '../../../lib/display/glossary';
 import type { Block, DisplaySummary } from '../../../lib/display/model';
@@ -15,6 +19,32 @@ import { I18nContext } from '../../../components/i18n';
 import { translator } from '../../../lib/shared/i18n';
 
 const ids = (text: string) => GLOSSARY.findTerms(text).map((match) => match.id);
+
+/** The matcher as first written: one pattern of every form, longest first, tried at every character. The glossary must find what it found. */
+function onePatternOfAllForms(entries: readonly GlossaryEntry[]) {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[’']/g, "[’']");
+  const ordered = entries
+    .flatMap((entry) => [
+      ...entry.forms.map((form) => ({ id: entry.id, source: escape(form).replace(/ /g, '\\s+'), caseless: true, length: form.length })),
+      ...(entry.acronyms ?? []).map((form) => ({ id: entry.id, source: escape(form), caseless: false, length: form.length })),
+    ])
+    .sort((a, b) => b.length - a.length);
+  const patterns = [true, false].map((caseless) => {
+    const forms = ordered.filter((form) => form.caseless === caseless);
+    const alternatives = forms.map((form) => `(${form.source})`).join('|');
+    return { ids: forms.map((form) => form.id), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu') };
+  });
+  return (text: string) => {
+    const found: { id: string; start: number; end: number }[] = [];
+    for (const { ids, pattern } of patterns)
+      for (const match of text.matchAll(pattern)) {
+        const group = match.slice(1).findIndex((value) => value !== undefined);
+        if (group >= 0) found.push({ id: ids[group]!, start: match.index, end: match.index + match[0].length });
+      }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return found.filter((match, index) => !found.slice(0, index).some((other) => other.start < match.end && match.start < other.end));
+  };
+}
 
 describe('the glossary', () => {
   it('has at least 60 terms, each explained in English and in Welsh, with unique ids', () => {
@@ -67,6 +97,25 @@ describe('the glossary', () => {
     expect(ids('yng nghil y drws')).toEqual([]);
     expect(ids('Report to the Overview and Scrutiny Committee')).toEqual(['scrutiny']);
     expect(ids('a decision that was discussed')).toEqual([]);
+  });
+
+  it('finds exactly what one pattern of all its forms found, in real council text in English and Welsh, and a form that starts with a sign', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/corpus-excerpts');
+    const texts = readdirSync(dir).map((name) => readFileSync(join(dir, name), 'utf8'));
+    texts.push(...GLOSSARY.entries.flatMap((entry) => [entry.en.definition, entry.cy.definition, entry.en.term, entry.cy.term]));
+    texts.push('A SECTION 106 agreement, an s106 Agreement, nem. con., the Members\u2019 allowance and (call-in).');
+    const reference = onePatternOfAllForms(GLOSSARY.entries);
+    let terms = 0;
+    for (const text of texts) {
+      expect(GLOSSARY.findTerms(text)).toEqual(reference(text));
+      terms += reference(text).length;
+    }
+    expect(terms).toBeGreaterThan(100);
+    // A form that starts with a sign, not a letter, is still found where it stands.
+    const entries: GlossaryEntry[] = [{ id: 'pound', forms: ['£1m', 'one'], en: { term: 'x', definition: 'x' }, cy: { term: 'x', definition: 'x' } }];
+    const signed = 'Cost: £1m, one (£1m) and x£1m.';
+    expect(createGlossary(entries).findTerms(signed)).toEqual(onePatternOfAllForms(entries)(signed));
+    expect(createGlossary(entries).findTerms(signed).length).toBe(3);
   });
 
   it('marks each term once per view, never inside headings or links', () => {
