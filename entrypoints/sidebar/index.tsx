@@ -11,12 +11,15 @@ import { claimFrame, copyText, refuseSyntheticEvents, sidebarContext } from '../
 import { noteRendered } from '../../lib/sidebar/timings';
 import { keepRoom, pageRoom } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
+import { takeHandedSettings } from '../../lib/protocol/page-settings';
 
 const i18n = browserI18n();
 
 async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Promise<void> {
-  // Settings come from the background, which hands a council page only what is not secret; without them, no automatic work and nothing sent anywhere.
-  const settings = (await backgroundChannel.send('getPageSettings', undefined)) ?? { autoSummaries: false, sendsToRemoteEndpoint: true, collapsed: false };
+  // Settings come from the background, which hands a council page only what is not secret (with the injection, or asked for); without them, no
+  // automatic work and nothing sent anywhere.
+  const settings = takeHandedSettings(location.host) ??
+    (await backgroundChannel.send('getPageSettings', undefined)) ?? { autoSummaries: false, sendsToRemoteEndpoint: true, collapsed: false };
   const store = sidebarStore(page, settings, {
     send: backgroundChannel.send,
     onProgress: (handler) => tabChannel.handle('pdfProgress', handler),

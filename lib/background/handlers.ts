@@ -19,6 +19,7 @@ import type { ServiceLookup } from './service/lookup';
 import { servicePageKey } from './service/page-key';
 import { getSettings, pageSettingsFor, setServiceConsent, setSidebarCollapsed } from './settings';
 import { originPattern } from '../shared/sites';
+import { HANDED_SETTINGS, handOverSettings } from '../protocol/page-settings';
 import { TabJobs } from './jobs';
 import { detectorsMatchingUrl } from '../page/platforms/detection';
 import { browserI18n } from '../shared/i18n-browser';
@@ -89,7 +90,10 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     inject: async (tabId, url) => {
       // A page with documents: pdf.js is made ready now, so "Summarise" does not wait for it.
       if (pageWithDocuments(url)) runner.warm();
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [SIDEBAR_SCRIPT] });
+      const target = { tabId, frameIds: [0] };
+      const host = new URL(url).host;
+      await browser.scripting.executeScript({ target, func: handOverSettings, args: [HANDED_SETTINGS, host, await pageSettingsFor(host)] });
+      await browser.scripting.executeScript({ target, files: [SIDEBAR_SCRIPT] });
     },
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
