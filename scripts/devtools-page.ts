@@ -30,8 +30,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One DevTools connection to a tab. */
 export interface DevToolsConnection {
-  /** Sends one DevTools command to the tab and resolves with its result. */
-  send(method: string, params?: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Sends one DevTools command (to a target attached through this one when `sessionId` is given) and resolves with its result. */
+  send(method: string, params?: Record<string, unknown>, sessionId?: string): Promise<Record<string, unknown>>;
   /** Calls `listener` with the params of every event of that name, until the returned function is called. */
   on(event: string, listener: (params: Record<string, unknown>) => void): () => void;
   /** An expression's value in the page's main world (by value). */
@@ -51,6 +51,8 @@ export interface DevToolsTab extends Omit<DevToolsConnection, 'close'> {
   load(url: string): Promise<number>;
   /** Leaves the page for a blank one, and waits until the blank one is there (so the next load starts from nothing, as a new visit does). */
   blank(): Promise<void>;
+  /** A connection to another of the browser's targets (the extension's offscreen document, say), found by its address. */
+  connectTo(matches: (target: { type: string; url: string }) => boolean): Promise<DevToolsConnection | undefined>;
   /** The extension's origin (chrome-extension://id), when one with a service worker is loaded. */
   extensionOrigin(): Promise<string | undefined>;
   close(): Promise<void>;
@@ -108,6 +110,10 @@ export async function launchTab({
     on,
     evaluate,
     inspect: () => connect(debuggerUrl),
+    async connectTo(matches) {
+      const target = (await targets()).find(matches);
+      return target ? connect(target.webSocketDebuggerUrl) : undefined;
+    },
     async load(url) {
       await send('Page.navigate', { url });
       // Polled, not subscribed to: the page domain's lifecycle events are instrumentation of their own.
@@ -156,7 +162,7 @@ async function devToolsPort(userDataDir: string): Promise<number> {
 }
 
 /** A DevTools connection over its WebSocket: commands by id, events by name. */
-async function connect(webSocketDebuggerUrl: string): Promise<DevToolsConnection> {
+export async function connect(webSocketDebuggerUrl: string): Promise<DevToolsConnection> {
   const socket = new WebSocket(webSocketDebuggerUrl);
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
@@ -180,11 +186,11 @@ async function connect(webSocketDebuggerUrl: string): Promise<DevToolsConnection
     for (const waiting of pending.values()) waiting.reject(new Error('DevTools connection closed'));
     pending.clear();
   });
-  const send = (method: string, params: Record<string, unknown> = {}) =>
+  const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       lastId += 1;
       pending.set(lastId, { resolve, reject });
-      socket.send(JSON.stringify({ id: lastId, method, params }));
+      socket.send(JSON.stringify({ id: lastId, method, params, ...(sessionId ? { sessionId } : {}) }));
     });
   return {
     send,
