@@ -13,7 +13,7 @@ import { startFixtureServer } from '../tests/support/fixture-server';
 import { MEETING_URLS } from '../tests/support/fixture-sites';
 import { fixtureText } from '../tests/support/fixtures';
 import { KIND_CASES } from '../tests/support/kind-cases';
-import { CHROMIUM, EXTENSION_DIR, MAPPED_HOST_PATTERNS, ROOT } from '../tests/support/launch';
+import { CHROMIUM, councilSiteArgs, EXTENSION_DIR, ROOT } from '../tests/support/launch';
 import { sidebarLatency } from './bench-latency';
 import { soak } from './bench-soak';
 
@@ -47,21 +47,7 @@ async function detectAndExtractInChromium(): Promise<void> {
   const script = bundle.outputFiles[0]?.text ?? '';
   const server = await startFixtureServer();
   const userDataDir = await mkdtemp(join(tmpdir(), 'council-lens-bench-'));
-  const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${server.port}`).join(', ');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--host-resolver-rules=${rules}`,
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: councilSiteArgs(server.port) });
   try {
     const page = await browser.newPage();
     await page.goto(MEETING_URLS.kingston);

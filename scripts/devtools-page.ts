@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { CHROMIUM, MAPPED_HOST_PATTERNS } from '../tests/support/launch';
+import { CHROMIUM, councilSiteArgs } from '../tests/support/launch';
 
 interface Target {
   type: string;
@@ -68,7 +68,6 @@ export async function launchTab({
   extensionDir: string;
   sitePort: number;
 }): Promise<DevToolsTab> {
-  const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${sitePort}`).join(', ');
   const browser: ChildProcess = spawn(
     CHROMIUM,
     [
@@ -77,19 +76,12 @@ export async function launchTab({
       `--user-data-dir=${userDataDir}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...councilSiteArgs(sitePort),
       '--window-size=1280,800',
       // Headless, the one tab is otherwise treated as hidden: its renderer niced and its timers throttled, as no person's open tab is.
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
       '--disable-background-timer-throttling',
-      `--host-resolver-rules=${rules}`,
       'about:blank',
     ],
     // In a process group of its own, so closing stops its renderers and helpers too.

@@ -33,6 +33,25 @@ export interface LaunchOptions {
 }
 
 /**
+ * Chromium's switches for every test and bench browser: the councils' real host names resolved to
+ * the local fixture server (the MAP rule rewrites the port as well), and nothing of its own on the
+ * network (no QUIC, updates, sync or background requests) to disturb what is measured.
+ */
+export function councilSiteArgs(port: number): string[] {
+  const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    `--host-resolver-rules=${rules}`,
+  ];
+}
+
+/**
  * Debian's Chromium with the built extension loaded, and the councils' real host names
  * resolved to the local fixture server (the MAP rule rewrites the port as well).
  */
@@ -49,7 +68,6 @@ export async function launchWithExtension({
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
-  const rules = MAPPED_HOST_PATTERNS.map((pattern) => `MAP ${pattern} 127.0.0.1:${port}`).join(', ');
   const env = { ...process.env, ...(lang ? { LANGUAGE: lang, LANG: `${lang}_GB.UTF-8` } : {}), ...(display ? { DISPLAY: display } : {}) };
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -63,14 +81,7 @@ export async function launchWithExtension({
       ...(withExtension
         ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
         : [`--disable-extensions-except=${EMPTY_EXTENSION_DIR}`, `--load-extension=${EMPTY_EXTENSION_DIR}`]),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      `--host-resolver-rules=${rules}`,
+      ...councilSiteArgs(port),
       ...(lang ? [`--lang=${lang}`] : []),
       ...extraArgs,
     ],
