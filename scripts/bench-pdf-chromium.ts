@@ -58,7 +58,7 @@ async function openPdfPage(tab: DevToolsTab, origin: string): Promise<number> {
 }
 
 /** The offscreen document's JS heap and its workers' (pdf.js's), over DevTools: allocated heap plus ArrayBuffers (the PDF's bytes). */
-async function heapSampler(offscreen: DevToolsConnection): Promise<{ sample(): Promise<number>; close(): void }> {
+async function heapSampler(offscreen: DevToolsConnection): Promise<{ collect(): Promise<void>; sample(): Promise<number>; close(): void }> {
   const workers = new Set<string>();
   offscreen.on('Target.attachedToTarget', (params) => {
     const info = params.targetInfo as { type?: string };
@@ -71,6 +71,10 @@ async function heapSampler(offscreen: DevToolsConnection): Promise<{ sample(): P
     return (usage.totalSize ?? 0) + (usage.backingStorageSize ?? 0);
   };
   return {
+    // Garbage from the timed runs is collected first, so "before the job" is what the document and its worker keep.
+    collect: async () => {
+      await Promise.all([undefined, ...workers].map((session) => offscreen.send('HeapProfiler.collectGarbage', {}, session).catch(() => undefined)));
+    },
     sample: async () => (await Promise.all([heapOf(), ...[...workers].map((session) => heapOf(session))])).reduce((sum, bytes) => sum + bytes, 0),
     close: () => offscreen.close(),
   };
@@ -123,6 +127,7 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
       await openPdfPage(tab, origin);
       const offscreen = await tab.connectTo((target) => target.url.startsWith(origin) && target.url.includes('/offscreen.html'));
       const heaps = offscreen ? await heapSampler(offscreen) : undefined;
+      await heaps?.collect();
       const processes = await extensionProcessIds();
       const baselineMb = await extensionProcessMegabytes(processes);
       let processPeakMb = baselineMb;
