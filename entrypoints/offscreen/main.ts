@@ -1,5 +1,5 @@
 import { answerInPage, answersRunning, askChromeAi, cancelAnswerInPage } from '../../lib/background/ai/chrome-ai';
-import { cancelInPage, pageRunnerActivity, runInPage } from '../../lib/pdf/page-runner';
+import { cancelInPage, indexInPage, pageRunnerActivity, runInPage } from '../../lib/pdf/page-runner';
 import { offscreenChannel, offscreenReportChannel } from '../../lib/protocol';
 import { webServiceReader } from '../../lib/background/follow/checker';
 
@@ -11,6 +11,8 @@ import { webServiceReader } from '../../lib/background/follow/checker';
 offscreenChannel.handle('runPdfJob', (request) =>
   runInPage(request, (progress) => void offscreenReportChannel.send('pdfJobProgress', { jobId: request.jobId, ...progress })),
 );
+
+offscreenChannel.handle('indexPdfJob', ({ jobId }) => indexInPage(jobId));
 
 offscreenChannel.handle('activity', () => ({ ...pageRunnerActivity(), answers: answersRunning() }));
 

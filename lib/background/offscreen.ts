@@ -2,6 +2,7 @@ import { failure, type Failure } from '../protocol/failure';
 import { browser, type Browser } from 'wxt/browser';
 import { answerInPage, answersRunning, askChromeAi, cancelAnswerInPage, type ChromeAiResult } from './ai/chrome-ai';
 import type { JobProgress, JobResult, PdfJobRequest } from '../pdf/job';
+import type { SerialisedIndex } from '../pdf/ask';
 import { offscreenChannel, offscreenReportChannel } from '../protocol';
 import { type WebServiceReader, webServiceReader } from './follow/checker';
 import type { PageActivity, WebServiceReading } from '../protocol/messages';
@@ -15,6 +16,8 @@ const OFFSCREEN = '/offscreen.html';
 
 export interface PdfRunner {
   run(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  /** The question index of a job run with `indexLater`, from the read the page kept. */
+  index(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
   cancel(jobId: string): void;
   /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
   askChromeAi(digest: string): Promise<ChromeAiResult>;
@@ -66,6 +69,7 @@ export function pdfRunner(): PdfRunner {
   if (import.meta.env.FIREFOX) {
     return {
       run: async (request, onProgress) => (await import('../pdf/page-runner')).runInPage(request, onProgress),
+      index: async (jobId) => (await import('../pdf/page-runner')).indexInPage(jobId),
       cancel: (jobId) => {
         cancelAnswerInPage(jobId);
         void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId));
@@ -98,6 +102,14 @@ export function pdfRunner(): PdfRunner {
         return failure('not_delivered');
       } finally {
         progressTargets.delete(request.jobId);
+      }
+    },
+    index: async (jobId) => {
+      try {
+        await ensureOffscreen();
+        return await offscreenChannel.send('indexPdfJob', { jobId });
+      } catch {
+        return failure('not_delivered');
       }
     },
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),

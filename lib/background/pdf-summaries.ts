@@ -43,6 +43,11 @@ const hasIndex = (stored: Stored) => stored.index?.version === INDEX_VERSION;
 export interface PdfSummariesDeps {
   cache: Cache;
   runJob(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
+  /**
+   * The question index of a job run with `indexLater`. Given, a summary is answered as soon as it
+   * is made, and its index is made and kept behind it; without it, jobs make both before answering.
+   */
+  indexJob?(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
   /** The chosen summariser tier's view of a document; the deterministic one by default. */
   present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: Failure }>;
   /** The reader's language for what Council Lens itself says (English outside the browser: tests and tools). */
@@ -70,6 +75,9 @@ export function meetingFailure(failures: readonly Failure[]): Failure {
 }
 
 export class PdfSummaries {
+  /** Question indexes being made behind their summaries, by cache key: what reads that entry waits for first. */
+  private readonly indexing = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: PdfSummariesDeps) {}
 
   private get t(): Translate {
@@ -165,6 +173,7 @@ export class PdfSummaries {
   /** What is already kept for a document, without asking its council's server anything (for offering questions). */
   async kept(url: string, policy: DocumentPolicy): Promise<Stored | undefined> {
     if (!(checkDocumentUrl(url, policy) instanceof URL)) return undefined;
+    await this.indexing.get(pdfCacheKey(url));
     const cached = await this.deps.cache.get<Stored>(pdfCacheKey(url)).catch(() => undefined);
     return cached && hasIndex(cached.value) ? cached.value : undefined;
   }
@@ -179,12 +188,18 @@ export class PdfSummaries {
     const allowed = checkDocumentUrl(url, policy);
     if (!(allowed instanceof URL)) return allowed;
     const key = pdfCacheKey(url);
+    await this.indexing.get(key);
     const kept = await this.deps.cache.get<Stored>(key).catch(() => undefined);
     // An entry without a current index is no use to a question: the document is read again, in full.
     // An entry from an older summariser lacks what this one reads (votes, declarations): it is read again too.
     const cached = kept && kept.value.version === SUMMARY_VERSION && (!needsIndex || hasIndex(kept.value)) ? kept : undefined;
     if (cached?.fresh) return { ok: true, stored: cached.value, fromCache: true };
-    const result = await this.deps.runJob({ jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}) }, onProgress);
+    // A question needs the index now; a summary does not wait for it.
+    const indexLater = !needsIndex && this.deps.indexJob !== undefined;
+    const result = await this.deps.runJob(
+      { jobId, url, policy, ...(cached ? { validators: cached.value.validators } : {}), ...(indexLater ? { indexLater } : {}) },
+      onProgress,
+    );
     if (result.ok && 'notModified' in result) {
       if (!cached) return failure('nothing_new_no_copy');
       await this.deps.cache.set<Stored>(key, cached.value, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
@@ -193,17 +208,29 @@ export class PdfSummaries {
     if (result.ok) {
       const stored: Stored = {
         summary: result.summary,
-        index: result.index,
+        ...(result.index ? { index: result.index } : {}),
         validators: result.validators,
         summarisedAt: new Date().toISOString(),
         version: SUMMARY_VERSION,
       };
       // Kept without holding up the summary: the cache remembers it at once, and writes it (and evicts) behind.
       void this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
+      if (!result.index && this.deps.indexJob) this.indexBehind(key, jobId, stored, this.deps.indexJob);
       return { ok: true, stored, fromCache: false };
     }
     // Offline, or the council site is down: the last summary is better than none.
     if (cached && isTransient(result.code)) return { ok: true, stored: cached.value, fromCache: true };
     return result;
+  }
+
+  /** Makes a summary's question index once the summary is answered, and keeps it beside it (a failure leaves the entry without one: a question reads the document again). */
+  private indexBehind(key: string, jobId: string, stored: Stored, indexJob: NonNullable<PdfSummariesDeps['indexJob']>): void {
+    const made = (async () => {
+      const built = await indexJob(jobId).catch(() => undefined);
+      if (built?.ok) await this.deps.cache.set<Stored>(key, { ...stored, index: built.index }, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
+    })().finally(() => {
+      if (this.indexing.get(key) === made) this.indexing.delete(key);
+    });
+    this.indexing.set(key, made);
   }
 }

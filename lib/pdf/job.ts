@@ -2,7 +2,7 @@ import { checkDocumentUrl, type DocumentPolicy } from '../background/document-po
 import { fetchChecked, readCapped } from '../background/http';
 import { KeyedLimiter } from '../background/limiter';
 import type { DocumentSummary } from './summarise';
-import { type SerialisedIndex, summariseAndIndex } from './ask';
+import { type SerialisedIndex, summariseAndIndex, summariseThenIndex } from './ask';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfJs } from './extract';
 import { failure, type Failure } from '../protocol/failure';
 
@@ -24,10 +24,15 @@ export interface PdfJobRequest {
   url: string;
   policy: DocumentPolicy;
   validators?: Validators;
+  /** Answer with the summary, and make the question index only when asked for it (`indexPdfJob`). */
+  indexLater?: boolean;
 }
 
-/** A summary and the document's question index (made from one read of its text), or "what you have is still current" (for a conditional request), or why not. */
-export type JobResult = { ok: true; summary: DocumentSummary; index: SerialisedIndex; validators: Validators } | { ok: true; notModified: true } | Failure;
+/**
+ * A summary and the document's question index (made from one read of its text; absent when it
+ * is to be made later), or "what you have is still current" (for a conditional request), or why not.
+ */
+export type JobResult = { ok: true; summary: DocumentSummary; index?: SerialisedIndex; validators: Validators } | { ok: true; notModified: true } | Failure;
 
 /** At most two downloads at once from one council host, across every tab and job. */
 const downloads = new KeyedLimiter(2);
@@ -44,6 +49,8 @@ export interface JobOptions {
   maxBytes?: number;
   /** Wall-clock limit for the whole job; see PDF_JOB_TIME_LIMIT_MS. */
   timeLimitMs?: number;
+  /** Given, the job answers without the question index, and hands this the means to make it from the same read. */
+  indexLater?(makeIndex: () => SerialisedIndex): void;
 }
 
 /**
@@ -159,6 +166,11 @@ async function runWithin(options: JobOptions & { signal: AbortSignal }, host: st
   if (!text.ok) return text;
   if (options.signal.aborted) return pdfFailure('cancelled');
   report?.({ stage: 'summarising' });
+  if (options.indexLater) {
+    const { summary, index } = summariseThenIndex(text.pages);
+    options.indexLater(index);
+    return { ok: true, summary, validators: fetched.validators };
+  }
   const { summary, index } = summariseAndIndex(text.pages);
   return { ok: true, summary, index, validators: fetched.validators };
 }

@@ -2,6 +2,8 @@ import * as pdfjs from 'pdfjs-dist';
 import type { PdfJs } from './extract';
 import { WORKER_IDLE_MS } from './worker-idle';
 import { type JobProgress, type JobResult, type PdfJobRequest, runPdfJob } from './job';
+import type { SerialisedIndex } from './ask';
+import { failure, type Failure } from '../protocol/failure';
 
 /**
  * Runs PDF jobs in a page that has a DOM and workers: Chrome's offscreen document, or Firefox's
@@ -10,6 +12,21 @@ import { type JobProgress, type JobResult, type PdfJobRequest, runPdfJob } from 
  */
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
 const running = new Map<string, AbortController>();
+/**
+ * Reads kept for their question index, by job, until the background asks for it (at once, after
+ * taking the summary). At most two: an index never asked for is dropped with the oldest read.
+ */
+const readsToIndex = new Map<string, { makeIndex: () => SerialisedIndex; timer: ReturnType<typeof setTimeout> }>();
+const READS_KEPT = 2;
+/** A read whose index is not asked for within this long (the background went away) is dropped. */
+const READ_KEPT_MS = 30_000;
+
+function forgetRead(jobId: string): (() => SerialisedIndex) | undefined {
+  const kept = readsToIndex.get(jobId);
+  if (kept) clearTimeout(kept.timer);
+  readsToIndex.delete(jobId);
+  return kept?.makeIndex;
+}
 
 /**
  * One pdf.js worker for every document, started when this page loads and kept: starting one
@@ -50,6 +67,14 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
       signal: controller.signal,
       onProgress,
       ...(request.validators ? { validators: request.validators } : {}),
+      ...(request.indexLater
+        ? {
+            indexLater: (makeIndex: () => SerialisedIndex) => {
+              readsToIndex.set(request.jobId, { makeIndex, timer: setTimeout(() => forgetRead(request.jobId), READ_KEPT_MS) });
+              for (const jobId of readsToIndex.keys()) if (readsToIndex.size > READS_KEPT) forgetRead(jobId);
+            },
+          }
+        : {}),
     });
   } finally {
     running.delete(request.jobId);
@@ -59,9 +84,16 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
 
 export function cancelInPage(jobId: string): void {
   running.get(jobId)?.abort();
+  forgetRead(jobId);
 }
 
-/** What this page is still doing: PDF jobs running, and whether pdf.js's worker is alive (it stops when idle). */
+/** The question index of a job that answered without it, made now from the read it kept (once). */
+export function indexInPage(jobId: string): { ok: true; index: SerialisedIndex } | Failure {
+  const makeIndex = forgetRead(jobId);
+  return makeIndex ? { ok: true, index: makeIndex() } : failure('not_found');
+}
+
+/** What this page is still doing: PDF jobs running (and reads kept for their index), and whether pdf.js's worker is alive (it stops when idle). */
 export function pageRunnerActivity(): { jobs: number; worker: boolean } {
-  return { jobs: running.size, worker: worker !== undefined && !worker.destroyed };
+  return { jobs: running.size + readsToIndex.size, worker: worker !== undefined && !worker.destroyed };
 }

@@ -288,6 +288,7 @@ const PdfJobRequestSchema: z.ZodMiniType<PdfJobRequest> = z.object({
   url: httpAddress(),
   policy: z.object({ hosts: z.array(z.string()), excludedHostnames: z.array(z.string()), localHost: z.optional(z.string()) }),
   validators: z.optional(Validators),
+  indexLater: z.optional(z.boolean()),
 });
 
 /**
@@ -309,7 +310,7 @@ const JobResultSchema = z.custom<JobResult>((value) => {
     Array.isArray(summary.summary) &&
     Array.isArray(summary.decisions) &&
     Array.isArray(summary.votes) &&
-    SerialisedIndexSchema.safeParse(result.index).success &&
+    (result.index === undefined || SerialisedIndexSchema.safeParse(result.index).success) &&
     Validators.safeParse(result.validators).success
   );
 });
@@ -348,6 +349,13 @@ export const toOffscreen = {
     reply: z.custom<WebServiceReading>((value) => typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean'),
     from: ['background'],
     refuse: () => failure('web_service_not_meeting'),
+  }),
+  /** The question index of a job that answered with its summary alone (`indexLater`), made from the read it kept. */
+  indexPdfJob: message({
+    request: z.object({ jobId: z.string().check(z.maxLength(64)) }),
+    reply: z.union([z.object({ ok: z.literal(true), index: SerialisedIndexSchema }), FailureSchema]),
+    from: ['background'],
+    refuse: failure,
   }),
   cancelPdfJob: message({ request: z.object({ jobId: z.string().check(z.maxLength(64)) }), reply: Nothing, from: ['background'], refuse: nothing }),
   /** What the offscreen document is still doing (npm run bench's soak checks nothing is left behind). */

@@ -8,6 +8,15 @@ export { buildIndex, INDEX_VERSION, loadIndex, type LoadedIndex, type Serialised
 
 /** One read of a document's text: its summary and its question index, made together where the PDF is read. */
 export function summariseAndIndex(pages: readonly PageLines[]): { summary: DocumentSummary; index: SerialisedIndex } {
+  const { summary, index } = summariseThenIndex(pages);
+  return { summary, index: index() };
+}
+
+/**
+ * The same read, with the index made only when asked for: the summary is what a reader waits
+ * for, and the index (a fifth of reading the document again) can follow it.
+ */
+export function summariseThenIndex(pages: readonly PageLines[]): { summary: DocumentSummary; index(): SerialisedIndex } {
   const read = readDocument(pages);
-  return { summary: read.summary, index: buildIndex(passagesOf(read)) };
+  return { summary: read.summary, index: () => buildIndex(passagesOf(read)) };
 }
