@@ -87,8 +87,14 @@ export function cancelInPage(jobId: string): void {
   forgetRead(jobId);
 }
 
-/** The question index of a job that answered without it, made now from the read it kept (once). */
-export function indexInPage(jobId: string): { ok: true; index: SerialisedIndex } | Failure {
+/**
+ * The question index of a job that answered without it, made from the read it kept (once), when
+ * this page's thread is next idle: Chrome runs the extension's pages (this offscreen document, the
+ * "Summarise this PDF" page) on one thread, so made at once it held up showing the summary it followed.
+ */
+export async function indexInPage(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure> {
+  if (!readsToIndex.has(jobId)) return failure('not_found');
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1_000 }));
   const makeIndex = forgetRead(jobId);
   return makeIndex ? { ok: true, index: makeIndex() } : failure('not_found');
 }
