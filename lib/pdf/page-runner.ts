@@ -18,6 +18,8 @@ const running = new Map<string, AbortController>();
  */
 const readsToIndex = new Map<string, { makeIndex: () => SerialisedIndex; timer: ReturnType<typeof setTimeout> }>();
 const READS_KEPT = 2;
+/** How long after its summary a question index is begun, so the summary is on screen first (a 310-page pack's takes 230 ms). */
+const INDEX_AFTER_MS = 300;
 /** A read whose index is not asked for within this long (the background went away) is dropped. */
 const READ_KEPT_MS = 30_000;
 
@@ -88,12 +90,15 @@ export function cancelInPage(jobId: string): void {
 }
 
 /**
- * The question index of a job that answered without it, made from the read it kept (once), when
- * this page's thread is next idle: Chrome runs the extension's pages (this offscreen document, the
- * "Summarise this PDF" page) on one thread, so made at once it held up showing the summary it followed.
+ * The question index of a job that answered without it, made from the read it kept (once), once
+ * the summary is shown and this page's thread is idle: Chrome runs the extension's pages (this
+ * offscreen document, the "Summarise this PDF" page) on one thread, so made at once it held up
+ * showing the summary it followed.
  */
 export async function indexInPage(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure> {
   if (!readsToIndex.has(jobId)) return failure('not_found');
+  // Idle alone came too soon: the thread is idle for a moment while the summary travels to the page through the background.
+  await new Promise((resolve) => setTimeout(resolve, INDEX_AFTER_MS));
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1_000 }));
   const makeIndex = forgetRead(jobId);
   return makeIndex ? { ok: true, index: makeIndex() } : failure('not_found');
