@@ -56,13 +56,18 @@ function ensureOffscreen(): Promise<void> {
   return offscreenReady;
 }
 
-async function readInOffscreen(kind: keyof WebServiceReader, text: string, url: string): Promise<WebServiceReading> {
+/** A message to the offscreen document, made first if need be; a document that cannot be made answers `unreachable`. */
+async function inOffscreen<Reply>(send: () => Promise<Reply>, unreachable: Failure): Promise<Reply | Failure> {
   try {
     await ensureOffscreen();
-    return await offscreenChannel.send('readWebService', { kind, text, url });
+    return await send();
   } catch {
-    return failure('not_delivered');
+    return unreachable;
   }
+}
+
+function readInOffscreen(kind: keyof WebServiceReader, text: string, url: string): Promise<WebServiceReading> {
+  return inOffscreen(() => offscreenChannel.send('readWebService', { kind, text, url }), failure('not_delivered'));
 }
 
 export function pdfRunner(): PdfRunner {
@@ -96,22 +101,12 @@ export function pdfRunner(): PdfRunner {
     run: async (request, onProgress) => {
       progressTargets.set(request.jobId, onProgress);
       try {
-        await ensureOffscreen();
-        return await offscreenChannel.send('runPdfJob', request);
-      } catch {
-        return failure('not_delivered');
+        return await inOffscreen(() => offscreenChannel.send('runPdfJob', request), failure('not_delivered'));
       } finally {
         progressTargets.delete(request.jobId);
       }
     },
-    index: async (jobId) => {
-      try {
-        await ensureOffscreen();
-        return await offscreenChannel.send('indexPdfJob', { jobId });
-      } catch {
-        return failure('not_delivered');
-      }
-    },
+    index: (jobId) => inOffscreen(() => offscreenChannel.send('indexPdfJob', { jobId }), failure('not_delivered')),
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
     activity: async () => {
@@ -133,21 +128,11 @@ export function pdfRunner(): PdfRunner {
     answerWithChromeAi: async (jobId, prompt, onText) => {
       answerTargets.set(jobId, onText);
       try {
-        await ensureOffscreen();
-        return await offscreenChannel.send('answerWithChromeAi', { jobId, prompt });
-      } catch {
-        return failure('ai_unreachable');
+        return await inOffscreen(() => offscreenChannel.send('answerWithChromeAi', { jobId, prompt }), failure('ai_unreachable'));
       } finally {
         answerTargets.delete(jobId);
       }
     },
-    askChromeAi: async (digest) => {
-      try {
-        await ensureOffscreen();
-        return await offscreenChannel.send('askChromeAi', { digest });
-      } catch {
-        return failure('ai_unreachable');
-      }
-    },
+    askChromeAi: (digest) => inOffscreen(() => offscreenChannel.send('askChromeAi', { digest }), failure('ai_unreachable')),
   };
 }
