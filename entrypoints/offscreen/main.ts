@@ -12,7 +12,7 @@ offscreenChannel.handle('runPdfJob', (request) =>
   runInPage(request, (progress) => void offscreenReportChannel.send('pdfJobProgress', { jobId: request.jobId, ...progress })),
 );
 
-offscreenChannel.handle('indexPdfJob', ({ jobId }) => indexInPage(jobId));
+offscreenChannel.handle('indexPdfJob', ({ jobId, url }) => indexInPage(jobId, url));
 
 offscreenChannel.handle('activity', () => ({ ...pageRunnerActivity(), answers: answersRunning() }));
 

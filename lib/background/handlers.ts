@@ -121,7 +121,7 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
     cache,
     t,
     runJob: async (request, onProgress) => (jobs.isCancelled(request.jobId) ? failure('cancelled') : runner.run(request, onProgress)),
-    indexJob: (jobId) => runner.index(jobId),
+    indexJob: (jobId, url) => runner.index(jobId, url),
     present: async (summary, url, summarisedAt) => {
       const settings = await getSettings();
       const outcome = await summaryForTier(summary, url, summarisedAt, {

@@ -16,8 +16,8 @@ const OFFSCREEN = '/offscreen.html';
 
 export interface PdfRunner {
   run(request: PdfJobRequest, onProgress: (progress: JobProgress) => void): Promise<JobResult>;
-  /** The question index of a job run with `indexLater`, from the read the page kept. */
-  index(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
+  /** The question index of a document read by a job run with `indexLater`, from the read the page kept. */
+  index(jobId: string, url: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
   cancel(jobId: string): void;
   /** Chrome's built-in model lives in pages, not service workers: the same page as pdf.js. */
   askChromeAi(digest: string): Promise<ChromeAiResult>;
@@ -74,7 +74,7 @@ export function pdfRunner(): PdfRunner {
   if (import.meta.env.FIREFOX) {
     return {
       run: async (request, onProgress) => (await import('../pdf/page-runner')).runInPage(request, onProgress),
-      index: async (jobId) => (await import('../pdf/page-runner')).indexInPage(jobId),
+      index: async (jobId, url) => (await import('../pdf/page-runner')).indexInPage(jobId, url),
       cancel: (jobId) => {
         cancelAnswerInPage(jobId);
         void import('../pdf/page-runner').then((module) => module.cancelInPage(jobId));
@@ -106,7 +106,7 @@ export function pdfRunner(): PdfRunner {
         progressTargets.delete(request.jobId);
       }
     },
-    index: (jobId) => inOffscreen(() => offscreenChannel.send('indexPdfJob', { jobId }), failure('not_delivered')),
+    index: (jobId, url) => inOffscreen(() => offscreenChannel.send('indexPdfJob', { jobId, url }), failure('not_delivered')),
     cancel: (jobId) => void offscreenChannel.send('cancelPdfJob', { jobId }),
     warm: () => void ensureOffscreen().catch(() => undefined),
     activity: async () => {

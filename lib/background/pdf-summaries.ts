@@ -47,7 +47,7 @@ export interface PdfSummariesDeps {
    * The question index of a job run with `indexLater`. Given, a summary is answered as soon as it
    * is made, and its index is made and kept behind it; without it, jobs make both before answering.
    */
-  indexJob?(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
+  indexJob?(jobId: string, url: string): Promise<{ ok: true; index: SerialisedIndex } | Failure>;
   /** The chosen summariser tier's view of a document; the deterministic one by default. */
   present?(summary: DocumentSummary, url: string, summarisedAt: string): Promise<{ display: DisplaySummary; note?: Failure }>;
   /** The reader's language for what Council Lens itself says (English outside the browser: tests and tools). */
@@ -215,7 +215,8 @@ export class PdfSummaries {
       };
       // Kept without holding up the summary: the cache remembers it at once, and writes it (and evicts) behind.
       void this.deps.cache.set<Stored>(key, stored, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
-      if (!result.index && this.deps.indexJob) this.indexBehind(key, jobId, stored, this.deps.indexJob);
+      const { indexJob } = this.deps;
+      if (!result.index && indexJob) this.indexBehind(key, () => indexJob(jobId, url), stored);
       return { ok: true, stored, fromCache: false };
     }
     // Offline, or the council site is down: the last summary is better than none.
@@ -224,9 +225,9 @@ export class PdfSummaries {
   }
 
   /** Makes a summary's question index once the summary is answered, and keeps it beside it (a failure leaves the entry without one: a question reads the document again). */
-  private indexBehind(key: string, jobId: string, stored: Stored, indexJob: NonNullable<PdfSummariesDeps['indexJob']>): void {
+  private indexBehind(key: string, makeIndex: () => ReturnType<NonNullable<PdfSummariesDeps['indexJob']>>, stored: Stored): void {
     const made = (async () => {
-      const built = await indexJob(jobId).catch(() => undefined);
+      const built = await makeIndex().catch(() => undefined);
       if (built?.ok) await this.deps.cache.set<Stored>(key, { ...stored, index: built.index }, PDF_SUMMARY_FRESH_MS).catch(() => undefined);
     })().finally(() => {
       if (this.indexing.get(key) === made) this.indexing.delete(key);

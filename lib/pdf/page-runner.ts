@@ -13,8 +13,9 @@ import { failure, type Failure } from '../protocol/failure';
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('/pdf.worker.min.mjs', location.origin).href;
 const running = new Map<string, AbortController>();
 /**
- * Reads kept for their question index, by job, until the background asks for it (at once, after
- * taking the summary). At most two: an index never asked for is dropped with the oldest read.
+ * Reads kept for their question index, by job and document (a meeting's documents share one job),
+ * until the background asks for it (at once, after taking the summary). At most two: an index never
+ * asked for is dropped with the oldest read.
  */
 const readsToIndex = new Map<string, { makeIndex: () => SerialisedIndex; timer: ReturnType<typeof setTimeout> }>();
 const READS_KEPT = 2;
@@ -23,10 +24,12 @@ const INDEX_AFTER_MS = 300;
 /** A read whose index is not asked for within this long (the background went away) is dropped. */
 const READ_KEPT_MS = 30_000;
 
-function forgetRead(jobId: string): (() => SerialisedIndex) | undefined {
-  const kept = readsToIndex.get(jobId);
+const readKey = (jobId: string, url: string) => `${jobId}\n${url}`;
+
+function forgetRead(key: string): (() => SerialisedIndex) | undefined {
+  const kept = readsToIndex.get(key);
   if (kept) clearTimeout(kept.timer);
-  readsToIndex.delete(jobId);
+  readsToIndex.delete(key);
   return kept?.makeIndex;
 }
 
@@ -72,8 +75,10 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
       ...(request.indexLater
         ? {
             indexLater: (makeIndex: () => SerialisedIndex) => {
-              readsToIndex.set(request.jobId, { makeIndex, timer: setTimeout(() => forgetRead(request.jobId), READ_KEPT_MS) });
-              for (const jobId of readsToIndex.keys()) if (readsToIndex.size > READS_KEPT) forgetRead(jobId);
+              const key = readKey(request.jobId, request.url);
+              forgetRead(key);
+              readsToIndex.set(key, { makeIndex, timer: setTimeout(() => forgetRead(key), READ_KEPT_MS) });
+              for (const older of readsToIndex.keys()) if (readsToIndex.size > READS_KEPT) forgetRead(older);
             },
           }
         : {}),
@@ -86,7 +91,7 @@ export async function runInPage(request: PdfJobRequest, onProgress: (progress: J
 
 export function cancelInPage(jobId: string): void {
   running.get(jobId)?.abort();
-  forgetRead(jobId);
+  for (const key of readsToIndex.keys()) if (key.startsWith(`${jobId}\n`)) forgetRead(key);
 }
 
 /**
@@ -95,13 +100,14 @@ export function cancelInPage(jobId: string): void {
  * offscreen document, the "Summarise this PDF" page) on one thread, so made at once it held up
  * showing the summary it followed.
  */
-export async function indexInPage(jobId: string): Promise<{ ok: true; index: SerialisedIndex } | Failure> {
-  if (!readsToIndex.has(jobId)) return failure('not_found');
+export async function indexInPage(jobId: string, url: string): Promise<{ ok: true; index: SerialisedIndex } | Failure> {
+  // Taken at once: the next document of the same job keeps its own read meanwhile.
+  const makeIndex = forgetRead(readKey(jobId, url));
+  if (!makeIndex) return failure('not_found');
   // Idle alone came too soon: the thread is idle for a moment while the summary travels to the page through the background.
   await new Promise((resolve) => setTimeout(resolve, INDEX_AFTER_MS));
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1_000 }));
-  const makeIndex = forgetRead(jobId);
-  return makeIndex ? { ok: true, index: makeIndex() } : failure('not_found');
+  return { ok: true, index: makeIndex() };
 }
 
 /** What this page is still doing: PDF jobs running (and reads kept for their index), and whether pdf.js's worker is alive (it stops when idle). */

@@ -352,7 +352,7 @@ export const toOffscreen = {
   }),
   /** The question index of a job that answered with its summary alone (`indexLater`), made from the read it kept. */
   indexPdfJob: message({
-    request: z.object({ jobId: z.string().check(z.maxLength(64)) }),
+    request: z.object({ jobId: z.string().check(z.maxLength(64)), url: httpAddress() }),
     reply: z.union([z.object({ ok: z.literal(true), index: SerialisedIndexSchema }), FailureSchema]),
     from: ['background'],
     refuse: failure,

@@ -26,7 +26,7 @@ if (!('hosts' in policy)) throw new Error('policy');
 const summary = summariseDocument(excerpt('bristol-report-recommendations-2024-09-12.txt'));
 const index: SerialisedIndex = { version: INDEX_VERSION, passages: 1, json: '{}' };
 
-function summaries(name: string, indexJob: (jobId: string) => Promise<{ ok: true; index: SerialisedIndex } | ReturnType<typeof failure>>) {
+function summaries(name: string, indexJob: (jobId: string, url: string) => Promise<{ ok: true; index: SerialisedIndex } | ReturnType<typeof failure>>) {
   const requests: PdfJobRequest[] = [];
   const pdfs = new PdfSummaries({
     cache: new Cache({ dbName: name }),
@@ -59,6 +59,26 @@ describe('a summary’s question index, made behind it', () => {
     // A question then reads the kept index: no second job.
     expect(await pdfs.forQuestions(PDF, 'job-2', policy, () => undefined)).toMatchObject({ ok: true, fromCache: true, stored: { index } });
     expect(requests).toHaveLength(1);
+  });
+
+  it('each document of a meeting (one job) has its own index, asked for by its address', async () => {
+    const asked: [string, string][] = [];
+    const { pdfs } = summaries('index-later-4', async (jobId, url) => {
+      asked.push([jobId, url]);
+      return { ok: true, index: { ...index, json: JSON.stringify({ url }) } };
+    });
+    const second = PDF.replace('s1/Report', 's2/Appendix');
+    const documents = [
+      { url: PDF, title: 'Report' },
+      { url: second, title: 'Appendix' },
+    ];
+    expect(await pdfs.meeting({ pageUrl: PAGE, jobId: 'job-1', policy, documents, items: [] }, () => undefined)).toMatchObject({ ok: true });
+    expect(asked).toEqual([
+      ['job-1', PDF],
+      ['job-1', second],
+    ]);
+    expect((await pdfs.kept(PDF, policy))?.index?.json).toBe(JSON.stringify({ url: PDF }));
+    expect((await pdfs.kept(second, policy))?.index?.json).toBe(JSON.stringify({ url: second }));
   });
 
   it('a question asks for the index with the summary, never later', async () => {
