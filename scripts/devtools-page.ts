@@ -154,7 +154,7 @@ async function devToolsPort(userDataDir: string): Promise<number> {
 }
 
 /** A DevTools connection over its WebSocket: commands by id, events by name. */
-export async function connect(webSocketDebuggerUrl: string): Promise<DevToolsConnection> {
+async function connect(webSocketDebuggerUrl: string): Promise<DevToolsConnection> {
   const socket = new WebSocket(webSocketDebuggerUrl);
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);

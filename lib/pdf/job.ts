@@ -2,7 +2,7 @@ import { checkDocumentUrl, type DocumentPolicy } from '../background/document-po
 import { fetchChecked, readCapped } from '../background/http';
 import { KeyedLimiter } from '../background/limiter';
 import type { DocumentSummary } from './summarise';
-import { type SerialisedIndex, summariseAndIndex, summariseThenIndex } from './ask';
+import { type SerialisedIndex, summariseThenIndex } from './ask';
 import { checkPdfBytes, extractPdfText, MAX_PDF_BYTES, pdfFailure, type PdfJs } from './extract';
 import { failure, type Failure } from '../protocol/failure';
 
@@ -166,11 +166,8 @@ async function runWithin(options: JobOptions & { signal: AbortSignal }, host: st
   if (!text.ok) return text;
   if (options.signal.aborted) return pdfFailure('cancelled');
   report?.({ stage: 'summarising' });
-  if (options.indexLater) {
-    const { summary, index } = summariseThenIndex(text.pages);
-    options.indexLater(index);
-    return { ok: true, summary, validators: fetched.validators };
-  }
-  const { summary, index } = summariseAndIndex(text.pages);
-  return { ok: true, summary, index, validators: fetched.validators };
+  const { summary, index } = summariseThenIndex(text.pages);
+  if (!options.indexLater) return { ok: true, summary, index: index(), validators: fetched.validators };
+  options.indexLater(index);
+  return { ok: true, summary, validators: fetched.validators };
 }
