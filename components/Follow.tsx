@@ -4,6 +4,7 @@ import type { NewsItem } from '../lib/background/follow/model';
 import { failureText, type MessageKey } from '../lib/shared/i18n';
 import type { Failure } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
+import { formatMoment } from './format';
 
 /** "Follow" / "Following": one click each way, and the state said by the button itself (aria-pressed). */
 export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; help: string }) {
@@ -35,8 +36,7 @@ export function groupedByCouncil(news: readonly NewsItem[]): [string, NewsItem[]
 
 export function NewsList({ news, label }: { news: readonly NewsItem[]; label: string }) {
   const { t, locale } = useI18n();
-  const date = (iso: string) =>
-    new Date(iso).toLocaleDateString(locale === 'cy' ? 'cy' : 'en-GB', { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
+  const date = (iso: string) => formatMoment(iso, locale);
   return (
     <>
       {groupedByCouncil(news).map(([council, items]) => (
@@ -74,12 +74,7 @@ export function CheckFailures({ statuses }: { statuses: FollowOverview['statuses
         <li key={status.site} role="status" class="warn">
           {t('couldntCheck', {
             council: status.council ?? new URL(status.site).host,
-            date: new Date(status.failingSince!).toLocaleString(locale === 'cy' ? 'cy' : 'en-GB', {
-              day: 'numeric',
-              month: 'long',
-              hour: 'numeric',
-              minute: '2-digit',
-            }),
+            date: formatMoment(status.failingSince!, locale),
             reason: failureText(t, status.failure as Failure),
           })}
         </li>

@@ -1,6 +1,7 @@
 import type { Committee, Meeting } from '../lib/page/model';
-import { committeeSayDeadlines, meetingSayDeadlines, type SayDeadline, type SayKind, type SayRule, ukNow } from '../lib/page/have-your-say';
-import { formatDay } from './format';
+import { committeeSayDeadlines, meetingSayDeadlines, type SayDeadline, type SayKind, type SayRule } from '../lib/page/have-your-say';
+import { ukNow } from '../lib/page/dates';
+import { formatDay, writeDay } from './format';
 import type { MessageKey, Translate } from '../lib/shared/i18n';
 import { ExternalLink, Section } from './common';
 import { pdfPageLink } from '../lib/display/from-document';
@@ -16,21 +17,14 @@ const KIND_KEY = { question: 'say_question', statement: 'say_statement', petitio
 
 /** "Tue 24 March, 5 pm" (Welsh writes the day out: "dydd Mawrth" and "Mawrth" the month would otherwise read alike). */
 export function sayWhen(deadline: SayDeadline['deadline'], t: Translate, locale: string): string {
-  const date = new Date(`${deadline.date}T12:00:00Z`);
-  const day = new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', {
-    weekday: locale === 'cy' ? 'long' : 'short',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  })
-    .format(date)
-    .replace(/,/g, '')
-    // Mid-sentence Welsh writes "erbyn dydd Mawrth", not "Dydd".
-    .replace(/^Dydd\b/, 'dydd');
+  const [year, month, day] = deadline.date.split('-').map(Number) as [number, number, number];
+  const welsh = locale === 'cy';
+  // Mid-sentence Welsh writes "erbyn dydd Mawrth", not "Dydd".
+  const written = writeDay({ year, month, day }, locale, { weekday: welsh ? 'long' : 'short', month: 'long', year: false }).replace(/^Dydd\b/, 'dydd');
   const { hour, minute } = deadline;
   const clock = `${hour % 12 || 12}${minute ? `:${String(minute).padStart(2, '0')}` : ''}`;
   const time = hour === 12 && minute === 0 ? t('say_noon') : t(hour < 12 ? 'say_am' : 'say_pm', { time: clock });
-  return t('say_when', { day, time });
+  return t('say_when', { day: written, time });
 }
 
 /** The public's deadlines for this meeting, as the council's own page states them, with the rule quoted and the way there. */

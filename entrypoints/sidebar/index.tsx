@@ -4,7 +4,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import sidebarCss from '../../components/sidebar.css?inline';
 import { SidebarApp } from '../../components/SidebarApp';
 import { I18nContext } from '../../components/i18n';
-import { browserI18n } from '../../lib/shared/i18n-browser';
+import { pageI18n } from '../../lib/shared/i18n-browser';
 import { type ExtractResult, detectPage, extractPage } from '../../lib/page/platforms';
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { claimFrame, copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
@@ -13,7 +13,7 @@ import { keepRoom, pageRoom } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
 import { takeHandedSettings } from '../../lib/protocol/page-settings';
 
-const i18n = browserI18n();
+const i18n = pageI18n();
 
 async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Promise<void> {
   // Settings come from the background, which hands a council page only what is not secret (with the injection, or asked for); without them, no

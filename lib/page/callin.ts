@@ -82,8 +82,3 @@ export function callInClock(decision: CallInFacts, today: string, workingDays = 
     ? { kind: 'open', until: deadline, computed, workingDaysLeft: workingDaysBetween(today, deadline) }
     : { kind: 'closed', ended: deadline, computed };
 }
-
-/** Today's date in London, whatever the reader's time zone. */
-export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

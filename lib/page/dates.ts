@@ -54,17 +54,43 @@ export interface ParsedDateTime {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-const londonOffsetFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  timeZoneName: 'longOffset',
-});
+/** The day of the month of a month's last Sunday (month 1–12). */
+function lastSunday(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return lastDay.getUTCDate() - lastDay.getUTCDay();
+}
 
+/**
+ * London's offset from UTC at an instant, in minutes: British Summer Time runs from 01:00 UTC on
+ * the last Sunday of March to 01:00 UTC on the last Sunday of October (the Summer Time Order 2002,
+ * the rule since 1996; a unit test checks it against the time-zone database from 1996 to 2040).
+ * Worked out rather than asked of `Intl`: a London formatter's first use loads the time-zone data,
+ * which in a council page's renderer, new on each visit, held up the sidebar's first render by
+ * 12 ms (`npm run bench`, "Sidebar latency").
+ */
 function londonOffsetMinutes(epochMs: number): number {
-  const zone = londonOffsetFormat.formatToParts(new Date(epochMs)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(zone);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
-  return match[1] === '-' ? -minutes : minutes;
+  const year = new Date(epochMs).getUTCFullYear();
+  const summerStarts = Date.UTC(year, 2, lastSunday(year, 3), 1);
+  const summerEnds = Date.UTC(year, 9, lastSunday(year, 10), 1);
+  return epochMs >= summerStarts && epochMs < summerEnds ? 60 : 0;
+}
+
+/** The wall-clock time in London at an instant. */
+export function londonWallClock(epochMs: number): { year: number; month: number; day: number; hour: number; minute: number } {
+  const wall = new Date(epochMs + londonOffsetMinutes(epochMs) * 60_000);
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
+}
+
+/** Today's date in London ("YYYY-MM-DD"), whatever the reader's time zone. */
+export function londonToday(now: Date = new Date()): string {
+  const wall = londonWallClock(now.getTime());
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
+/** The time now in the UK, as "YYYY-MM-DDTHH:MM" (deadlines are the council's local time). */
+export function ukNow(now: Date = new Date()): string {
+  const wall = londonWallClock(now.getTime());
+  return `${londonToday(now)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /** The ISO string for a wall-clock time in London. */

@@ -124,21 +124,6 @@ export function deadlinePassed(deadline: { date: string; hour: number; minute: n
   return ukNow.slice(0, 16) >= at;
 }
 
-/** The time now in the UK, as "YYYY-MM-DDTHH:MM" (the deadlines are the council's local time). */
-export function ukNow(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
-}
-
 export interface SayDeadline {
   kinds: SayKind[];
   deadline: { date: string; hour: number; minute: number };

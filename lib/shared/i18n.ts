@@ -1,9 +1,10 @@
 import english from '../../public/_locales/en/messages.json';
+import welsh from '../../public/_locales/cy/messages.json';
 import { type Failure, type FailureCode, failureKey } from '../protocol/failure';
 
 /**
- * Every UI string goes through the browser's i18n (`_locales/en` and `_locales/cy`, Welsh
- * following the browser's language). Messages use `{name}` slots, filled here, so translators
+ * Every UI string comes from the extension's catalogues (`_locales/en` and `_locales/cy`, Welsh
+ * following the browser's language, as the browser's own i18n chooses). Messages use `{name}` slots, filled here, so translators
  * can reorder them freely.
  */
 export type MessageKey = keyof typeof english;
@@ -26,6 +27,15 @@ export function translator(getMessage: (key: string) => string, locale: string):
 
 /** English, straight from the catalogue: the default outside the browser (tests, tools). */
 export const ENGLISH: I18n = translator((key) => english[key as MessageKey]?.message ?? '', 'en-GB');
+
+type Catalogue = Record<string, { message?: string } | undefined>;
+
+/** The catalogue a UI language chooses: Welsh for a Welsh browser, English (the default locale) for any other. */
+export function catalogueI18n(uiLanguage: string): I18n {
+  const locale = localeFor(uiLanguage);
+  const catalogue: Catalogue = locale === 'cy' ? welsh : english;
+  return translator((key) => catalogue[key]?.message ?? '', locale);
+}
 
 /** The locale the UI language asks for: Welsh when the browser is Welsh, English otherwise. */
 export function localeFor(uiLanguage: string): string {

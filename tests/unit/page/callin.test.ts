@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bankHolidays from '../../../assets/bank-holidays.json';
-import { addWorkingDays, callInClock, isWorkingDay, londonToday, workingDaysBetween } from '../../../lib/page/callin';
+import { addWorkingDays, callInClock, isWorkingDay, workingDaysBetween } from '../../../lib/page/callin';
+import { londonToday } from '../../../lib/page/dates';
 import { englandAndWalesBankHolidays } from '../../../scripts/bank-holidays';
 
 describe('working days', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { londonIso, parseTime, parseUkDateTime } from '../../../lib/page/dates';
+import { londonIso, parseTime, parseUkDateTime, ukNow } from '../../../lib/page/dates';
 
 describe('parseUkDateTime', () => {
   it.each([
@@ -40,5 +40,33 @@ describe('parseTime', () => {
     expect(parseTime('at noon')).toEqual({ hour: 12, minute: 0 });
     expect(parseTime('18:45')).toEqual({ hour: 18, minute: 45 });
     expect(parseTime('13.00 pm')).toBeUndefined();
+  });
+});
+
+describe('London’s wall clock, worked out by the UK’s summer-time rule', () => {
+  it('agrees with the time-zone database at every change, and twice a day, from 1996 to 2040', () => {
+    const database = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/London',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    const fromDatabase = (instant: number) => {
+      const parts = Object.fromEntries(database.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+      return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+    };
+    let compared = 0;
+    for (let day = Date.UTC(1996, 0, 1); day < Date.UTC(2041, 0, 1); day += 86_400_000) {
+      // 00:59 and 01:00 UTC straddle every change; noon is an ordinary hour.
+      for (const minutes of [59, 60, 12 * 60]) {
+        const instant = day + minutes * 60_000;
+        expect(ukNow(new Date(instant)), new Date(instant).toISOString()).toBe(fromDatabase(instant));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(49_000);
   });
 });

@@ -4,7 +4,8 @@
  * published public forum rules), with working days that skip weekends and bank holidays.
  */
 import { describe, expect, it } from 'vitest';
-import { deadlinePassed, findSayRules, meetingSayDeadlines, sayDeadline, ukNow } from '../../../lib/page/have-your-say';
+import { deadlinePassed, findSayRules, meetingSayDeadlines, sayDeadline } from '../../../lib/page/have-your-say';
+import { ukNow } from '../../../lib/page/dates';
 import { extractModernGovMeeting } from '../../../lib/page/platforms/moderngov/meeting';
 import { sayWhen } from '../../../components/HaveYourSay';
 import { ENGLISH, translator } from '../../../lib/shared/i18n';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, localeFor, translator } from '../../../lib/shared/i18n';
+import { ENGLISH, catalogueI18n, localeFor, translator } from '../../../lib/shared/i18n';
 import { FIXTURES } from '../../support/fixtures';
 import { formatDay } from '../../../components/format';
 import { chromeAiStateText } from '../../../components/SettingsForm';
@@ -87,5 +87,17 @@ describe('failures in words', () => {
     expect(failureText(ENGLISH.t, failure('site_error', 503))).toBe('The council’s website answered 503.');
     expect(failureText(welsh.t, failure('site_error', 503))).toBe('Atebodd gwefan y cyngor 503.');
     expect(failureText(ENGLISH.t, failure('document_elsewhere', 'evil.example'))).toBe('That document is not on this council’s website (evil.example).');
+  });
+});
+
+describe('the catalogue a browser language chooses', () => {
+  it('is Welsh for a Welsh browser and English for any other, as the browser’s own i18n chooses', () => {
+    expect(catalogueI18n('cy').t('extName')).toBe(messages('cy').extName!.message);
+    expect(catalogueI18n('cy-GB').locale).toBe('cy');
+    for (const language of ['en-GB', 'en-US', 'fr', 'pl', 'cyx']) {
+      expect(catalogueI18n(language).locale, language).toBe('en-GB');
+      expect(catalogueI18n(language).t('failure_service_unreachable'), language).toBe(messages('en').failure_service_unreachable!.message);
+    }
+    expect(catalogueI18n('cy').t('failure_service_unreachable')).toBe(messages('cy').failure_service_unreachable!.message);
   });
 });
