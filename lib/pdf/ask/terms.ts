@@ -1,5 +1,4 @@
-import { stemmer } from 'stemmer';
-import { STOPWORDS } from '../summarise/rank';
+import { STOPWORDS, stem as porterStem } from '../summarise/rank';
 import { MONTH_NAMES } from '../summarise/facts';
 
 /**
@@ -124,8 +123,8 @@ const SYNONYMS: readonly (readonly string[])[] = [
 
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) {
-  const first = stemmer(group[0]!);
-  for (const member of group) CANONICAL.set(stemmer(member), first);
+  const first = porterStem(group[0]!);
+  for (const member of group) CANONICAL.set(porterStem(member), first);
 }
 
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES})$`, 'i');
@@ -140,7 +139,7 @@ export function tokenize(text: string): string[] {
 }
 
 const stem = (word: string) => {
-  const stemmed = stemmer(word);
+  const stemmed = porterStem(word);
   return CANONICAL.get(stemmed) ?? stemmed;
 };
 

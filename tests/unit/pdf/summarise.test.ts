@@ -7,6 +7,9 @@ import { type JobProgress, throttleProgress } from '../../../lib/pdf/job';
 import { loadPdfJsForNode } from '../../../lib/pdf/pdfjs-node';
 import { linesFromItems, removeRunningLines } from '../../../lib/pdf/lines';
 import { splitSentences } from '../../../lib/pdf/summarise/sentences';
+import { stem } from '../../../lib/pdf/summarise/rank';
+import { isTemplateBoilerplate } from '../../../lib/pdf/summarise/boilerplate';
+import { stemmer } from 'stemmer';
 import { summariseDocument } from '../../../lib/pdf/summarise';
 import { toDisplaySummary } from '../../../lib/display/from-document';
 import { DisplaySummarySchema } from '../../../lib/display/model';
@@ -207,5 +210,21 @@ describe('progress reports', () => {
     expect(pages.length).toBeLessThanOrEqual(14);
     expect(pages.slice(1, -1).every((page) => page % 25 === 1)).toBe(true);
     expect(sent.at(-1)).toEqual({ stage: 'summarising' });
+  });
+});
+
+describe('what the summariser remembers between sentences', () => {
+  it('a remembered stem is the Porter stem, and a remembered template answer is the same answer, asked once or twice', () => {
+    for (const word of ['councillors', 'decided', 'housing', 'recommendations', 'consultation', 'councillors']) expect(stem(word), word).toBe(stemmer(word));
+    const sentences = [
+      'For further information please contact democratic.services@milton-keynes.gov.uk or 01908 252 000.',
+      'Please email the clerk at clerk@tintern.example before noon.',
+      'The Cabinet approved the disposal of the depot for £1.2 million.',
+      'This is a key decision as it involves expenditure over £500,000.',
+      'An @ sign alone, as in "meet @ noon", is not an address.',
+    ];
+    const first = sentences.map(isTemplateBoilerplate);
+    expect(first).toEqual([true, true, false, true, false]);
+    expect(sentences.map(isTemplateBoilerplate)).toEqual(first);
   });
 });
