@@ -5,6 +5,7 @@ import { failureText, type MessageKey } from '../lib/shared/i18n';
 import type { Failure } from '../lib/protocol/failure';
 import { useI18n } from './i18n';
 import { formatMoment } from './format';
+import { byCodeUnit } from '../lib/shared/order';
 
 /** "Follow" / "Following": one click each way, and the state said by the button itself (aria-pressed). */
 export function FollowButton({ following, onToggle, help }: { following: boolean | undefined; onToggle(): void; help: string }) {
@@ -30,7 +31,7 @@ const councilOf = (item: { council?: string; site: string }) => item.council ?? 
 /** News grouped by council, newest first within each. */
 export function groupedByCouncil(news: readonly NewsItem[]): [string, NewsItem[]][] {
   const groups = new Map<string, NewsItem[]>();
-  for (const item of [...news].sort((a, b) => b.seenAt.localeCompare(a.seenAt))) groups.set(councilOf(item), [...(groups.get(councilOf(item)) ?? []), item]);
+  for (const item of [...news].sort((a, b) => byCodeUnit(b.seenAt, a.seenAt))) groups.set(councilOf(item), [...(groups.get(councilOf(item)) ?? []), item]);
   return [...groups];
 }
 

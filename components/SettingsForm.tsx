@@ -4,6 +4,7 @@ import type { Translate } from '../lib/shared/i18n';
 import { useI18n } from './i18n';
 
 import type { ConnectionState, TierState } from '../lib/options/store';
+import { byCodeUnit } from '../lib/shared/order';
 export type { ConnectionState, TierState };
 
 /** What Chrome says of its built-in model, in the reader's words (Chrome's own state names are not shown). */
@@ -212,7 +213,7 @@ export function CallInSettings({
   const { t } = useI18n();
   const [host, setHost] = useState('');
   const [days, setDays] = useState('5');
-  const entries = Object.entries(periods).sort(([a], [b]) => a.localeCompare(b));
+  const entries = Object.entries(periods).sort(([a], [b]) => byCodeUnit(a, b));
   return (
     <section aria-labelledby="callin-heading" class="card">
       <h2 id="callin-heading">{t('callInHeading')}</h2>

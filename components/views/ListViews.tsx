@@ -3,6 +3,7 @@ import { ExternalLink, PageHeader, Prose, Section } from '../common';
 import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
 import { formatDay, formatMeetingTime } from '../format';
 import { useI18n } from '../i18n';
+import { byCodeUnit } from '../../lib/shared/order';
 
 const SHOWN = 5;
 
@@ -49,11 +50,11 @@ export function MeetingsSections({ meetings, now }: { meetings: readonly ListedM
   const dated = meetings.filter((meeting) => meeting.startsAt);
   const next = dated
     .filter((meeting) => (meeting.startsAt ?? '') >= now)
-    .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''))
+    .sort((a, b) => byCodeUnit(a.startsAt ?? '', b.startsAt ?? ''))
     .slice(0, SHOWN);
   const latest = dated
     .filter((meeting) => (meeting.startsAt ?? '') < now)
-    .sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? ''))
+    .sort((a, b) => byCodeUnit(b.startsAt ?? '', a.startsAt ?? ''))
     .slice(0, SHOWN);
   const undated = meetings.filter((meeting) => !meeting.startsAt).slice(0, SHOWN);
   return (
@@ -75,7 +76,7 @@ export function MeetingsSections({ meetings, now }: { meetings: readonly ListedM
 
 export function DecisionsListView({ list, today }: { list: DecisionsList; today: string }) {
   const { t, locale } = useI18n();
-  const byDate = [...list.decisions].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const byDate = [...list.decisions].sort((a, b) => byCodeUnit(b.date ?? '', a.date ?? ''));
   const upcoming = list.kind === 'forwardPlan' ? byDate.filter((decision) => (decision.date ?? '') >= today).reverse() : [];
   const latest = list.kind === 'forwardPlan' ? byDate.filter((decision) => (decision.date ?? '') < today) : byDate;
   const render = (decisions: typeof byDate, label: string) => (

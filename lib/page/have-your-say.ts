@@ -1,6 +1,7 @@
 import { subtractWorkingDays } from './callin';
 import { numberFrom, numberPattern } from '../shared/numbers';
 import type { Meeting } from './model';
+import { byCodeUnit } from '../shared/order';
 
 /**
  * "Have your say": the rules a council states for public questions, statements, petitions and
@@ -180,5 +181,5 @@ export function meetingSayDeadlines(
         (other) => other.kinds.join() === entry.kinds.join() && other.deadline.date === entry.deadline.date && other.deadline.hour === entry.deadline.hour,
       ) === index,
   );
-  return unique.sort((a, b) => `${a.deadline.date}${a.deadline.hour}`.localeCompare(`${b.deadline.date}${b.deadline.hour}`));
+  return unique.sort((a, b) => byCodeUnit(`${a.deadline.date}${a.deadline.hour}`, `${b.deadline.date}${b.deadline.hour}`));
 }

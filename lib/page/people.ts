@@ -1,4 +1,5 @@
 import type { Attendance, Attendee, AttendeeRole } from './model';
+import { byName } from '../shared/order';
 
 /** Maps a council's role wording ("Vice-Chairman", "Reserve Member", "Clerk") onto the roles the sidebar groups by. */
 export function roleFromText(text: string | undefined): AttendeeRole {
@@ -56,7 +57,7 @@ export function groupAttendees(attendees: readonly Attendee[]): AttendeeGroup[] 
             ? 'officers'
             : 'others';
   const away = (attendee: Attendee) => (attendee.attendance === 'apologies' || attendee.attendance === 'absent' ? 1 : 0);
-  const sorted = [...attendees].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || away(a) - away(b) || a.name.localeCompare(b.name, 'en-GB'));
+  const sorted = [...attendees].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || away(a) - away(b) || byName(a.name, b.name));
   const order: AttendeeGroup['id'][] = ['chairs', 'members', 'substitutes', 'others', 'officers'];
   return order.map((id) => ({ id, attendees: sorted.filter((attendee) => groupOf(attendee.role) === id) })).filter((group) => group.attendees.length > 0);
 }

@@ -1,5 +1,6 @@
 import type { MeetingSnapshot, WebServiceMeeting } from '../../page/platforms/moderngov/web-service';
 import type { Follow, NewsItem } from './model';
+import { byCodeUnit } from '../../shared/order';
 
 /**
  * What is new for a followed committee, from its meetings list (`GetMeetings`) and the records of
@@ -57,9 +58,9 @@ export function meetingsToRead(
     return !before || before.date !== meeting.date;
   });
   const now = dayOf(today);
-  const ahead = listed.filter((meeting) => dayOf(meeting.date) >= now).sort((a, b) => a.date.localeCompare(b.date))[0];
-  const past = listed.filter((meeting) => dayOf(meeting.date) < now).sort((a, b) => b.date.localeCompare(a.date))[0];
-  const order = [...changed.sort((a, b) => a.date.localeCompare(b.date)), ...(ahead ? [ahead] : []), ...(past ? [past] : [])].map((meeting) => meeting.id);
+  const ahead = listed.filter((meeting) => dayOf(meeting.date) >= now).sort((a, b) => byCodeUnit(a.date, b.date))[0];
+  const past = listed.filter((meeting) => dayOf(meeting.date) < now).sort((a, b) => byCodeUnit(b.date, a.date))[0];
+  const order = [...changed.sort((a, b) => byCodeUnit(a.date, b.date)), ...(ahead ? [ahead] : []), ...(past ? [past] : [])].map((meeting) => meeting.id);
   return [...new Set(order)].slice(0, max);
 }
 

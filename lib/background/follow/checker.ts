@@ -29,6 +29,7 @@ import type { Meeting } from '../../page/model';
 import { Follow, type NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';
+import { byCodeUnit } from '../../shared/order';
 
 /**
  * One check of everything followed: council by council, one council at a time, a few requests
@@ -371,7 +372,7 @@ async function checkSite(deps: CheckDeps, site: string, follows: readonly Follow
   const nextAhead = <Listed extends { date?: string; status?: string }>(listed: readonly Listed[]): Listed[] =>
     listed
       .filter((meeting) => meeting.date && meeting.date >= today && !/cancel/i.test(meeting.status ?? ''))
-      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+      .sort((a, b) => byCodeUnit(a.date ?? '', b.date ?? ''))
       .slice(0, 1);
   for (const councillor of councillors) {
     for (const committee of (councillor.committees ?? []).filter((candidate) => !watched.has(candidate.id)).slice(0, COUNCILLOR_COMMITTEES_PER_CHECK)) {

@@ -1,6 +1,7 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { CommitteeState, ListState, NewsDraft } from './changes';
 import { CouncilStatus, DEFAULT_FOLLOW_SETTINGS, Follow, FollowSettings, type NewsItem } from './model';
+import { byCodeUnit } from '../../shared/order';
 
 /**
  * Where follows and what they found are kept, on this device only: the follows and their
@@ -93,7 +94,7 @@ export class FollowStore {
     }
     const count = await db.count('news');
     if (count > MAX_NEWS) {
-      const oldest = (await db.getAllFromIndex('news', 'bySeenAt')).sort((a, b) => Number(b.read) - Number(a.read) || a.seenAt.localeCompare(b.seenAt));
+      const oldest = (await db.getAllFromIndex('news', 'bySeenAt')).sort((a, b) => Number(b.read) - Number(a.read) || byCodeUnit(a.seenAt, b.seenAt));
       for (const item of oldest.slice(0, count - MAX_NEWS)) await db.delete('news', item.id);
     }
     return added;
