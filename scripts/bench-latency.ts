@@ -13,6 +13,7 @@ import { createInterface } from 'node:readline';
 import { MEETING_URLS, PAGE_URLS } from '../tests/support/fixture-sites';
 import { EMPTY_EXTENSION_DIR, EXTENSION_DIR } from '../tests/support/launch';
 import { type DevToolsTab, launchTab } from './devtools-page';
+import type { SidebarTimings } from '../lib/sidebar/timings';
 
 const RUNS = 9;
 /** Loads are compared over more visits: on a 25 ms page, one visit's noise is a fifth of it. */
@@ -46,8 +47,8 @@ const median = (values: readonly number[]) => {
 };
 const fixed = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '—');
 
-/** What the sidebar noted, from the extension's isolated world of the top frame, over a second DevTools connection closed once read. */
-async function sidebarTimings(tab: DevToolsTab, want: (timings: Omit<Visit, 'load'>) => boolean): Promise<Omit<Visit, 'load'>> {
+/** What the sidebar noted (lib/sidebar/timings.ts), from the extension's isolated world of the top frame, over a second DevTools connection closed once read. */
+export async function sidebarTimings(tab: DevToolsTab, want: (timings: SidebarTimings) => boolean, waitMs = 15_000): Promise<SidebarTimings> {
   const inspector = await tab.inspect();
   const isolated = new Set<number>();
   inspector.on('Runtime.executionContextCreated', (params) => {
@@ -55,13 +56,13 @@ async function sidebarTimings(tab: DevToolsTab, want: (timings: Omit<Visit, 'loa
     if (created.auxData?.type === 'isolated') isolated.add(created.id);
   });
   await inspector.send('Runtime.enable');
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + waitMs;
   try {
     while (Date.now() < deadline) {
       for (const contextId of isolated) {
         const { result } = (await inspector
           .send('Runtime.evaluate', { contextId, returnByValue: true, expression: `globalThis[Symbol.for('council-lens.sidebar-timings')] ?? null` })
-          .catch(() => ({ result: { value: null } }))) as { result?: { value?: Omit<Visit, 'load'> | null } };
+          .catch(() => ({ result: { value: null } }))) as { result?: { value?: SidebarTimings | null } };
         const timings = result?.value;
         if (timings && want(timings)) return timings;
       }
@@ -115,7 +116,7 @@ async function visits(sitePort: number): Promise<{ without: Map<string, Visit[]>
   const timed = new Map<string, Visit[]>();
   try {
     for (const { url, hasServiceSummary } of PAGES) {
-      const want = (timings: Omit<Visit, 'load'>) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
+      const want = (timings: SidebarTimings) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
       // One visit first, so the page, its scripts and the service's answer are cached, as on a second look.
       await bare.tab.load(url);
       await lens.tab.load(url);

@@ -15,12 +15,15 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR } from '../tests/support/launch';
 import { extensionProcessIds, extensionProcessMegabytes } from './bench-soak';
 import { type DevToolsConnection, type DevToolsTab, launchTab } from './devtools-page';
+import { sidebarTimings } from './bench-latency';
+import { FIXTURES } from '../tests/support/fixtures';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
@@ -86,7 +89,14 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
   );
   const bodies = new Map(files.map((file, index) => [`/documents/g${index + 1}/bench.pdf`, file.bytes]));
   const server = createServer((request, response) => {
-    const body = bodies.get(new URL(request.url ?? '/', 'http://bench').pathname);
+    const address = new URL(request.url ?? '/', 'http://bench');
+    if (address.pathname.toLowerCase() === '/ielistdocuments.aspx') {
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(meetingPage(Number(address.searchParams.get('doc')), address.searchParams.get('MId') ?? ''));
+      return;
+    }
+    const body = bodies.get(address.pathname);
     if (!body) {
       response.writeHead(404).end();
       return;
@@ -152,9 +162,65 @@ export async function pdfInChromium(files: readonly { label: string; bytes: Uint
         `${''.padEnd(40)} memory: offscreen document + pdf.js worker, JS heaps at peak ${heaps ? `${megabytes(heapPeak).toFixed(0)} MB (${megabytes(heapBaseline).toFixed(0)} MB before the job)` : '— (no offscreen document found)'}; extension processes' resident peak ${processPeakMb.toFixed(0)} MB (${baselineMb.toFixed(0)} MB before)`,
       );
     }
+    await sidebarSummaries(tab, origin, files, dir, runs);
   } finally {
     await tab.close();
     await new Promise((resolve) => server.close(resolve));
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A real Milton Keynes meeting page (tests/fixtures/pages/, hand-made from the live page) whose one document is the bench's
+ * file `doc`, at an address new for each visit, so the summary cache never answers.
+ */
+const MEETING_TEMPLATE = readFileSync(join(FIXTURES, 'pages', 'handmade-moderngov-meeting-mk-9288.html'), 'utf8');
+function meetingPage(doc: number, visit: string): string {
+  return MEETING_TEMPLATE.replace(/<li><a href="documents\/g9288\/Agenda frontsheet[^\n]*\n/, '').replace(
+    /documents\/g9288\/Public reports pack[^"]*/,
+    `documents/g${doc}/bench.pdf?visit=${visit}`,
+  );
+}
+
+/**
+ * The sidebar's own summaries: a meeting page whose one document is each file, with on-device summaries on, so the sidebar
+ * asks for the meeting's summary itself once the page is read. Timed by the sidebar (lib/sidebar/timings.ts), from the render
+ * that first showed the summary as asked for to the one that first showed it made, against pdftotext on the same file.
+ */
+async function sidebarSummaries(
+  tab: DevToolsTab,
+  origin: string,
+  files: readonly { label: string; bytes: Uint8Array }[],
+  dir: string,
+  runs: number,
+): Promise<void> {
+  console.log(
+    "\n## The sidebar's own summary in Chromium: a meeting page whose one document is the file, summarised on the device as the sidebar asks, vs pdftotext -layout",
+  );
+  await tab.load(`${origin}/options.html`);
+  await tab.evaluate(`chrome.storage.local.set({ settings: { serviceUrl: '', serviceKey: '', autoSummaries: true } }).then(() => true)`);
+  let visit = 0;
+  for (const [index, file] of files.entries()) {
+    const path = join(dir, 'in.pdf');
+    await writeFile(path, file.bytes);
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let run = -1; run < runs; run += 1) {
+      await tab.blank();
+      visit += 1;
+      await tab.load(`http://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=139&MId=${90000 + visit}&doc=${index + 1}`);
+      const timings = await sidebarTimings(tab, (noted) => noted.localSummary !== undefined, 60_000);
+      if (timings.localAsked === undefined || timings.localSummary === undefined)
+        throw new Error(`${file.label}: the sidebar showed no summary of the meeting`);
+      const popplerStart = performance.now();
+      execFileSync('pdftotext', ['-layout', path, join(dir, 'out.txt')]);
+      if (run >= 0) {
+        theirs.push(performance.now() - popplerStart);
+        ours.push(timings.localSummary - timings.localAsked);
+      }
+    }
+    console.log(
+      `${file.label.padEnd(40)} Chromium ${median(ours).toFixed(0)} ms asked → summary in the sidebar   pdftotext ${median(theirs).toFixed(0)} ms (extraction only) → ${(median(ours) / median(theirs)).toFixed(2)}×`,
+    );
   }
 }

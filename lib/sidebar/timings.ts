@@ -12,6 +12,9 @@ export const SIDEBAR_TIMINGS = Symbol.for('council-lens.sidebar-timings');
 export interface SidebarTimings {
   details?: number;
   serviceSummary?: number;
+  /** The meeting's on-device summary: first shown as being made (asked for), then first shown made. */
+  localAsked?: number;
+  localSummary?: number;
 }
 
 type TimedGlobal = typeof globalThis & { [SIDEBAR_TIMINGS]?: SidebarTimings };
@@ -24,4 +27,7 @@ export function noteRendered(state: SidebarState, world: TimedGlobal = globalThi
   if (timings.serviceSummary === undefined && ((view?.kind === 'meeting' && view.summary) || (view?.kind === 'decision' && view.analysis))) {
     timings.serviceSummary = now();
   }
+  const local = state.local.meeting?.status;
+  if (timings.localAsked === undefined && local === 'running') timings.localAsked = now();
+  if (timings.localSummary === undefined && local === 'ok') timings.localSummary = now();
 }

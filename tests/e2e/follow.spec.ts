@@ -9,6 +9,24 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const COUNCIL = 'milton-keynes.moderngov.co.uk';
 const badge = async (context: BrowserContext) => (await extensionWorker(context)).evaluate(() => chrome.action.getBadgeText({}));
+/** Whether a check of the followed council has finished (its status, in the background's follow database, says when). */
+const councilChecked = async (context: BrowserContext) =>
+  (await extensionWorker(context)).evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const opening = indexedDB.open('council-lens-follow');
+        // Never made here: a database this made empty would keep Council Lens from making its own.
+        opening.onupgradeneeded = () => opening.transaction?.abort();
+        opening.onerror = () => resolve(false);
+        opening.onsuccess = () => {
+          const database = opening.result;
+          if (!database.objectStoreNames.contains('status')) return resolve(false);
+          const reading = database.transaction('status').objectStore('status').getAll();
+          reading.onerror = () => resolve(false);
+          reading.onsuccess = () => resolve((reading.result as { lastChecked?: string }[]).some((status) => status.lastChecked !== undefined));
+        };
+      }),
+  );
 const asked = (requests: { host: string; path: string }[], pattern: RegExp) =>
   requests.filter((request) => request.host === COUNCIL && pattern.test(request.path)).length;
 
@@ -156,6 +174,9 @@ test.describe('following a committee', () => {
     await page.goto(PAGE_URLS.mkDelegatedDecisions);
     await page.getByRole('region', { name: 'Council Lens' }).getByRole('button', { name: 'Follow', exact: true }).click();
     await expect.poll(() => asked(server.requests, /getmeeting\?lmeetingid=9331/i), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The check that following started is over before the council starts failing: "Check now" never runs beside a check of
+    // the same council (it would leave it to that one), and on a slow machine that check was still asking.
+    await expect.poll(() => councilChecked(context), { timeout: 15_000 }).toBe(true);
     FOLLOW_FIXTURE.failing = true;
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${await extensionId(context)}/popup.html`);

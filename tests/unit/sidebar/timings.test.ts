@@ -19,4 +19,20 @@ describe('the sidebar’s own timings (for npm run bench)', () => {
     noteRendered({ ...base, service: { ok: true, status: 'ready', view, fetchedAt: 0, offline: false } } as unknown as SidebarState, world, () => now);
     expect(world[SIDEBAR_TIMINGS]).toEqual({ details: 10, serviceSummary: 30 });
   });
+
+  it('notes when the meeting’s on-device summary was first shown as asked for, and first shown made', () => {
+    const world = {} as typeof globalThis & { [SIDEBAR_TIMINGS]?: SidebarTimings };
+    let now = 5;
+    const base = { page: { ok: true }, attendees: { status: 'loading' }, service: failure('not_covered'), collapsed: false } as unknown as SidebarState;
+    noteRendered({ ...base, local: {} }, world, () => now);
+    now = 12;
+    noteRendered({ ...base, local: { meeting: { status: 'running', jobId: 'a' } } }, world, () => now);
+    now = 15;
+    noteRendered({ ...base, local: { meeting: { status: 'running', jobId: 'a' } } }, world, () => now);
+    now = 90;
+    noteRendered({ ...base, local: { meeting: { status: 'ok' } } } as unknown as SidebarState, world, () => now);
+    now = 95;
+    noteRendered({ ...base, local: { meeting: { status: 'ok' } } } as unknown as SidebarState, world, () => now);
+    expect(world[SIDEBAR_TIMINGS]).toEqual({ details: 5, localAsked: 12, localSummary: 90 });
+  });
 });
