@@ -16,8 +16,11 @@ import { type DevToolsTab, launchTab } from './devtools-page';
 import type { SidebarTimings } from '../lib/sidebar/timings';
 
 const RUNS = 9;
-/** Loads are compared over more visits: on a 25 ms page, one visit's noise is a fifth of it. */
-const LOAD_RUNS = 15;
+/**
+ * Loads are compared over more visits: on a 25 ms page one visit's noise is a fifth of it, and over 15 visits the same build
+ * gave ×0.98–×1.14 from run to run on each page (ad-hoc runs); over 31, ×1.01–×1.07. `LOAD_RUNS=15 npm run bench` for a quicker look.
+ */
+const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 31);
 /**
  * The wait after each timed visit, so the extension is idle when the next page is timed, as when a person reads one page
  * before opening the next: the visit's own work (service, attendance, directory, cache writes, pdf.js warming) runs past
