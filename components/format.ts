@@ -91,8 +91,11 @@ export function formatMeetingTime(iso: string, locale = 'en-GB'): string {
 /** "Fri 14 Nov 2025" for a calendar date (YYYY-MM-DD), with no time-zone drift (Welsh written out). */
 export function formatDay(isoDate: string, locale = 'en-GB'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
-  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [];
-  if (!year || !month || !day || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day || month > 12) return isoDate;
+  if (!match) return isoDate;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // A day that does not exist ("2026-02-31", month 13) is left as it was given, not rolled over into the next month.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return isoDate;
   const welsh = wordsFor(locale) === WELSH_WORDS;
   return writeDay({ year, month, day }, locale, { weekday: welsh ? 'long' : 'short', month: welsh ? 'long' : 'short', year: true });
 }

@@ -30,6 +30,8 @@ describe('writing dates and times', () => {
 
   it('a day that does not exist, or is not a date, is left as it was given', () => {
     expect(formatDay('2026-02-31')).toBe('2026-02-31');
+    expect(formatDay('2026-13-01')).toBe('2026-13-01');
+    expect(formatDay('2026-00-10')).toBe('2026-00-10');
     expect(formatDay('soon')).toBe('soon');
     expect(formatMoment('never')).toBe('never');
   });
