@@ -7,6 +7,10 @@
  * alone while it is timed (./devtools-page.ts says why; with Playwright attached to every target
  * the same jobs measured 20–25% slower).
  *
+ * The same files are then summarised by the sidebar itself, as a meeting's summary: a real Milton
+ * Keynes meeting page whose one document is the file, with on-device summaries on, timed by the
+ * sidebar from the render that shows the summary asked for to the one that shows it made.
+ *
  * Memory is measured in passes of its own, as DevTools attached to the offscreen document would
  * slow what is timed: the JavaScript heaps of the offscreen document and of pdf.js's worker
  * (sampled every 25 ms while the job runs), and the resident memory of Chromium's extension
