@@ -1,11 +1,7 @@
 // Bundled into the page by scripts/bench.ts, so detection and extraction are timed in
 // real Chromium on the real Kingston page, as the content script runs them.
 import { detectorsMatchingUrl, detectPage, extractPage } from '../lib/page/platforms';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { median, percentile } from './stats';
 
 function timeRuns(iterations: number, run: () => void): { medianMs: number; p95Ms: number } {
   for (let warm = 0; warm < 20; warm += 1) run();
@@ -15,8 +11,7 @@ function timeRuns(iterations: number, run: () => void): { medianMs: number; p95M
     run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { medianMs: median(times), p95Ms: times[Math.floor(times.length * 0.95)] ?? Number.NaN };
+  return { medianMs: median(times), p95Ms: percentile(times, 0.95) };
 }
 
 declare global {

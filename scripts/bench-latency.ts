@@ -14,11 +14,14 @@ import { MEETING_URLS, PAGE_URLS } from '../tests/support/fixture-sites';
 import { EMPTY_EXTENSION_DIR, EXTENSION_DIR } from '../tests/support/launch';
 import { type DevToolsTab, launchTab } from './devtools-page';
 import type { SidebarTimings } from '../lib/sidebar/timings';
+import { median, type RatioEstimate, ratioOfMedians } from './stats';
 
 const RUNS = 9;
 /**
- * Loads are compared over more visits: on a 25 ms page one visit's noise is a fifth of it, and over 15 visits the same build
- * gave ×0.98–×1.14 from run to run on each page (ad-hoc runs); over 31, ×1.01–×1.07. `LOAD_RUNS=15 npm run bench` for a quicker look.
+ * Loads are compared over more visits: on a 25 ms page one visit's noise is a fifth of it. Over 15 visits, in a fixed order
+ * (without, then with), the same build gave ×0.98–×1.14 from run to run; over 31 in that order, ×1.01–×1.07. Two browsers
+ * without Council Lens gave ×0.97–×1.05 against each other over 31 visits, which is why the bench now times a second browser
+ * without it beside the two, and prints each ratio with its interval. `LOAD_RUNS=15 npm run bench` for a quicker look.
  */
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 31);
 /**
@@ -44,10 +47,6 @@ const ALL_PAGES: { label: string; url: string; hasServiceSummary: boolean }[] = 
 /** `ONLY_PAGE=decision npm run bench` (any word of a label) times that page alone. */
 const PAGES = process.env.ONLY_PAGE ? ALL_PAGES.filter((page) => page.label.includes(process.env.ONLY_PAGE!)) : ALL_PAGES;
 
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 const fixed = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : '—');
 
 /** What the sidebar noted (lib/sidebar/timings.ts), from the extension's isolated world of the top frame, over a second DevTools connection closed once read. */
@@ -106,52 +105,69 @@ async function browserFor(withExtension: boolean, sitePort: number): Promise<{ t
   };
 }
 
+type Browser = 'without' | 'control' | 'withIt';
+/** Every order of the three browsers, taken in turn from visit to visit, so that no browser always goes first or follows the same one. */
+const ORDERS: readonly (readonly Browser[])[] = [
+  ['without', 'control', 'withIt'],
+  ['withIt', 'without', 'control'],
+  ['control', 'withIt', 'without'],
+  ['without', 'withIt', 'control'],
+  ['control', 'without', 'withIt'],
+  ['withIt', 'control', 'without'],
+];
+
+interface PageVisits {
+  /** Loads of the page in a browser without Council Lens, … */
+  without: number[];
+  /** … in a second browser without it, the control: its ratio to the first is what the run cannot tell apart, … */
+  control: number[];
+  /** … and with Council Lens. */
+  withIt: number[];
+  /** With Council Lens: loads and the sidebar's own times. */
+  timed: Visit[];
+}
+
 /**
- * Visits with and without Council Lens, taken in turn (one browser each, both open), so the
- * machine's drift during the run falls on both alike; then visits with it alone, for the
+ * Loads in two browsers without Council Lens and one with it, taken in turn (all three open), so
+ * the machine's drift during the run falls on all alike; then visits with it alone, for the
  * sidebar's own times.
  */
-async function visits(sitePort: number): Promise<{ without: Map<string, Visit[]>; withIt: Map<string, Visit[]>; timed: Map<string, Visit[]> }> {
-  const bare = await browserFor(false, sitePort);
-  const lens = await browserFor(true, sitePort);
-  const without = new Map<string, Visit[]>();
-  const withIt = new Map<string, Visit[]>();
-  const timed = new Map<string, Visit[]>();
+async function visits(sitePort: number): Promise<Map<string, PageVisits>> {
+  const browsers = { without: await browserFor(false, sitePort), control: await browserFor(false, sitePort), withIt: await browserFor(true, sitePort) };
+  const byPage = new Map<string, PageVisits>();
   try {
     for (const { url, hasServiceSummary } of PAGES) {
       const want = (timings: SidebarTimings) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
       // One visit first, so the page, its scripts and the service's answer are cached, as on a second look.
-      await bare.tab.load(url);
-      await lens.tab.load(url);
-      await sidebarTimings(lens.tab, want);
-      without.set(url, []);
-      withIt.set(url, []);
+      await browsers.without.tab.load(url);
+      await browsers.control.tab.load(url);
+      await browsers.withIt.tab.load(url);
+      await sidebarTimings(browsers.withIt.tab, want);
+      const page: PageVisits = { without: [], control: [], withIt: [], timed: [] };
+      byPage.set(url, page);
       // The loads first, with nothing but the page's own clock read: the DevTools runtime domain, which reading the sidebar's
       // timings needs, is never on during a load that is compared.
       for (let run = 0; run < LOAD_RUNS; run += 1) {
-        // Each visit, with Council Lens or without, is let finish its own work (the page's scripts, Chromium's painting after
-        // the load; the sidebar's requests) before the other browser's is timed: both share two cores, and when only the visit with
-        // Council Lens was waited for, the bare browser's work after its load fell into Council Lens's (×1.78 on a 25 ms page; ×1.00 with both waited for).
-        await bare.tab.blank();
-        without.get(url)!.push({ load: await bare.tab.load(url) });
-        await settle();
-        await lens.tab.blank();
-        withIt.get(url)!.push({ load: await lens.tab.load(url) });
-        await settle();
+        // Each visit is let finish its own work (the page's scripts, Chromium's painting after the load; the sidebar's
+        // requests) before another browser's is timed: all share two cores, and when only the visit with Council Lens was
+        // waited for, the bare browser's work after its load fell into Council Lens's (×1.78 on a 25 ms page; ×1.00 with both waited for).
+        for (const browser of ORDERS[run % ORDERS.length]!) {
+          await browsers[browser].tab.blank();
+          page[browser].push(await browsers[browser].tab.load(url));
+          await settle();
+        }
       }
-      timed.set(url, []);
       for (let run = 0; run < RUNS; run += 1) {
-        await lens.tab.blank();
-        const load = await lens.tab.load(url);
-        timed.get(url)!.push({ load, ...(await sidebarTimings(lens.tab, want)) });
+        await browsers.withIt.tab.blank();
+        const load = await browsers.withIt.tab.load(url);
+        page.timed.push({ load, ...(await sidebarTimings(browsers.withIt.tab, want)) });
         await settle();
       }
     }
   } finally {
-    await bare.close();
-    await lens.close();
+    await Promise.all(Object.values(browsers).map((browser) => browser.close()));
   }
-  return { without, withIt, timed };
+  return byPage;
 }
 
 /** The fixture sites and the service, in a child process (scripts/bench-servers.ts): their answers never wait on this one. */
@@ -174,20 +190,27 @@ async function serversApart(): Promise<{ port: number; close(): Promise<void> }>
 export async function sidebarLatency(): Promise<void> {
   const site = await serversApart();
   try {
-    const { without, withIt, timed } = await visits(site.port);
+    const byPage = await visits(site.port);
     console.log(
       `\n## Sidebar latency (Debian Chromium, headless, DevTools on the tab alone; loads the median of ${LOAD_RUNS} visits, the sidebar's times of ${RUNS}, each after one to warm the caches)`,
     );
-    console.log('Times (a) and (b) are from the page’s load event; a negative time means before it.');
+    console.log('Times (a) and (b) are from the page’s load event; a negative time means before it. Each load ratio is given with its 95% interval');
+    console.log('(a bootstrap of the visits); the second browser without Council Lens shows how far two identical browsers differ in the same run.');
+    const interval = ({ low, high }: RatioEstimate) => `95% ×${low.toFixed(2)}–×${high.toFixed(2)}`;
     for (const { label, url, hasServiceSummary } of PAGES) {
-      const bare = median((without.get(url) ?? []).map((visit) => visit.load));
-      const loaded = median((withIt.get(url) ?? []).map((visit) => visit.load));
-      const runs = timed.get(url) ?? [];
+      const page = byPage.get(url);
+      if (!page) continue;
+      const withIt = ratioOfMedians(page.withIt, page.without);
+      const control = ratioOfMedians(page.control, page.without);
+      const runs = page.timed;
       const details = median(runs.filter((visit) => visit.details !== undefined).map((visit) => visit.details! - visit.load));
       const summary = median(runs.filter((visit) => visit.serviceSummary !== undefined).map((visit) => visit.serviceSummary! - visit.load));
       console.log(`\n${label}`);
-      console.log(`  load without Council Lens   ${fixed(bare)}`);
-      console.log(`  load with Council Lens      ${fixed(loaded)}   ×${(loaded / bare).toFixed(2)} (target ≤ ×${TARGETS.loadRatio})`);
+      console.log(`  load without Council Lens   ${fixed(median(page.without))}`);
+      console.log(
+        `  load with Council Lens      ${fixed(median(page.withIt))}   ×${withIt.ratio.toFixed(2)} (${interval(withIt)}; target ≤ ×${TARGETS.loadRatio})`,
+      );
+      console.log(`  a second browser without    ${fixed(median(page.control))}   ×${control.ratio.toFixed(2)} (${interval(control)}; the control)`);
       console.log(
         `  (a) page's details shown    ${fixed(details)}   (target ≤ ${TARGETS.details} ms)   runs ${runs.map((visit) => fixed((visit.details ?? NaN) - visit.load)).join(', ')}`,
       );

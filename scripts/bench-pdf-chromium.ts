@@ -28,8 +28,8 @@ import { extensionProcessIds, extensionProcessMegabytes } from './bench-soak';
 import { type DevToolsConnection, type DevToolsTab, launchTab } from './devtools-page';
 import { sidebarTimings } from './bench-latency';
 import { FIXTURES } from '../tests/support/fixtures';
+import { median } from './stats';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
 /** Asks for a document on the open "Summarise this PDF" page; resolves with the page's own time from asking to the summary (or a notice) on screen. */

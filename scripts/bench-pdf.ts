@@ -20,10 +20,10 @@ import { makeReportsPack } from '../tests/support/make-pdf';
 import { ROOT } from '../tests/support/launch';
 import { pdfInChromium } from './bench-pdf-chromium';
 import { ENGLISH, failureText } from '../lib/shared/i18n';
+import { median, percentile } from './stats';
 
 const pdf = await loadPdfJsForNode();
 const REAL_PACKS = ['seed004-mk-cyp-scrutiny-agenda-pack.pdf', 'seed003-mk-sufficiency-strategy.pdf'].map((name) => join(FIXTURES, 'pdfs', name));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function hasPoppler(tool: 'pdftotext' | 'pdfunite'): boolean {
   try {
@@ -171,8 +171,6 @@ const BENCH_QUESTIONS = [
   'How much is the overspend?',
   'What are the alternative options?',
 ];
-const percentile = (values: number[], share: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))] ?? Number.NaN;
 
 async function questionIndex(big: { label: string; bytes: Uint8Array }): Promise<void> {
   console.log('\n## Ask this meeting: the question index of the 310-page pack (targets: index ≤ 30% of reading the pack; query p95 ≤ 30 ms)');
