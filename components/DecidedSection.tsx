@@ -1,4 +1,4 @@
-import type { Meeting } from '../lib/page/model';
+import type { Meeting } from '../lib/page/kinds';
 import { decidedItems } from '../lib/page/decided';
 import { ExternalLink, Prose, Section } from './common';
 import { useI18n } from './i18n';

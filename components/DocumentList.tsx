@@ -1,4 +1,5 @@
-import type { CouncilDocument, DocumentKind, Meeting } from '../lib/page/model';
+import type { CouncilDocument, DocumentKind } from '../lib/page/model';
+import type { Meeting } from '../lib/page/kinds';
 import { type LanguageVersion, languageVersions, readerLanguage } from '../lib/page/document-language';
 import type { MessageKey } from '../lib/shared/i18n';
 import { useI18n } from './i18n';

@@ -1,4 +1,4 @@
-import type { Committee, Meeting } from '../lib/page/model';
+import type { Committee, Meeting } from '../lib/page/kinds';
 import { committeeSayDeadlines, meetingSayDeadlines, type SayDeadline, type SayKind, type SayRule } from '../lib/page/have-your-say';
 import { ukNow } from '../lib/page/dates';
 import { formatDay, writeDay } from './format';

@@ -6,7 +6,7 @@ import type { CouncillorVote } from '../lib/protocol/messages';
 import type { ExtractResult } from '../lib/page/platforms';
 import { ActionsContext, type UiActions } from './actions';
 import { PageView } from './PageView';
-import type { MeetingSummaries } from './MeetingView';
+import type { MeetingSummaries } from '../lib/page/kinds/meeting/view';
 import type { DocumentSummaries } from './DocumentList';
 import type { ServiceState } from './ServiceViews';
 import { AskView, type AskProps } from './AskView';

@@ -1,4 +1,4 @@
-import { portalPlatform } from '../lib/page/platforms/detection';
+import { portalPlatform } from '../lib/page/platforms/fingerprint';
 
 /**
  * Injected by the popup (activeTab) on a page Council Lens is not enabled on: is it a

@@ -1,4 +1,5 @@
-import type { AgendaItem, Meeting } from './model';
+import type { AgendaItem } from './model';
+import type { Meeting } from './kinds/meeting/model';
 
 /**
  * The items of a meeting page that say what was decided: a published decision, minutes that

@@ -1,6 +1,6 @@
 import { subtractWorkingDays } from './callin';
 import { numberFrom, numberPattern } from '../shared/numbers';
-import type { Meeting } from './model';
+import type { Meeting } from './kinds/meeting/model';
 import { byCodeUnit } from '../shared/order';
 
 /**

@@ -1,4 +1,4 @@
-import type { PageData } from './model';
+import type { PageData } from './kinds';
 import type { Translate } from '../shared/i18n';
 
 /** The one line that names a page, for the popup and citations. */

@@ -1,5 +1,5 @@
 import { type DocumentLanguage, inReaderLanguage } from '../page/document-language';
-import type { PageData } from '../page/model';
+import type { PageData } from '../page/kinds';
 import type { AskAnswer, AskStream, AskSuggestion, PdfProgress } from '../pdf/messages';
 import type { Channel } from '../protocol/channel';
 import type { toBackground } from '../protocol/messages';

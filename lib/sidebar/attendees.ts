@@ -1,5 +1,6 @@
 import type { FetchPortalTextRequest, FetchPortalTextResponse } from '../protocol/messages';
-import type { Attendee, AttendeeSource, Meeting, PageData } from '../page/model';
+import type { Attendee, AttendeeSource } from '../page/model';
+import type { Meeting, PageData } from '../page/kinds';
 import { fillPersonDetails, lacksDetails, mergeAttendees, roleFromText, type PersonDetails } from '../page/people';
 import type { ServiceAttendee } from '../background/service/contract';
 import { parseAttendancePage } from '../page/platforms/moderngov/attendance';

@@ -1,4 +1,4 @@
-import type { Committee } from '../page/model';
+import type { Committee } from '../page/kinds';
 import { findSayRules } from '../page/have-your-say';
 import { getMeetingsServiceUrl, parseGetMeetings } from '../page/platforms/moderngov/web-service';
 import type { PortalReader } from './attendees';

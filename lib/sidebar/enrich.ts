@@ -1,6 +1,6 @@
 import { type DocumentLanguage, inReaderLanguage } from '../page/document-language';
 import type { PortalReader } from './attendees';
-import type { Meeting, PageData } from '../page/model';
+import type { Meeting, PageData } from '../page/kinds';
 import { fillPersonDetails, type PersonDetails } from '../page/people';
 import { councillorsByWardUrl, parseCouncillorsByWardXml } from '../page/platforms/moderngov/web-service';
 

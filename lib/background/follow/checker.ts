@@ -25,7 +25,7 @@ import {
 } from './changes';
 import { type Detection, type ExtractResult, extractPage } from '../../page/platforms';
 import { detectorsMatchingUrl, followedPageDetection, meetingPageDetection } from '../../page/platforms/detection';
-import type { Meeting } from '../../page/model';
+import type { Meeting } from '../../page/kinds';
 import { Follow, type NewsItem } from './model';
 import { pdfPageLink } from '../../display/from-document';
 import type { FollowStore } from './store';

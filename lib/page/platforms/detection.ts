@@ -1,6 +1,6 @@
-import { cmisDetectors, hasCmisFingerprint } from './cmis/detect';
-import { hasModernGovFingerprint, moderngovDetectors } from './moderngov/detect';
-import type { Detection, PageDetector, PlatformId } from './types';
+import { KIND_READINGS } from '../kinds';
+import { PLATFORM_FINGERPRINTS } from './fingerprint';
+import type { Detection, KindReading, PageDetector, PageKind, PlatformId } from './types';
 
 /**
  * Detection only: small enough to run on every page of a council site. Extraction lives
@@ -13,10 +13,16 @@ export interface PlatformDetection {
   detectors: readonly PageDetector[];
 }
 
-export const PLATFORM_DETECTION: readonly PlatformDetection[] = [
-  { id: 'moderngov', hasFingerprint: hasModernGovFingerprint, detectors: Object.values(moderngovDetectors) },
-  { id: 'cmis', hasFingerprint: hasCmisFingerprint, detectors: Object.values(cmisDetectors) },
-];
+const READINGS: readonly KindReading<PageKind>[] = Object.values(KIND_READINGS);
+
+/** Each platform's fingerprint with its detectors, gathered from the page kinds (lib/page/kinds/). */
+export const PLATFORM_DETECTION: readonly PlatformDetection[] = PLATFORM_FINGERPRINTS.map((platform) => ({
+  ...platform,
+  detectors: READINGS.flatMap((reading) => {
+    const onPlatform = reading[platform.id];
+    return onPlatform ? [onPlatform.detector] : [];
+  }),
+}));
 
 /** Every detector whose URL shape matches, before any look at the document. */
 export function detectorsMatchingUrl(url: URL): { platform: PlatformDetection; detector: PageDetector }[] {
@@ -35,11 +41,6 @@ export function detectPage(url: URL, document?: Document): Detection | null {
     return { platform: platform.id, kind: detector.kind };
   }
   return null;
-}
-
-/** Any ModernGov or CMIS page, detected kind or not: what the toolbar button probes for. */
-export function portalPlatform(document: Document): PlatformId | null {
-  return PLATFORM_DETECTION.find((platform) => platform.hasFingerprint(document))?.id ?? null;
 }
 
 /** The kinds that list meetings or decisions, which a person may follow as pages. */

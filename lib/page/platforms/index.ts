@@ -1,23 +1,12 @@
 import { failure } from '../../protocol/failure';
-import { cmis } from './cmis';
-import { PLATFORM_DETECTION } from './detection';
-import { moderngov } from './moderngov';
-import type { Detection, Extractor, ExtractResult, PageKind } from './types';
+import { KIND_READINGS } from '../kinds';
+import type { Detection, Extractor, ExtractResult, KindReading, PageKind } from './types';
 
-/** Extraction per platform and kind; detection is in ./detection.ts (what the loader carries). */
-export const EXTRACTORS = {
-  moderngov,
-  cmis,
-} as const;
-
-/** A platform's extractor for a kind, if it reads that kind (any platform may add kinds, each with its own detector). */
+/** A platform's extractor for a kind, if the platform has that kind of page (each kind declares its own, beside its detector). */
 export function extractorFor(detection: Detection): Extractor<PageKind> | undefined {
-  const extractors: Partial<Record<PageKind, Extractor<PageKind>>> = EXTRACTORS[detection.platform];
-  return extractors[detection.kind];
+  const reading: KindReading<PageKind> = KIND_READINGS[detection.kind];
+  return reading[detection.platform]?.extract;
 }
-
-/** Detectors and extractors of each platform together, for tests and tools. */
-export const PLATFORMS = PLATFORM_DETECTION.map((platform) => ({ ...platform, extractors: EXTRACTORS[platform.id] }));
 
 export function extractPage(detection: Detection, url: URL, document: Document): ExtractResult {
   const extractor = extractorFor(detection);
@@ -30,5 +19,6 @@ export function extractPage(detection: Detection, url: URL, document: Document):
   }
 }
 
-export { detectPage, detectorsMatchingUrl, portalPlatform } from './detection';
+export { detectPage, detectorsMatchingUrl, PLATFORM_DETECTION } from './detection';
+export { portalPlatform } from './fingerprint';
 export type { Detection, ExtractResult, PageKind, PageOf, PlatformId } from './types';

@@ -1,7 +1,8 @@
 import type { ZodMiniType } from 'zod/mini';
 import { failure } from '../../protocol/failure';
 import { salvage } from '../../shared/salvage';
-import type { MeetingStatus, PageData } from '../model';
+import type { MeetingStatus } from '../model';
+import type { PageData } from '../kinds';
 import type { ExtractResult } from './types';
 
 /** Drops absent values, so optional fields are missing rather than empty. */

@@ -1,5 +1,5 @@
 import type { Failure } from '../../protocol/failure';
-import type { PageData } from '../model';
+import type { PageData } from '../kinds';
 import type { PageKind, PageOf } from '../kinds';
 
 export type { PageKind, PageOf } from '../kinds';
@@ -28,8 +28,14 @@ export interface Detection {
 /** Reads one kind of page into its model, or says why not. */
 export type Extractor<K extends PageKind> = (url: URL, document: Document) => ExtractResult<PageOf<K>>;
 
-/** A platform's detectors, one per kind it reads, keyed by that kind. */
-export type Detectors<Kinds extends PageKind> = { [K in Kinds]: PageDetector<K> };
+/** One page kind on one platform: the detector that knows its addresses, and the extractor that reads its page. */
+export interface PlatformReading<K extends PageKind> {
+  detector: PageDetector<K>;
+  extract: Extractor<K>;
+}
 
-/** A platform's extractors, one for each kind it detects: keyed like its detectors, so neither can exist without the other. */
-export type Extractors<Kinds extends PageKind> = { [K in Kinds]: Extractor<K> };
+/** How one page kind is read (lib/page/kinds/<kind>/index.ts): on ModernGov, which has every kind, and on CMIS where CMIS has the page. */
+export interface KindReading<K extends PageKind> {
+  moderngov: PlatformReading<K>;
+  cmis?: PlatformReading<K>;
+}

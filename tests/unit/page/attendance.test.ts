@@ -6,7 +6,7 @@ import { groupAttendees, lacksDetails, mergeAttendees } from '../../../lib/page/
 import { partyStyle } from '../../../lib/page/party';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PageData } from '../../../lib/page/model';
+import { PageData } from '../../../lib/page/kinds';
 import { FIXTURES, fixtureDocument, fixtureText, golden } from '../../support/fixtures';
 import { meetingRecordOf, restrictedDocumentCheck } from '../../../lib/sidebar/attendees';
 

@@ -5,14 +5,14 @@
  * minutes document was read.
  */
 import { describe, expect, it } from 'vitest';
-import { extractModernGovMeeting } from '../../../lib/page/platforms/moderngov/meeting';
+import { extractModernGovMeeting } from '../../../lib/page/kinds/meeting/moderngov';
 import { decidedItems, fullResolutionOf } from '../../../lib/page/decided';
 import { declarationsOnPage } from '../../../lib/sidebar/attendees';
 import { combineMeeting } from '../../../lib/display/from-document';
 import { summariseDocument } from '../../../lib/pdf/summarise';
 import { inlineText } from '../../../lib/display/model';
 import { ENGLISH } from '../../../lib/shared/i18n';
-import type { Meeting } from '../../../lib/page/model';
+import type { Meeting } from '../../../lib/page/kinds';
 import { fixtureDocument } from '../../support/fixtures';
 
 const url = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLATFORMS, detectPage, detectorsMatchingUrl } from '../../../lib/page/platforms';
+import { PLATFORM_DETECTION, detectPage, detectorsMatchingUrl } from '../../../lib/page/platforms';
 import { fixtureDocument } from '../../support/fixtures';
 
 /** URLs on portal hosts that are not pages Council Lens reads. */
@@ -21,7 +21,7 @@ const NOT_DETECTED = [
   'https://birmingham.cmis.uk.com/birmingham/Home.aspx',
 ];
 
-const detectors = PLATFORMS.flatMap((platform) => platform.detectors.map((detector) => ({ platform: platform.id, detector })));
+const detectors = PLATFORM_DETECTION.flatMap((platform) => platform.detectors.map((detector) => ({ platform: platform.id, detector })));
 
 describe('page detectors', () => {
   it('every detector lists at least two real URLs', () => {

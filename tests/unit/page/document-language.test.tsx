@@ -12,7 +12,8 @@ import { I18nContext } from '../../../components/i18n';
 import { inReaderLanguage, languageVersions, titleLanguage } from '../../../lib/page/document-language';
 import { meetingDocumentsToSummarise } from '../../../lib/sidebar/enrich';
 import { ENGLISH, translator } from '../../../lib/shared/i18n';
-import type { CouncilDocument, Meeting } from '../../../lib/page/model';
+import type { CouncilDocument } from '../../../lib/page/model';
+import type { Meeting } from '../../../lib/page/kinds';
 import { classifyPack } from '../../../lib/page/platforms/moderngov/documents';
 
 const base = 'https://democratiaeth.example.llyw.cymru/documents/g4321';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPage, extractPage } from '../../../lib/page/platforms';
 import { validated } from '../../../lib/page/platforms/shared';
-import { Meeting } from '../../../lib/page/model';
+import { Meeting } from '../../../lib/page/kinds';
 import { fixtureDocument } from '../../support/fixtures';
 
 /** A council template's odd field costs only itself: the page is still read, and the sidebar says once that something was left out. */

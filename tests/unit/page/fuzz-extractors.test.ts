@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PageData } from '../../../lib/page/model';
+import { PageData } from '../../../lib/page/kinds';
 import { extractorFor, type PageKind } from '../../../lib/page/platforms';
 import { caseDocument, KIND_CASES, type KindCase } from '../../support/kind-cases';
 import { ENGLISH, failureText } from '../../../lib/shared/i18n';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinePassed, findSayRules, meetingSayDeadlines, sayDeadline } from '../../../lib/page/have-your-say';
 import { ukNow } from '../../../lib/page/dates';
-import { extractModernGovMeeting } from '../../../lib/page/platforms/moderngov/meeting';
+import { extractModernGovMeeting } from '../../../lib/page/kinds/meeting/moderngov';
 import { sayWhen } from '../../../components/HaveYourSay';
 import { ENGLISH, translator } from '../../../lib/shared/i18n';
 import welsh from '../../../public/_locales/cy/messages.json';

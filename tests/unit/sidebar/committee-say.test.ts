@@ -4,11 +4,11 @@
  * range) asked once and only when the page states a rule, and the deadlines computed per meeting.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { extractModernGovCommittee } from '../../../lib/page/platforms/moderngov/committee';
-import { extractCmisCommittee } from '../../../lib/page/platforms/cmis/extract';
+import { extractModernGovCommittee } from '../../../lib/page/kinds/committee/moderngov';
+import { extractCmisCommittee } from '../../../lib/page/kinds/committee/cmis';
 import { committeeMeetingDates } from '../../../lib/sidebar/committee';
 import { committeeSayDeadlines } from '../../../lib/page/have-your-say';
-import type { Committee } from '../../../lib/page/model';
+import type { Committee } from '../../../lib/page/kinds';
 import { fixtureDocument, fixtureText } from '../../support/fixtures';
 
 const page = `<html><body><div id="modgov"><h2 class="mgSubTitleTxt">Cabinet</h2>

@@ -41,3 +41,14 @@ export function uniqueByUrl<T extends { url: string }>(documents: readonly T[]):
   const seen = new Set<string>();
   return documents.filter((document) => (seen.has(document.url) ? false : (seen.add(document.url), true)));
 }
+
+/** Every document linked within `root` (an agenda item's or an issue's page), each once; an item's own report is marked so. */
+export function documentsIn(root: ParentNode, base: string): CouncilDocument[] {
+  const documents: CouncilDocument[] = [];
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
+    if (!isDocumentHref(link.getAttribute('href') ?? '')) continue;
+    const document = readDocumentLink(link, base, link.classList.contains('mgAiTitleLnk') ? 'itemReport' : 'other');
+    if (document) documents.push(document);
+  }
+  return uniqueByUrl(documents);
+}

@@ -1,4 +1,4 @@
-import type { PageData } from '../../model';
+import type { PageData } from '../../kinds';
 import { queryParam } from '../../text';
 
 /**

@@ -1,9 +1,10 @@
-import { Decision, type CouncilDocument } from '../../model';
+import { CouncilDocument } from '../../model';
+import { isDocumentHref, readDocumentLink, uniqueByUrl } from '../../platforms/moderngov/documents';
+import { isoDateOf, labelHolder, labelledValue, modgovRoot, pageTitle, sectionText, unreadable, yesNo } from '../../platforms/moderngov/markup';
+import { compact, validated } from '../../platforms/shared';
+import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
-import type { ExtractResult } from '../types';
-import { isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
-import { isoDateOf, labelHolder, labelledValue, modgovRoot, pageTitle, sectionText, unreadable, yesNo } from './markup';
-import { compact, validated } from '../shared';
+import { Decision } from './model';
 
 /** Officers' section headings vary ("Reasons for the decision", "Reason for Decision(s)"...). */
 const SECTIONS: readonly [keyof Pick<Decision, 'purpose' | 'decision' | 'reasons' | 'alternatives'>, RegExp][] = [

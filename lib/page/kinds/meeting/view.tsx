@@ -1,15 +1,17 @@
-import type { AttendeesState } from '../lib/sidebar/attendees';
-import { useI18n } from './i18n';
-import type { Meeting, MeetingStatus } from '../lib/page/model';
-import { AttendeeSection } from './AttendeeList';
-import { DecidedSection } from './DecidedSection';
-import { HaveYourSay } from './HaveYourSay';
-import { DocumentSection, type DocumentSummaries } from './DocumentList';
-import { LocalSummary, type LocalSummaryState } from './LocalSummary';
-import { Section } from './common';
-import { formatMeetingTime } from './format';
-import { ServiceMeetingSection, type ServiceState } from './ServiceViews';
-import { readyView } from '../lib/background/service/view';
+import type { KindView } from '../views';
+import type { AttendeesState } from '../../../sidebar/attendees';
+import { useI18n } from '../../../../components/i18n';
+import type { MeetingStatus } from '../../model';
+import type { Meeting } from './model';
+import { AttendeeSection } from '../../../../components/AttendeeList';
+import { DecidedSection } from '../../../../components/DecidedSection';
+import { HaveYourSay } from '../../../../components/HaveYourSay';
+import { DocumentSection, type DocumentSummaries } from '../../../../components/DocumentList';
+import { LocalSummary, type LocalSummaryState } from '../../../../components/LocalSummary';
+import { Section } from '../../../../components/common';
+import { formatMeetingTime } from '../../../../components/format';
+import { ServiceMeetingSection, type ServiceState } from '../../../../components/ServiceViews';
+import { readyView } from '../../../background/service/view';
 
 const STATUS_KEY = { cancelled: 'statusCancelled', postponed: 'statusPostponed', moved: 'statusMoved' } as const satisfies Record<
   Exclude<MeetingStatus, 'scheduled'>,
@@ -84,3 +86,7 @@ export function MeetingView({
     </>
   );
 }
+
+export const MeetingKindView: KindView<'meeting'> = ({ page, attendees, service, local, now }) => (
+  <MeetingView meeting={page} attendees={attendees} service={service} local={local} now={now} />
+);

@@ -1,11 +1,13 @@
-import type { Decision } from '../../lib/page/model';
-import { useI18n } from '../i18n';
-import { ExternalLink, Facts, PageHeader, Prose, Section } from '../common';
-import { type DocumentSummaries, SimpleDocumentList } from '../DocumentList';
-import type { CallInClock } from '../../lib/page/callin';
-import { formatDay } from '../format';
-import { ServiceDecisionSection, type ServiceState } from '../ServiceViews';
-import { readyView } from '../../lib/background/service/view';
+import type { KindViewProps } from '../views';
+import { type CallInClock, callInClock, DEFAULT_CALL_IN_WORKING_DAYS } from '../../callin';
+import { londonToday } from '../../dates';
+import type { Decision } from './model';
+import { useI18n } from '../../../../components/i18n';
+import { ExternalLink, Facts, PageHeader, Prose, Section } from '../../../../components/common';
+import { type DocumentSummaries, SimpleDocumentList } from '../../../../components/DocumentList';
+import { formatDay } from '../../../../components/format';
+import { ServiceDecisionSection, type ServiceState } from '../../../../components/ServiceViews';
+import { readyView } from '../../../background/service/view';
 
 export type CallInState = CallInClock;
 
@@ -106,4 +108,9 @@ export function DecisionView({
       ) : null}
     </>
   );
+}
+
+export function DecisionKindView({ page, callInWorkingDays, now, service, documentSummaries }: KindViewProps<'decision'>) {
+  const callIn = callInClock(page, londonToday(new Date(now)), callInWorkingDays ?? DEFAULT_CALL_IN_WORKING_DAYS);
+  return <DecisionView decision={page} callIn={callIn} service={service} summaries={documentSummaries} />;
 }

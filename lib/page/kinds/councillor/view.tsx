@@ -1,13 +1,10 @@
-import type { Committee, Councillor, CouncillorList } from '../../lib/page/model';
-import { groupAttendees } from '../../lib/page/people';
-import { ROLE_KEY } from '../AttendeeList';
-import { useI18n } from '../i18n';
-import { ExternalLink, Facts, PageHeader, PersonLine, Prose, Section } from '../common';
-import { CommitteeHaveYourSay } from '../HaveYourSay';
-import { MeetingsSections } from './ListViews';
-import type { CouncillorVote } from '../../lib/protocol/messages';
-import { pdfPageLink } from '../../lib/display/from-document';
-import type { MessageKey } from '../../lib/shared/i18n';
+import type { KindView } from '../views';
+import type { Councillor } from './model';
+import { useI18n } from '../../../../components/i18n';
+import { ExternalLink, Facts, PageHeader, Section } from '../../../../components/common';
+import type { CouncillorVote } from '../../../protocol/messages';
+import { pdfPageLink } from '../../../display/from-document';
+import type { MessageKey } from '../../../shared/i18n';
 
 const SIDE_KEY = { for: 'vote_for', against: 'vote_against', abstain: 'vote_abstain' } as const satisfies Record<CouncillorVote['side'], MessageKey>;
 const OUTCOME_KEY = { carried: 'vote_carried', lost: 'vote_lost', unstated: 'vote_unstated' } as const satisfies Record<CouncillorVote['outcome'], MessageKey>;
@@ -42,55 +39,6 @@ function CouncillorVotes({ votes }: { votes: CouncillorVote[] }) {
         })}
       </ul>
     </Section>
-  );
-}
-
-export function CommitteeView({ committee, meetingDates, now }: { committee: Committee; meetingDates?: string[] | undefined; now: string }) {
-  const { t } = useI18n();
-  // Members have no attendance here: grouping by role is the same as for a meeting.
-  const groups = groupAttendees(committee.members.map((member) => ({ ...member, attendance: 'unknown' as const })));
-  return (
-    <>
-      <PageHeader eyebrow={t('committeeEyebrow')} title={committee.name}>
-        <p class="facts">
-          {committee.members.length === 1 ? t('membersOne') : t('membersCount', { count: committee.members.length })}
-          {committee.meetingsUrl ? (
-            <>
-              {' · '}
-              <a href={committee.meetingsUrl}>{t('meetingsLink')}</a>
-            </>
-          ) : null}
-        </p>
-      </PageHeader>
-      {committee.purpose ? (
-        <Section id="purpose" title={t('sectionPurpose')}>
-          <Prose text={committee.purpose} />
-        </Section>
-      ) : null}
-      {meetingDates?.length ? <CommitteeHaveYourSay committee={committee} meetingDates={meetingDates} now={now} /> : null}
-      {committee.meetings?.length ? <MeetingsSections meetings={committee.meetings} now={now} /> : null}
-      <Section id="members" title={t('membersHeading')}>
-        {committee.members.length === 0 ? (
-          <p class="muted">{t('noMembers')}</p>
-        ) : (
-          <ul class="attendees" aria-label={t('membersHeading')}>
-            {groups.flatMap((group) =>
-              group.attendees.map((member) => (
-                <li key={member.name} class="attendee">
-                  <PersonLine
-                    name={member.name}
-                    url={member.profileUrl}
-                    detail={member.roleText ?? t(member.role === 'other' ? 'roleMember' : ROLE_KEY[member.role])}
-                    party={member.party}
-                    ward={member.ward}
-                  />
-                </li>
-              )),
-            )}
-          </ul>
-        )}
-      </Section>
-    </>
   );
 }
 
@@ -146,22 +94,4 @@ export function CouncillorView({ councillor, votes }: { councillor: Councillor; 
   );
 }
 
-export function CouncillorListView({ list }: { list: CouncillorList }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <PageHeader eyebrow={t('councillorsEyebrow')} title={list.title}>
-        <p class="facts">{t('councillorsOnPage', { count: list.councillors.length })}</p>
-      </PageHeader>
-      <Section id="councillors" title={t('councillorsEyebrow')}>
-        <ul class="attendees" aria-label={t('councillorsEyebrow')}>
-          {list.councillors.map((councillor) => (
-            <li key={councillor.url ?? councillor.name} class="attendee">
-              <PersonLine name={councillor.name} url={councillor.url} party={councillor.party} ward={councillor.ward} />
-            </li>
-          ))}
-        </ul>
-      </Section>
-    </>
-  );
-}
+export const CouncillorKindView: KindView<'councillor'> = ({ page, councillorVotes }) => <CouncillorView councillor={page} votes={councillorVotes} />;

@@ -1,11 +1,12 @@
 import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
-import { type AgendaItem, type CouncilDocument, Meeting, type RecordedVoteRow } from '../../model';
+import { AgendaItem, CouncilDocument, RecordedVoteRow } from '../../model';
+import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from '../../platforms/moderngov/documents';
+import { labelledValue, subItemBlocks } from '../../platforms/moderngov/markup';
+import { meetingStatusIn, validated } from '../../platforms/shared';
+import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
-import type { ExtractResult } from '../types';
-import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from './documents';
-import { meetingStatusIn, validated } from '../shared';
-import { labelledValue, subItemBlocks } from './markup';
+import { Meeting } from './model';
 
 /**
  * Splits "Committee name - Thursday 15 January 2026 7:30 pm, CANCELLED" into its committee

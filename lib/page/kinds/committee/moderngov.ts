@@ -1,9 +1,9 @@
-import { Committee, type CommitteeMember } from '../../model';
 import { roleFromText } from '../../people';
+import { modgovRoot, paragraphs, sectionText, unreadable } from '../../platforms/moderngov/markup';
+import { compact, validated } from '../../platforms/shared';
+import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
-import type { ExtractResult } from '../types';
-import { modgovRoot, paragraphs, sectionText, unreadable } from './markup';
-import { compact, validated } from '../shared';
+import { Committee, CommitteeMember } from './model';
 
 function followingBlock(heading: Element, selector: string): Element | undefined {
   let next = heading.nextElementSibling;
