@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KIND_READINGS, type PageKind } from '../../../lib/page/kinds';
 import { KIND_VIEWS } from '../../../lib/page/kinds/views';
@@ -45,5 +47,18 @@ describe('every page kind', () => {
         expect(extractorFor({ platform, kind })).toBe(onPlatform.extract);
       }
     }
+  });
+
+  it('lives in one folder each, with its model, its ModernGov extractor, its reading and its view', () => {
+    const kindsFolder = join(import.meta.dirname, '../../../lib/page/kinds');
+    const folders = readdirSync(kindsFolder, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(folders.length).toBeGreaterThan(0);
+    for (const folder of folders) {
+      for (const file of ['model.ts', 'moderngov.ts', 'index.ts', 'view.tsx']) {
+        expect(existsSync(join(kindsFolder, folder.name, file)), `lib/page/kinds/${folder.name}/${file}`).toBe(true);
+      }
+    }
+    // Every folder holds at least one kind, and every kind is in a folder: twelve kinds in ten folders today.
+    expect(folders.length).toBeLessThanOrEqual(PAGE_KINDS.length);
   });
 });
