@@ -29,8 +29,10 @@ async function contentScriptSizes(): Promise<void> {
   ];
   for (const [name, role, target] of rows) {
     const body = await readFile(join(EXTENSION_DIR, name));
+    // V8 holds a script's source for the page's life, two bytes a character if any character is beyond Latin-1 (wxt.config.ts).
+    const wide = [...body.toString('utf8')].filter((character) => character.codePointAt(0)! > 0xff).length;
     console.log(
-      `${name.padEnd(28)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   ${role}${target ? ` (${target})` : ''}`,
+      `${name.padEnd(28)} raw ${kb(body.byteLength).padStart(9)}   gzip ${kb(gzipSync(body, { level: 9 }).byteLength).padStart(8)}   ${role}${target ? ` (${target})` : ''}; ${wide ? `${wide} characters beyond Latin-1: held two bytes a character` : 'held one byte a character'}`,
     );
   }
 }

@@ -38,7 +38,7 @@ export interface TermMatch {
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
-const APOSTROPHE = /[’']/;
+const APOSTROPHE = /[\u2019']/;
 const firstWord = (form: string) => /^[\p{L}\p{N}]+/u.exec(form)?.[0];
 
 interface Form {

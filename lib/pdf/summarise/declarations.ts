@@ -24,7 +24,7 @@ export interface Declarations {
 }
 
 const HEADING =
-  /^(?:\d{1,4}\.?\s+)?(?:(?:declarations?|disclosures?)\s+of\s+(?:(?:disclosable\s+)?(?:pecuniary|personal|other|members'?|party\s+whip)\s+)?interests?|datganiadau?\s+o\s+ddiddordeb(?:\s+personol)?|datgan\s+buddiant)\b\s*(?:[:.,–—-]\s*)?/i;
+  /^(?:\d{1,4}\.?\s+)?(?:(?:declarations?|disclosures?)\s+of\s+(?:(?:disclosable\s+)?(?:pecuniary|personal|other|members'?|party\s+whip)\s+)?interests?|datganiadau?\s+o\s+ddiddordeb(?:\s+personol)?|datgan\s+buddiant)\b\s*(?:[:.,\u2013\u2014-]\s*)?/i;
 const NONE =
   /^(?:there\s+(?:were|was)\s+(?:none|no\s+(?:declarations?|interests?)(?:\s+of\s+interest)?(?:\s+declared)?)|none(?:\s+(?:were\s+)?(?:declared|received|made))?|nil|no\s+declarations?\b.*|no\s+interests?\s+(?:were\s+)?declared|dim(?:\s+un)?|ni\s+(?:chafwyd|wnaed)\s+unrhyw\s+ddatganiad)/i;
 const STANDING_INVITATION =

@@ -14,7 +14,7 @@ import { Meeting } from './model';
  * contain dashes too).
  */
 function splitSubtitle(subtitle: string): { committee: string; dateText?: string } {
-  const parts = subtitle.split(/\s+[-–—]\s+/);
+  const parts = subtitle.split(/\s+[-\u2013\u2014]\s+/);
   for (let index = parts.length - 1; index > 0; index -= 1) {
     const right = parts.slice(index).join(' - ');
     if (parseUkDateTime(right)) return { committee: parts.slice(0, index).join(' - '), dateText: right };

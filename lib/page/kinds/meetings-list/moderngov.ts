@@ -31,7 +31,7 @@ export function extractModernGovMeetings(kind: Extract<PageKind, 'meetingsList' 
       const holder = link.closest('li, td, tr') ?? link.parentElement;
       const note = cleanText(holder?.textContent)
         .replace(cleanText(link.textContent), '')
-        .replace(/^[\s-–]+/, '');
+        .replace(/^[\s-\u2013]+/, '');
       meetings.push(
         compact({
           title: listedCommittee || linkText,
