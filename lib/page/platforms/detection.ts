@@ -3,8 +3,9 @@ import { PLATFORM_FINGERPRINTS } from './fingerprint';
 import type { Detection, KindReading, PageDetector, PageKind, PlatformId } from './types';
 
 /**
- * Detection only: small enough to run on every page of a council site. Extraction lives
- * in ./index.ts and loads only once a page is known to be one Council Lens reads.
+ * Detection: which kind of page an address (and, in the page, its markup) is, from the detectors
+ * the page kinds declare beside their extractors (lib/page/kinds/). The background decides from
+ * the address alone whether a tab gets the sidebar; the toolbar's probe needs only ./fingerprint.ts.
  */
 export interface PlatformDetection {
   id: PlatformId;
