@@ -3,7 +3,7 @@ import { cmisMeetingLinks, pathNumber, unreadable } from '../../platforms/cmis/m
 import { compact, validated } from '../../platforms/shared';
 import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText } from '../../text';
-import { Committee, CommitteeMember } from './model';
+import { Committee, type CommitteeMember } from './model';
 
 export function extractCmisCommittee(url: URL, document: Document): ExtractResult<Committee> {
   const name = cleanText(document.querySelector('.CMIS_ModuleWrapper h1, [class*="ModCMIS"] h1, h1')?.textContent);

@@ -3,7 +3,7 @@ import { modgovRoot, paragraphs, sectionText, unreadable } from '../../platforms
 import { compact, validated } from '../../platforms/shared';
 import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, queryParam, visibleText } from '../../text';
-import { Committee, CommitteeMember } from './model';
+import { Committee, type CommitteeMember } from './model';
 
 function followingBlock(heading: Element, selector: string): Element | undefined {
   let next = heading.nextElementSibling;

@@ -2,7 +2,7 @@ import { labelledValue, modgovRoot, pageTitle, unreadable } from '../../platform
 import { compact, validated } from '../../platforms/shared';
 import type { ExtractResult } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, queryParam } from '../../text';
-import { Contact, Councillor } from './model';
+import { type Contact, Councillor } from './model';
 
 function contactsFrom(root: ParentNode, base: string): Contact[] {
   const contacts: Contact[] = [];

@@ -1,4 +1,4 @@
-import { CouncilDocument } from '../../model';
+import type { CouncilDocument } from '../../model';
 import { isDocumentHref, readDocumentLink, uniqueByUrl } from '../../platforms/moderngov/documents';
 import { isoDateOf, labelHolder, labelledValue, modgovRoot, pageTitle, sectionText, unreadable, yesNo } from '../../platforms/moderngov/markup';
 import { compact, validated } from '../../platforms/shared';

@@ -9,10 +9,8 @@ import { formatDay } from '../../../../components/format';
 import { ServiceDecisionSection, type ServiceState } from '../../../../components/ServiceViews';
 import { readyView } from '../../../background/service/view';
 
-export type CallInState = CallInClock;
-
 /** The call-in badge: open with the working days left, ended, or not subject to call-in. Text first, colour second. */
-export function CallInBadge({ state }: { state: CallInState }) {
+function CallInBadge({ state }: { state: CallInClock }) {
   const { t, locale } = useI18n();
   switch (state.kind) {
     case 'notSubject':
@@ -45,7 +43,7 @@ export function DecisionView({
   summaries,
 }: {
   decision: Decision;
-  callIn: CallInState;
+  callIn: CallInClock;
   service: ServiceState;
   summaries?: DocumentSummaries;
 }) {

@@ -3,7 +3,7 @@ import { modgovRoot, pageTitle, unreadable } from '../../platforms/moderngov/mar
 import { compact, validated } from '../../platforms/shared';
 import type { ExtractResult, PageKind } from '../../platforms/types';
 import { absoluteHttpUrl, cleanText, visibleText } from '../../text';
-import { DecisionsList, ListedDecision } from './model';
+import { DecisionsList, type ListedDecision } from './model';
 
 /**
  * Extracts decision registers (`mgDelegatedDecisions.aspx`, `mgListOfficerDecisions.aspx`)

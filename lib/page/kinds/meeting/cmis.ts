@@ -1,5 +1,5 @@
 import { parseUkDateTime } from '../../dates';
-import { Attendee } from '../../model';
+import type { Attendee } from '../../model';
 import { attendanceFromText, roleFromText } from '../../people';
 import { cmisDocuments, holderValues, pathNumber, unreadable } from '../../platforms/cmis/markup';
 import { compact, meetingStatusIn, validated } from '../../platforms/shared';

@@ -1,6 +1,6 @@
 import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
-import { AgendaItem, CouncilDocument, RecordedVoteRow } from '../../model';
+import type { AgendaItem, CouncilDocument, RecordedVoteRow } from '../../model';
 import { classifyPack, isDocumentHref, readDocumentLink, uniqueByUrl } from '../../platforms/moderngov/documents';
 import { labelledValue, subItemBlocks } from '../../platforms/moderngov/markup';
 import { meetingStatusIn, validated } from '../../platforms/shared';

@@ -1,5 +1,5 @@
 import { parseUkDateTime } from '../../dates';
-import { ListedMeeting } from '../../model';
+import type { ListedMeeting } from '../../model';
 import { modgovRoot, pageTitle, unreadable } from '../../platforms/moderngov/markup';
 import { compact, meetingStatusIn, validated } from '../../platforms/shared';
 import type { ExtractResult, PageKind } from '../../platforms/types';

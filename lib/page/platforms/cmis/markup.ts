@@ -1,10 +1,9 @@
+// The markup CMIS pages share, read by each kind's CMIS extractor (lib/page/kinds/).
 import { failure } from '../../../protocol/failure';
 import { parseUkDateTime } from '../../dates';
-import { CouncilDocument, ListedMeeting } from '../../model';
+import type { CouncilDocument, ListedMeeting } from '../../model';
 import { absoluteHttpUrl, cleanText } from '../../text';
 import { compact, meetingStatusIn } from '../shared';
-
-/** The markup CMIS pages share, read by each kind's CMIS extractor (lib/page/kinds/). */
 
 export function unreadable(what: string) {
   return failure('page_markup_missing', `CMIS ${what}`);
