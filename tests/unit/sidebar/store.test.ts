@@ -7,7 +7,7 @@ import { ENGLISH } from '../../../lib/shared/i18n';
 import type { PageSettings } from '../../../lib/protocol/page-settings';
 import { detectPage, extractPage } from '../../../lib/page/platforms';
 import type { ServiceAnswer } from '../../../lib/background/service/view';
-import { followTargetsOf, type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
+import { followTargetsOf, SERVICE_FIRST_MS, type SidebarStoreDeps, sidebarStore } from '../../../lib/sidebar/store';
 import { fixtureDocument, fixtureText } from '../../support/fixtures';
 
 const PAGE_URL = 'https://moderngov.kingston.gov.uk/ieListDocuments.aspx?CId=711&MId=10221';
@@ -72,6 +72,35 @@ describe('the sidebar store', () => {
       local: { meeting: { status: 'running' } },
     });
     expect(store.status().summary).toBe(ENGLISH.t('status_running'));
+  });
+
+  it('asks the service first, and the rest once its answer is in, so no other reply is read before it', async () => {
+    const background = backgroundStandIn({ ok: false, code: 'not_covered' });
+    let answer: (value: ServiceAnswer) => void = () => undefined;
+    const held = (async (name: string, request: unknown) =>
+      name === 'lookupService'
+        ? (background.sent.push({ name, request }), new Promise<ServiceAnswer>((resolve) => (answer = resolve)))
+        : background.send(name as never, request as never)) as SidebarStoreDeps['send'];
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(held));
+    const started = store.start();
+    await flush();
+    expect(background.sent.map((message) => message.name)).toEqual(['lookupService']);
+    answer({ ok: false, code: 'not_covered' });
+    await started;
+    expect(background.sent.map((message) => message.name)).toEqual(expect.arrayContaining(['lookupService', 'lookupCouncil', 'followState']));
+    expect(store.getState().service).toEqual({ ok: false, code: 'not_covered' });
+  });
+
+  it('does not keep the rest waiting on a service that is slow to answer', async () => {
+    const background = backgroundStandIn({ ok: false, code: 'not_covered' });
+    const never = (async (name: string, request: unknown) =>
+      name === 'lookupService' ? new Promise(() => undefined) : background.send(name as never, request as never)) as SidebarStoreDeps['send'];
+    const store = sidebarStore(kingston(), { ...settings, autoSummaries: false }, deps(never));
+    const started = store.start();
+    await new Promise((resolve) => setTimeout(resolve, SERVICE_FIRST_MS + 50));
+    expect(background.sent.map((message) => message.name)).toEqual(expect.arrayContaining(['lookupCouncil', 'followState']));
+    await started;
+    expect(store.getState()).toMatchObject({ councilName: 'Royal Borough of Kingston upon Thames', service: { ok: true, status: 'loading' } });
   });
 
   it('without automatic summaries, reads nothing until asked; collapsing is remembered for the site and reported', async () => {
