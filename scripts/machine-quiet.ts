@@ -30,8 +30,6 @@ export interface QuietOptions {
   windows?: number;
   /** The share of all cores' time a quiet look may find busy: this machine at rest measures 0–3%. */
   busyShare?: number;
-  /** The wait is never shorter than this, however quiet the machine. */
-  minMs?: number;
   /** The wait never exceeds this, however busy the machine stays. */
   maxMs?: number;
   /** Where /proc/stat cannot be read, the wait is this long. */
@@ -47,7 +45,6 @@ export async function untilQuiet({
   busyShare = 0.06,
   maxMs = 5_000,
   fallbackMs = 1_500,
-  minMs = 0,
   readTicks = cpuTicks,
 }: QuietOptions = {}): Promise<number> {
   const started = performance.now();
@@ -58,7 +55,7 @@ export async function untilQuiet({
     return performance.now() - started;
   }
   let quietInARow = 0;
-  while ((quietInARow < windows || performance.now() - started < minMs) && performance.now() - started < maxMs) {
+  while (quietInARow < windows && performance.now() - started < maxMs) {
     await pause(windowMs);
     const after = await readTicks();
     if (!after) break;
