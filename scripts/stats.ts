@@ -1,6 +1,6 @@
 /**
- * The bench's statistics, in one place: medians, percentiles and how sure a ratio of two
- * medians is. Every figure is printed, never asserted (`npm run bench`).
+ * The bench's statistics, in one place: medians, percentiles, and how many times longer one set
+ * of loads typically is than another, with how sure that is. Every figure is printed, never asserted (`npm run bench`).
  */
 
 /** The value at `share` (0–1) of the sorted values; NaN for none. */
@@ -15,7 +15,7 @@ export const median = (values: readonly number[]): number => percentile(values, 
 export interface RatioEstimate {
   /** How many times the numerator's values are the denominator's. */
   ratio: number;
-  /** The central 95% of the ratio over resamples of both sets of visits (a percentile bootstrap). */
+  /** The bounds of its 95% interval. */
   low: number;
   high: number;
 }
