@@ -7,12 +7,13 @@ import { readFile } from 'node:fs/promises';
  * until every core has been all but idle for a while, read from the kernel's own counters (Linux's /proc/stat).
  */
 
-/** Busy and total time of all cores together, in the kernel's ticks (usually 10 ms), or nothing where /proc/stat cannot be read. */
+/** Busy and total time of all cores together, in the kernel's ticks (usually 10 ms). */
 export interface CpuTicks {
   busy: number;
   total: number;
 }
 
+/** The kernel's counters now, or nothing where /proc/stat cannot be read. */
 async function cpuTicks(): Promise<CpuTicks | undefined> {
   const stat = await readFile('/proc/stat', 'utf8').catch(() => '');
   const fields = /^cpu\s+(.*)$/m.exec(stat)?.[1]?.trim().split(/\s+/).map(Number);
