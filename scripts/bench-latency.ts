@@ -19,14 +19,16 @@ import { untilQuiet } from './machine-quiet';
 
 const RUNS = 9;
 /**
- * Loads are compared over many visits: on these 30–110 ms pages one visit's load scatters by about an eighth either way,
- * and two browsers without Council Lens differ by a few percent. Each ratio is therefore printed with its 95% interval,
- * and a second browser without Council Lens is timed beside the two as a control. Over 161 visits the interval is about
- * ±3% on the 100 ms Kingston page and ±6% on the 30 ms Milton Keynes pages; from run to run the ratio itself moved by
- * more than that (Kingston ×1.015 in one run, ×1.070 in the next), so one run's interval is not the whole story.
- * `LOAD_RUNS=31 npm run bench` for a quicker look.
+ * Loads are compared over many visits: on these 30–110 ms pages one visit's load scatters by about an eighth either way.
+ * Each ratio is therefore printed with its 95% interval. Two browsers of each kind are timed, not one: two identical
+ * browsers differ by a few percent for as long as they run (in one run of three of each on Kingston, over 80 visits a
+ * browser, the three with Council Lens came out at ×1.019, ×1.037 and ×1.055 against one without, and the other two
+ * without at ×1.003 and ×0.992), so one browser a side measured that difference as much as Council Lens's cost, and
+ * Kingston's ratio moved from ×1.015 in one run to ×1.070 in the next. With two a side the difference is halved in the
+ * ratio, and each side's two against each other show how large it was in the run. `LOAD_RUNS=31 npm run bench` for a
+ * quicker look.
  */
-const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 161);
+const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 121);
 const TARGETS = { details: 100, serviceSummary: 150, loadRatio: 1.05 };
 
 interface Visit {
@@ -101,24 +103,21 @@ async function browserFor(withExtension: boolean, sitePort: number): Promise<{ t
   };
 }
 
-type Browser = 'without' | 'control' | 'withIt';
-/** Every order of the three browsers, taken in turn from visit to visit, so that no browser always goes first or follows the same one. */
+type Browser = 'without' | 'withoutToo' | 'withIt' | 'withItToo';
+/**
+ * The four browsers' order from visit to visit, a Williams square: each browser goes in each place once in four visits, and
+ * each follows each other browser once, so none always goes first or always follows the same one.
+ */
 const ORDERS: readonly (readonly Browser[])[] = [
-  ['without', 'control', 'withIt'],
-  ['withIt', 'without', 'control'],
-  ['control', 'withIt', 'without'],
-  ['without', 'withIt', 'control'],
-  ['control', 'without', 'withIt'],
-  ['withIt', 'control', 'without'],
+  ['without', 'withIt', 'withItToo', 'withoutToo'],
+  ['withIt', 'withoutToo', 'without', 'withItToo'],
+  ['withoutToo', 'withItToo', 'withIt', 'without'],
+  ['withItToo', 'without', 'withoutToo', 'withIt'],
 ];
 
 interface PageVisits {
-  /** Loads of the page in a browser without Council Lens, … */
-  without: number[];
-  /** … in a second browser without it, the control: its ratio to the first is what the run cannot tell apart, … */
-  control: number[];
-  /** … and with Council Lens. */
-  withIt: number[];
+  /** Loads of the page in each browser: two without Council Lens and two with it. */
+  loads: Record<Browser, number[]>;
   /** With Council Lens: loads and the sidebar's own times. */
   timed: Visit[];
   /** How long each browser's visits took to go quiet after their load. */
@@ -126,23 +125,31 @@ interface PageVisits {
 }
 
 /**
- * Loads in two browsers without Council Lens and one with it, taken in turn (all three open), so
+ * Loads in two browsers without Council Lens and two with it, taken in turn (all four open), so
  * the machine's drift during the run falls on all alike; then visits with it alone, for the
  * sidebar's own times.
  */
 async function visits(sitePort: number): Promise<Map<string, PageVisits>> {
-  const browsers = { without: await browserFor(false, sitePort), control: await browserFor(false, sitePort), withIt: await browserFor(true, sitePort) };
+  const browsers: Record<Browser, Awaited<ReturnType<typeof browserFor>>> = {
+    without: await browserFor(false, sitePort),
+    withoutToo: await browserFor(false, sitePort),
+    withIt: await browserFor(true, sitePort),
+    withItToo: await browserFor(true, sitePort),
+  };
   const byPage = new Map<string, PageVisits>();
   try {
     for (const { url, hasServiceSummary } of PAGES) {
       const want = (timings: SidebarTimings) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
       // One visit first, so the page, its scripts and the service's answer are cached, as on a second look.
-      await browsers.without.tab.load(url);
-      await browsers.control.tab.load(url);
-      await browsers.withIt.tab.load(url);
+      for (const browser of Object.values(browsers)) await browser.tab.load(url);
       await sidebarTimings(browsers.withIt.tab, want);
+      await sidebarTimings(browsers.withItToo.tab, want);
       await untilQuiet();
-      const page: PageVisits = { without: [], control: [], withIt: [], timed: [], waits: { without: [], control: [], withIt: [] } };
+      const page: PageVisits = {
+        loads: { without: [], withoutToo: [], withIt: [], withItToo: [] },
+        timed: [],
+        waits: { without: [], withoutToo: [], withIt: [], withItToo: [] },
+      };
       byPage.set(url, page);
       // The loads first, with nothing but the page's own clock read: the DevTools runtime domain, which reading the sidebar's
       // timings needs, is never on during a load that is compared.
@@ -153,7 +160,7 @@ async function visits(sitePort: number): Promise<Map<string, PageVisits>> {
         // on a 25 ms page; ×1.00 with both waited for). Every browser is waited for by the same rule, the machine gone quiet.
         for (const browser of ORDERS[run % ORDERS.length]!) {
           await browsers[browser].tab.blank();
-          page[browser].push(await browsers[browser].tab.load(url));
+          page.loads[browser].push(await browsers[browser].tab.load(url));
           page.waits[browser].push(await untilQuiet());
         }
       }
@@ -192,30 +199,35 @@ export async function sidebarLatency(): Promise<void> {
   try {
     const byPage = await visits(site.port);
     console.log(
-      `\n## Sidebar latency (Debian Chromium, headless, DevTools on the tab alone; loads over ${LOAD_RUNS} visits a browser, the sidebar's times over ${RUNS}, each after one to warm the caches)`,
+      `\n## Sidebar latency (Debian Chromium, headless, DevTools on the tab alone; loads over ${LOAD_RUNS} visits in each of four browsers, two without Council Lens and two with it; the sidebar's times over ${RUNS}, each after one to warm the caches)`,
     );
     console.log('Times (a) and (b) are from the page’s load event; a negative time means before it. Loads are medians; each load ratio is how');
-    console.log('many times longer the loads typically are (the Hodges–Lehmann estimate over every pair of visits) with its 95% interval. The');
-    console.log('second browser without Council Lens, the control, shows how far two identical browsers differ in the same run. The target is');
-    console.log('met when the whole interval lies at or under it.');
+    console.log('many times longer the loads typically are (the Hodges–Lehmann estimate over every pair of visits) with its 95% interval. Each');
+    console.log('side’s two browsers, against each other, show how far two identical browsers differ in the same run. The target is met when');
+    console.log('the whole interval lies at or under it.');
     const interval = ({ low, high }: RatioEstimate) => `95% ×${low.toFixed(3)}–×${high.toFixed(3)}`;
     const verdict = ({ high }: RatioEstimate) => (high <= TARGETS.loadRatio ? 'met' : 'not shown by this run');
     for (const { label, url, hasServiceSummary } of PAGES) {
       const page = byPage.get(url);
       if (!page) continue;
-      const withIt = typicalRatio(page.withIt, page.without);
-      const control = typicalRatio(page.control, page.without);
+      const without = [...page.loads.without, ...page.loads.withoutToo];
+      const withIt = [...page.loads.withIt, ...page.loads.withItToo];
+      const cost = typicalRatio(withIt, without);
+      const withoutApart = typicalRatio(page.loads.withoutToo, page.loads.without);
+      const withItApart = typicalRatio(page.loads.withItToo, page.loads.withIt);
       const runs = page.timed;
       const details = median(runs.filter((visit) => visit.details !== undefined).map((visit) => visit.details! - visit.load));
       const summary = median(runs.filter((visit) => visit.serviceSummary !== undefined).map((visit) => visit.serviceSummary! - visit.load));
+      const waits = (browsers: Browser[]) => fixed(median(browsers.flatMap((browser) => page.waits[browser])));
       console.log(`\n${label}`);
-      console.log(`  load without Council Lens   ${fixed(median(page.without))}`);
+      console.log(`  load without Council Lens   ${fixed(median(without))}`);
       console.log(
-        `  load with Council Lens      ${fixed(median(page.withIt))}   ×${withIt.ratio.toFixed(3)} (${interval(withIt)}; target ≤ ×${TARGETS.loadRatio}: ${verdict(withIt)})`,
+        `  load with Council Lens      ${fixed(median(withIt))}   ×${cost.ratio.toFixed(3)} (${interval(cost)}; target ≤ ×${TARGETS.loadRatio}: ${verdict(cost)})`,
       );
-      console.log(`  a second browser without    ${fixed(median(page.control))}   ×${control.ratio.toFixed(3)} (${interval(control)}; the control)`);
+      console.log(`  the two without, apart      ×${withoutApart.ratio.toFixed(3)} (${interval(withoutApart)})`);
+      console.log(`  the two with it, apart      ×${withItApart.ratio.toFixed(3)} (${interval(withItApart)})`);
       console.log(
-        `  waits for the machine to go quiet after a visit, median: ${fixed(median(page.waits.without))} and ${fixed(median(page.waits.control))} without, ${fixed(median(page.waits.withIt))} with Council Lens`,
+        `  waits for the machine to go quiet after a visit, median: ${waits(['without', 'withoutToo'])} without, ${waits(['withIt', 'withItToo'])} with Council Lens`,
       );
       console.log(
         `  (a) page's details shown    ${fixed(details)}   (target ≤ ${TARGETS.details} ms)   runs ${runs.map((visit) => fixed((visit.details ?? NaN) - visit.load)).join(', ')}`,
