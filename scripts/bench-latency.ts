@@ -17,7 +17,8 @@ import type { SidebarTimings } from '../lib/sidebar/timings';
 import { median, type RatioEstimate, typicalRatio } from './stats';
 import { untilQuiet } from './machine-quiet';
 
-const RUNS = 9;
+/** The sidebar's own times, (a) and (b), over this many visits: over 9, the MK meeting's (a) was 84 ms in one run and 104 ms in another. */
+const RUNS = 21;
 /**
  * Loads are compared over many visits: on these 30–110 ms pages one visit's load scatters by about an eighth either way.
  * Each ratio is therefore printed with its 95% interval. Two browsers of each kind are timed, not one: two identical
