@@ -26,8 +26,8 @@ const RUNS = 21;
  * browser, the three with Council Lens came out at ×1.019, ×1.037 and ×1.055 against one without, and the other two
  * without at ×1.003 and ×0.992), so one browser a side measured that difference as much as Council Lens's cost, and
  * Kingston's ratio moved from ×1.015 in one run to ×1.070 in the next. With two a side, each side's loads are averaged
- * over two browsers' own speeds, and each side's two against each other show how large it was in the run. `LOAD_RUNS=31 npm run bench` for a
- * quicker look.
+ * over two browsers' own speeds, and each side's two against each other show how large the difference was in the run.
+ * `LOAD_RUNS=31 npm run bench` for a quicker look.
  */
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 121);
 const TARGETS = { details: 100, serviceSummary: 150, loadRatio: 1.05 };
