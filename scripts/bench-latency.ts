@@ -34,9 +34,11 @@ const RUNS = 21;
  * on: straight after leaving the same council page, its sidebar open, as a councillor clicking through their portal
  * does; the work of putting the page just left into the back/forward cache then overlaps this load. The two differ:
  * leaving a page with the sidebar open costs the browser about 4–10 ms more of CPU than leaving it without (ad hoc, from
- * the kernel's per-thread counters: the GPU process and the left page's compositor releasing the sidebar's layers, and
- * the background hearing of the navigation), while a page holding more memory than the sidebar does, with a shadow tree
- * of its own, cost nothing to leave (×0.996, one ad-hoc run of 81 visits a browser).
+ * the kernel's per-thread counters, spread thinly over the GPU process, the left page's compositor and the background),
+ * and in session 14's run going on cost ×1.08–×1.09 on Kingston where arriving cost ×1.02. With the sidebar collapsed,
+ * going on cost nothing (×0.989), and nor did leaving a page that held more memory than the sidebar, in a shadow tree of
+ * its own (×0.996), and nor did leaving 2 s later (×1.006): the open sidebar leaves work pending for a second or so after
+ * its visible work ends. README, "Bench", says more.
  */
 const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 81);
 const TARGETS = { details: 100, serviceSummary: 150, loadRatio: 1.05 };
