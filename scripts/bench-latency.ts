@@ -215,6 +215,19 @@ async function serversApart(): Promise<{ port: number; close(): Promise<void> }>
   };
 }
 
+/** One kind of load in the four browsers: each side's median, Council Lens's cost, and each side's two browsers against each other. */
+function compareLoads(loads: Record<Browser, number[]>) {
+  const without = [...loads.without, ...loads.withoutToo];
+  const withIt = [...loads.withIt, ...loads.withItToo];
+  return {
+    without: median(without),
+    withIt: median(withIt),
+    cost: typicalRatio(withIt, without),
+    withoutApart: typicalRatio(loads.withoutToo, loads.without),
+    withItApart: typicalRatio(loads.withItToo, loads.withIt),
+  };
+}
+
 export async function sidebarLatency(): Promise<void> {
   const site = await serversApart();
   try {
@@ -229,22 +242,15 @@ export async function sidebarLatency(): Promise<void> {
     console.log('target is met when the whole interval of the page’s own load lies at or under it.');
     const interval = ({ low, high }: RatioEstimate) => `95% ×${low.toFixed(3)}–×${high.toFixed(3)}`;
     const verdict = ({ high }: RatioEstimate) => (high <= TARGETS.loadRatio ? 'met' : 'not shown by this run');
+    const printApart = ({ withoutApart, withItApart }: ReturnType<typeof compareLoads>) => {
+      console.log(`    the two without, apart              ×${withoutApart.ratio.toFixed(3)} (${interval(withoutApart)})`);
+      console.log(`    the two with it, apart              ×${withItApart.ratio.toFixed(3)} (${interval(withItApart)})`);
+    };
     for (const { label, url, hasServiceSummary } of PAGES) {
       const page = byPage.get(url);
       if (!page) continue;
-      const compare = (loads: Record<Browser, number[]>) => {
-        const without = [...loads.without, ...loads.withoutToo];
-        const withIt = [...loads.withIt, ...loads.withItToo];
-        return {
-          without: median(without),
-          withIt: median(withIt),
-          cost: typicalRatio(withIt, without),
-          withoutApart: typicalRatio(loads.withoutToo, loads.without),
-          withItApart: typicalRatio(loads.withItToo, loads.withIt),
-        };
-      };
-      const arriving = compare(page.arriving);
-      const goingOn = compare(page.goingOn);
+      const arriving = compareLoads(page.arriving);
+      const goingOn = compareLoads(page.goingOn);
       const runs = page.timed;
       const details = median(runs.filter((visit) => visit.details !== undefined).map((visit) => visit.details! - visit.load));
       const summary = median(runs.filter((visit) => visit.serviceSummary !== undefined).map((visit) => visit.serviceSummary! - visit.load));
@@ -254,12 +260,10 @@ export async function sidebarLatency(): Promise<void> {
       console.log(
         `  arriving: load with Council Lens      ${fixed(arriving.withIt)}   ×${arriving.cost.ratio.toFixed(3)} (${interval(arriving.cost)}; target ≤ ×${TARGETS.loadRatio}: ${verdict(arriving.cost)})`,
       );
-      console.log(`    the two without, apart              ×${arriving.withoutApart.ratio.toFixed(3)} (${interval(arriving.withoutApart)})`);
-      console.log(`    the two with it, apart              ×${arriving.withItApart.ratio.toFixed(3)} (${interval(arriving.withItApart)})`);
+      printApart(arriving);
       console.log(`  going on: load without Council Lens   ${fixed(goingOn.without)}`);
       console.log(`  going on: load with Council Lens      ${fixed(goingOn.withIt)}   ×${goingOn.cost.ratio.toFixed(3)} (${interval(goingOn.cost)})`);
-      console.log(`    the two without, apart              ×${goingOn.withoutApart.ratio.toFixed(3)} (${interval(goingOn.withoutApart)})`);
-      console.log(`    the two with it, apart              ×${goingOn.withItApart.ratio.toFixed(3)} (${interval(goingOn.withItApart)})`);
+      printApart(goingOn);
       console.log(
         `  waits for the machine to go quiet after a visit, median: ${waits(['without', 'withoutToo'])} without, ${waits(['withIt', 'withItToo'])} with Council Lens`,
       );

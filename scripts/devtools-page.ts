@@ -49,7 +49,7 @@ export interface DevToolsTab extends Omit<DevToolsConnection, 'close'> {
   inspect(): Promise<DevToolsConnection>;
   /** Navigates and waits for the page's load event; resolves with its `loadEventEnd`. */
   load(url: string): Promise<number>;
-  /** Leaves the page for a blank one, and waits until the blank one is there (so the next load starts from nothing, as a new visit does). */
+  /** Leaves the page for a blank one, and waits until the blank one is there. The page left may still be going into the back/forward cache. */
   blank(): Promise<void>;
   /** A connection to another of the browser's targets (the extension's offscreen document, say), found by its address. */
   connectTo(matches: (target: { type: string; url: string }) => boolean): Promise<DevToolsConnection | undefined>;
