@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { originPattern, VENDOR_MATCHES } from './lib/shared/sites';
+import { ROOM_STYLESHEET, roomStylesheet } from './lib/sidebar/side-by-side';
 
 // Required host access: the vendors' own domains and the summary service's origin (when the
 // build sets WXT_SERVICE_URL). Councils' own domains, and a service URL the person sets
@@ -36,6 +37,8 @@ export default defineConfig({
     // pdf.js's worker ships as a file of its own, loaded by the offscreen document (never a content script).
     'build:publicAssets': (_wxt, assets) => {
       assets.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), relativeDest: 'pdf.worker.min.mjs' });
+      // The sidebar's room from a page's first layout, registered by the background (lib/background/page-room.ts).
+      assets.push({ contents: roomStylesheet(), relativeDest: ROOM_STYLESHEET });
     },
   },
   manifest: ({ browser }) => ({

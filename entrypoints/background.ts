@@ -2,14 +2,14 @@ import registryJson from '../assets/council-registry.json';
 import { answerBackgroundMessages } from '../lib/background/handlers';
 import { pdfRunner } from '../lib/background/offscreen';
 import { answerFollowMessages } from '../lib/background/follow/handlers';
-import { MENU_ID, openPdfPageForLink, syncSites } from '../lib/background/council-sites';
+import { MENU_ID, openPdfPageForLink, syncRoom, syncSites } from '../lib/background/council-sites';
 import { Cache } from '../lib/background/cache';
 import { PortalFetcher } from '../lib/background/portal-fetch';
 import { tabChannel } from '../lib/protocol';
 import { CouncilRegistry } from '../lib/shared/registry';
 import { ServiceClient } from '../lib/background/service/client';
 import { ServiceLookup } from '../lib/background/service/lookup';
-import { getSettings, serviceConsentFor } from '../lib/background/settings';
+import { getSettings, serviceConsentFor, watchSidebarPlacement } from '../lib/background/settings';
 import { migrateSettingsGrants } from '../lib/background/settings-grants';
 
 /** The background: wiring only. What it answers is lib/background/handlers.ts; who may ask, lib/protocol/messages.ts. */
@@ -62,6 +62,8 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(() => void syncSites());
   browser.permissions.onRemoved.addListener(() => void syncSites());
+  // Side by side turned on or off, a site's sidebar collapsed or opened: the room kept from a page's start follows.
+  watchSidebarPlacement(() => void syncRoom());
   browser.runtime.onInstalled.addListener(
     () =>
       void startUp()

@@ -9,7 +9,7 @@ import { type ExtractResult, detectPage, extractPage } from '../../lib/page/plat
 import { backgroundChannel, tabChannel } from '../../lib/protocol';
 import { claimFrame, copyText, refuseSyntheticEvents, sidebarContext } from '../../lib/sidebar/dom';
 import { noteRendered } from '../../lib/sidebar/timings';
-import { keepRoom, pageRoom } from '../../lib/sidebar/side-by-side';
+import { giveBackRoom, keepRoom, pageRoom, SIDEBAR_TAG, SIDEBAR_WIDTH } from '../../lib/sidebar/side-by-side';
 import { sidebarStore } from '../../lib/sidebar/store';
 import { takeHandedSettings } from '../../lib/protocol/page-settings';
 
@@ -48,7 +48,7 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
   // Asking the background starts now, while the sidebar's shadow root and styles are made.
   const started = store.start();
   const ui = await createShadowRootUi(ctx, {
-    name: 'council-lens-sidebar',
+    name: SIDEBAR_TAG,
     // Closed: page script cannot reach into the sidebar (`host.shadowRoot` is null for it), so it
     // can neither read what Council Lens fetched nor press its buttons. README: "The sidebar and the page".
     mode: 'closed',
@@ -65,11 +65,19 @@ async function mountSidebar(ctx: ContentScriptContext, page: ExtractResult): Pro
     },
     onRemove: () => container && render(null, container),
   });
+  // The host says whether it takes the room before it is in the page, so the room kept from the page's start stays put.
+  const room = pageRoom(document.documentElement, window, settings.sideBySide ?? true, ui.shadowHost);
+  room.update(!settings.collapsed);
   ui.mount();
-  keepRoom(pageRoom(document.documentElement, window, settings.sideBySide ?? true), () => ctx.isValid && !store.getState().collapsed, {
+  keepRoom(room, () => ctx.isValid && !store.getState().collapsed, {
     subscribe: (fit) => store.subscribe(fit),
     onResize: (fit) => ctx.addEventListener(window, 'resize', fit),
-    onGone: (release) => ctx.onInvalidated(release),
+    onGone: (release) =>
+      ctx.onInvalidated(() => {
+        release();
+        // Council Lens updated or removed: its host goes, and the room the stylesheet keeps goes with the sidebar.
+        giveBackRoom(SIDEBAR_TAG, SIDEBAR_WIDTH, true);
+      }),
   });
   tabChannel.handle('getPageStatus', store.status);
   tabChannel.handle('setSidebarOpen', ({ open }) => store.setCollapsed(!open));
@@ -89,8 +97,10 @@ export default defineUnlistedScript(async () => {
   const url = new URL(location.href);
   const detection = detectPage(url, document);
   // Injected once per frame: a second injection finds the frame claimed.
-  const release = detection && claimFrame();
-  if (!detection || !release) return;
+  // Not the page its address promised: no sidebar, and the room kept for it from the page's start is given back.
+  if (!detection) return giveBackRoom(SIDEBAR_TAG, SIDEBAR_WIDTH, false);
+  const release = claimFrame();
+  if (!release) return;
   const ctx = sidebarContext();
   ctx.onInvalidated(release);
   await mountSidebar(ctx, extractPage(detection, url, document));

@@ -4,12 +4,15 @@ import { meetingForDocumentLink } from '../page/platforms/moderngov/meeting-refe
 import { tabChannel } from '../protocol';
 import { grantPatterns, recordedGrants } from './settings-grants';
 import { councilSiteHosts, isVendorHost, nonSiteOrigins, sitePattern, VENDOR_MATCHES } from '../shared/sites';
+import { ROOM_SCRIPT_ID, type RoomScript, roomScript } from './page-room';
+import { collapsedSidebarHosts, getSettings } from './settings';
 
 /**
  * The sites Council Lens reads: the vendors' domains, and councils' own domains the person has
  * enabled (granted), never the origins granted for their settings (the summary service, an AI
  * endpoint). Kept in step with the browser's permissions whenever they change (from our popup,
- * options, or the browser's UI): the right-click "Summarise this PDF" item on those sites. The
+ * options, or the browser's UI): the right-click "Summarise this PDF" item on those sites, and the
+ * stylesheet that keeps the sidebar's room from a page's first layout (./page-room.ts). The
  * sidebar goes into their pages from the background (./sidebar-injection.ts), not by a
  * registered content script.
  */
@@ -52,7 +55,39 @@ export async function syncSites(): Promise<void> {
   // Older versions registered a content script per enabled site: the background injects the sidebar now, so they go.
   const leftovers = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id).filter((id) => id.startsWith(LEGACY_SCRIPT_PREFIX));
   if (leftovers.length > 0) await browser.scripting.unregisterContentScripts({ ids: leftovers }).catch(() => undefined);
-  await syncContextMenu([...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)]).catch(() => undefined);
+  const sitePatterns = [...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)];
+  await syncContextMenu(sitePatterns).catch(() => undefined);
+  await syncRoom(sitePatterns);
+}
+
+let roomSynced: Promise<void> = Promise.resolve();
+
+const sorted = (list: readonly string[] | undefined) => JSON.stringify([...(list ?? [])].sort());
+function sameRoom(registered: { matches?: string[]; excludeMatches?: string[]; css?: string[] }, wanted: RoomScript): boolean {
+  return (
+    sorted(registered.matches) === sorted(wanted.matches) &&
+    sorted(registered.excludeMatches) === sorted(wanted.excludeMatches) &&
+    sorted(registered.css) === sorted(wanted.css)
+  );
+}
+
+/**
+ * Registers the room's stylesheet for the sites as they, the settings and the collapsed sites now stand, one change
+ * after another. Given the sites when they were just read; otherwise they are read here.
+ */
+export function syncRoom(sitePatterns?: readonly string[]): Promise<void> {
+  roomSynced = roomSynced
+    .then(async () => {
+      const sites = sitePatterns ?? [...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)];
+      const wanted = roomScript(sites, await collapsedSidebarHosts(), (await getSettings()).sideBySide);
+      const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [ROOM_SCRIPT_ID] });
+      // Unchanged (the worker woke again): left alone, as every change is sent to every renderer.
+      if (registered && wanted && sameRoom(registered, wanted)) return;
+      if (registered) await browser.scripting.unregisterContentScripts({ ids: [ROOM_SCRIPT_ID] });
+      if (wanted) await browser.scripting.registerContentScripts([wanted]);
+    })
+    .catch(() => undefined);
+  return roomSynced;
 }
 
 /** The ids older versions registered their per-site content scripts under. */

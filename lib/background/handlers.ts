@@ -21,6 +21,7 @@ import { getSettings, pageSettingsFor, setServiceConsent, setSidebarCollapsed } 
 import { originPattern } from '../shared/sites';
 import { HANDED_SETTINGS, handOverSettings } from '../protocol/page-settings';
 import { TabJobs } from './jobs';
+import { giveBackRoom, SIDEBAR_TAG, SIDEBAR_WIDTH } from '../sidebar/side-by-side';
 import { detectorsMatchingUrl } from '../page/platforms/detection';
 import { browserI18n } from '../shared/i18n-browser';
 import type { PdfRunner, RunnerActivity } from './offscreen';
@@ -102,6 +103,9 @@ export function answerBackgroundMessages({ cache, portal, registry, service, run
       // A page with documents: pdf.js is made ready now, so "Summarise" does not wait for it; not before, as it shares the
       // machine with the sidebar's first render.
       if (pageWithDocuments(url)) runner.warm();
+    },
+    giveBackRoom: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: giveBackRoom, args: [SIDEBAR_TAG, SIDEBAR_WIDTH, false] });
     },
     setTimer: (run, ms) => setTimeout(run, ms),
     clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),

@@ -112,6 +112,17 @@ export async function isSidebarCollapsed(host: string): Promise<boolean> {
   return (await collapsedHosts.getValue()).includes(host);
 }
 
+/** The council sites where the person collapsed the sidebar (their `location.host`). */
+export async function collapsedSidebarHosts(): Promise<string[]> {
+  return collapsedHosts.getValue();
+}
+
+/** Calls `changed` whenever what decides where the sidebar sits changes: the settings (side by side), or the sites where it is collapsed. */
+export function watchSidebarPlacement(changed: () => void): void {
+  settingsItem.watch(changed);
+  collapsedHosts.watch(changed);
+}
+
 export async function setSidebarCollapsed(host: string, collapsed: boolean): Promise<void> {
   const hosts = new Set(await collapsedHosts.getValue());
   if (collapsed) hosts.add(host);

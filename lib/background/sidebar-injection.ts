@@ -1,11 +1,13 @@
 import { detectorsMatchingUrl } from '../page/platforms/detection';
+import { roomCoversAddress } from './page-room';
 
 /**
  * When the sidebar goes into a council page: from the background, once the tab has finished
- * loading, and never before. There is no content script on council sites at all, so Council
- * Lens costs a page's own load nothing (`npm run bench`, "Sidebar latency": a declared content
- * script, however small, made Chromium build its isolated world before the load event, +3–20 ms
- * on 25–95 ms pages).
+ * loading, and never before. No script of Council Lens runs on council sites before then, so it
+ * costs a page's own load nothing (`npm run bench`, "Sidebar latency": a declared content script,
+ * however small, made Chromium build its isolated world before the load event, +3–20 ms on 25–95
+ * ms pages). The one thing registered on those pages is a stylesheet (./page-room.ts), which needs
+ * no isolated world.
  *
  * The address decides, as the browser reports it for the tab (the page cannot change that): one
  * the detectors read as a page Council Lens reads, on a site it may read (the vendors' domains, or
@@ -27,6 +29,11 @@ export interface InjectorDeps {
   mayRead(url: string): Promise<boolean>;
   /** Puts the sidebar script into the tab's top frame. */
   inject(tabId: number, url: string): Promise<void>;
+  /**
+   * A page that gets no sidebar though the room's stylesheet (./page-room.ts) took its address, such as a meeting's
+   * page name without a meeting: the room it kept from the start is given back.
+   */
+  giveBackRoom(tabId: number, url: string): Promise<void>;
   setTimer(run: () => void, ms: number): unknown;
   clearTimer(timer: unknown): void;
 }
@@ -57,7 +64,11 @@ export class SidebarInjector {
       entry.timer = this.deps.setTimer(() => void this.injectOnce(tabId, entry), FALLBACK_MS);
       this.tabs.set(tabId, entry);
     } else if (change.status === 'complete') {
-      if (!readsAsCouncilPage(url)) return this.forget(tabId);
+      if (!readsAsCouncilPage(url)) {
+        this.forget(tabId);
+        if (url && roomCoversAddress(url)) void this.deps.giveBackRoom(tabId, url).catch(() => undefined);
+        return;
+      }
       const entry = this.tabs.get(tabId);
       // A page loaded before the background started (or restored whole) has no entry: it is taken as it is now.
       const current = entry && entry.url === url ? entry : { url, injected: false };

@@ -19,8 +19,11 @@ test('a council’s own domain: off until enabled, on after, across restarts, of
   await grantSiteInProfile(userDataDir, extensionId, HOST);
   let browser = await launchWithExtension({ userDataDir, port: server.port });
   let worker = await extensionWorker(browser);
-  // No script is registered on the site: the background puts the sidebar into its pages once they have loaded.
-  expect(await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  // No script is registered on the site: the background puts the sidebar into its pages once they have loaded. The one
+  // registration is a stylesheet, the sidebar's room from a page's start, and it now takes the site's meeting pages too.
+  const registered = () => worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  await expect.poll(async () => (await registered()).flatMap((script) => script.matches ?? [])).toContain(`*://${HOST}/*ieListDocuments.aspx*`);
+  expect((await registered()).map((script) => [script.id, script.js ?? []])).toEqual([['council-lens-room', []]]);
   let tab = browser.pages()[0] ?? (await browser.newPage());
   await tab.goto(PAGE_URLS.kingstonOwnDomainMeeting);
   await expect(
@@ -45,6 +48,9 @@ test('a council’s own domain: off until enabled, on after, across restarts, of
   await options.getByRole('button', { name: `Remove ${HOST}` }).click();
   await expect(options.getByText('No other sites enabled.')).toBeVisible();
   await expect.poll(() => worker.evaluate(() => chrome.permissions.contains({ origins: ['*://moderngov.kingston.gov.uk/*'] }))).toBe(false);
+  await expect
+    .poll(async () => (await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).flatMap((script) => script.matches ?? []).join(' '))
+    .not.toContain(HOST);
   await tab.reload();
   await tab.waitForLoadState('networkidle');
   await expect(tab.locator('council-lens-sidebar')).toHaveCount(0);

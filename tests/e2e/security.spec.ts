@@ -157,7 +157,12 @@ test('a grant an older version left for a cleared AI endpoint is removed on rest
   const browser = await launchWithExtension({ userDataDir, port: server.port });
   const restarted = await extensionWorker(browser);
   await expect.poll(async () => (await restarted.evaluate(() => chrome.permissions.getAll())).origins).not.toContain('http://localhost/*');
-  expect((await restarted.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((script) => script.id)).toEqual([]);
+  // Registered: the sidebar's room (a stylesheet) on the vendors' pages alone, never on the cleared endpoint's host.
+  await expect
+    .poll(async () => (await restarted.evaluate(() => chrome.scripting.getRegisteredContentScripts())).map((script) => script.id))
+    .toEqual(['council-lens-room']);
+  const matches = (await restarted.evaluate(() => chrome.scripting.getRegisteredContentScripts())).flatMap((script) => script.matches ?? []);
+  expect(matches.filter((pattern) => !/^\*:\/\/\*\.(moderngov\.co\.uk|cmis\.uk\.com|cmis-ni\.org)\//.test(pattern))).toEqual([]);
   const options = await browser.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByText('No other sites enabled.')).toBeVisible();

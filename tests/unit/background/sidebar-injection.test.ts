@@ -11,11 +11,13 @@ const MEETING = MEETING_URLS.kingston;
 
 function harness(mayRead: (url: string) => boolean = () => true) {
   const injected: [number, string][] = [];
+  const givenBack: [number, string][] = [];
   const timers = new Map<number, () => void>();
   let next = 0;
   const injector = new SidebarInjector({
     mayRead: async (url) => mayRead(url),
     inject: async (tabId, url) => void injected.push([tabId, url]),
+    giveBackRoom: async (tabId, url) => void givenBack.push([tabId, url]),
     setTimer: (run) => {
       next += 1;
       timers.set(next, run);
@@ -29,7 +31,7 @@ function harness(mayRead: (url: string) => boolean = () => true) {
     timers.clear();
     await settle();
   };
-  return { injector, injected, timers, settle, fireTimers };
+  return { injector, injected, givenBack, timers, settle, fireTimers };
 }
 
 describe('putting the sidebar into a council page', () => {
@@ -41,6 +43,19 @@ describe('putting the sidebar into a council page', () => {
     expect(readsAsCouncilPage('https://example.org/')).toBe(false);
     expect(readsAsCouncilPage('chrome://settings/')).toBe(false);
     expect(readsAsCouncilPage(undefined)).toBe(false);
+  });
+
+  it('an address the room’s stylesheet took that gets no sidebar (a meeting’s page name without its meeting) has its room given back; others are left alone', async () => {
+    const { injector, injected, givenBack, settle } = harness();
+    const noMeeting = 'https://kingston.moderngov.co.uk/ieListDocuments.aspx';
+    expect(readsAsCouncilPage(noMeeting)).toBe(false);
+    injector.onUpdated(1, { status: 'complete' }, noMeeting);
+    injector.onUpdated(2, { status: 'complete' }, 'https://example.org/news');
+    injector.onUpdated(3, { status: 'complete' }, PAGE_URLS.kingstonNotRead);
+    injector.onUpdated(4, { status: 'complete' }, MEETING);
+    await settle();
+    expect(givenBack).toEqual([[1, noMeeting]]);
+    expect(injected).toEqual([[4, MEETING]]);
   });
 
   it('goes in once the tab’s load is complete, once, and not while it loads', async () => {
