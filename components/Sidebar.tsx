@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from './i18n';
 import { failureText } from '../lib/shared/i18n';
 import type { AttendeesState } from '../lib/sidebar/attendees';
@@ -67,8 +67,11 @@ export function Sidebar({
     toggledByUser.current = false;
     toggleButton.current?.focus();
   }, [collapsed]);
+  // The panel slides in when the person opens it, not with every page: going from page to page, it is simply there.
+  const [openedByPerson, setOpenedByPerson] = useState(false);
   const toggle = (next: boolean) => {
     toggledByUser.current = true;
+    setOpenedByPerson(!next);
     onCollapsedChange(next);
   };
 
@@ -82,7 +85,7 @@ export function Sidebar({
   return (
     <aside
       id="council-lens-panel"
-      class="panel"
+      class={openedByPerson ? 'panel opening' : 'panel'}
       role="region"
       aria-label={t('sidebarName')}
       onKeyDown={(event) => {

@@ -52,6 +52,8 @@ test.describe('the page is never hidden', () => {
     await expect.poll(async () => Math.max(...Object.values(await contentBoxes(page)).map((box) => box[2]))).toBeLessThanOrEqual(sidebarLeft + 1);
     const title = await page.getByRole('heading', { level: 2 }).first().boundingBox();
     expect(title!.x + title!.width).toBeLessThanOrEqual(sidebarLeft + 1);
+    // Already open on arriving, the panel is simply there: it slides in only when the person opens it.
+    expect(await sidebar.evaluate((panel) => panel.classList.contains('opening'))).toBe(false);
 
     await sidebar.getByRole('button', { name: 'Hide Council Lens' }).click();
     await expect(sidebar).toHaveCount(0);
@@ -65,6 +67,10 @@ test.describe('the page is never hidden', () => {
     await expect(page.getByRole('button', { name: 'Council Lens', exact: true })).toBeVisible();
     expect(await contentBoxes(page)).toEqual(collapsed);
     expect(Math.max(...Object.values(collapsed).map((box) => box[2]))).toBeGreaterThan(sidebarLeft + 1);
+    await page.getByRole('button', { name: 'Council Lens', exact: true }).click();
+    await expect(sidebar).toBeVisible();
+    expect(await sidebar.evaluate((panel) => panel.classList.contains('opening'))).toBe(true);
+    await expect.poll(() => rootMargin(page)).toBe('380px');
   });
 
   test('an address that promised a meeting but was not one gets its room back: not a ModernGov page, or no meeting named', async ({ page, context }) => {
