@@ -40,6 +40,11 @@ async function enabledCouncilHosts(): Promise<string[]> {
   return councilSiteHosts(granted, notSites);
 }
 
+/** The match patterns of every site Council Lens reads: the vendors' domains and the council sites enabled. */
+async function sitePatterns(): Promise<string[]> {
+  return [...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)];
+}
+
 /** Whether a page is on a site Council Lens reads: a vendor's domain, or a council's own domain the person enabled. */
 export async function mayShowSidebar(address: string): Promise<boolean> {
   let host: string;
@@ -55,9 +60,9 @@ export async function syncSites(): Promise<void> {
   // Older versions registered a content script per enabled site: the background injects the sidebar now, so they go.
   const leftovers = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id).filter((id) => id.startsWith(LEGACY_SCRIPT_PREFIX));
   if (leftovers.length > 0) await browser.scripting.unregisterContentScripts({ ids: leftovers }).catch(() => undefined);
-  const sitePatterns = [...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)];
-  await syncContextMenu(sitePatterns).catch(() => undefined);
-  await syncRoom(sitePatterns);
+  const sites = await sitePatterns();
+  await syncContextMenu(sites).catch(() => undefined);
+  await syncRoom(sites);
 }
 
 let roomSynced: Promise<void> = Promise.resolve();
@@ -75,10 +80,10 @@ function sameRoom(registered: { matches?: string[]; excludeMatches?: string[]; c
  * Registers the room's stylesheet for the sites as they, the settings and the collapsed sites now stand, one change
  * after another. Given the sites when they were just read; otherwise they are read here.
  */
-export function syncRoom(sitePatterns?: readonly string[]): Promise<void> {
+export function syncRoom(given?: readonly string[]): Promise<void> {
   roomSynced = roomSynced
     .then(async () => {
-      const sites = sitePatterns ?? [...VENDOR_MATCHES, ...(await enabledCouncilHosts()).map(sitePattern)];
+      const sites = given ?? (await sitePatterns());
       const wanted = roomScript(sites, await collapsedSidebarHosts(), (await getSettings()).sideBySide);
       const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [ROOM_SCRIPT_ID] });
       // Unchanged (the worker woke again): left alone, as every change is sent to every renderer.

@@ -38,6 +38,18 @@ export function roomPathPatterns(): string[] {
   return [...paths].sort();
 }
 
+const ROOM_PATH_PATTERNS: readonly string[] = roomPathPatterns();
+/** The same patterns as the browser reads them: `*` any run of characters, everything else itself. */
+const ROOM_PATHS: readonly RegExp[] = ROOM_PATH_PATTERNS.map(
+  (path) =>
+    new RegExp(
+      `^${path
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('.*')}$`,
+    ),
+);
+
 /** A match pattern's host as the browser reads it (`*.moderngov.co.uk`, `democracy.council.gov.uk`), from a site pattern `*://host/*`. */
 function hostOfSitePattern(pattern: string): string | undefined {
   return /^\*:\/\/((?:\*\.)?[a-z0-9.-]+)\/\*$/i.exec(pattern)?.[1];
@@ -61,7 +73,7 @@ export function roomScript(sitePatterns: readonly string[], collapsedHosts: read
   if (!sideBySide) return undefined;
   const hosts = sitePatterns.map(hostOfSitePattern).filter((host): host is string => host !== undefined);
   if (hosts.length === 0) return undefined;
-  const paths = roomPathPatterns();
+  const paths = ROOM_PATH_PATTERNS;
   // Stored as the page's `location.host`; a match pattern has no port.
   const collapsed = collapsedHosts.map((host) => host.replace(/:\d+$/, '').toLowerCase()).filter((host) => /^[a-z0-9.-]+$/.test(host));
   return {
@@ -86,13 +98,3 @@ export function roomCoversAddress(address: string): boolean {
   const pathAndQuery = `${url.pathname}${url.search}`;
   return ROOM_PATHS.some((pattern) => pattern.test(pathAndQuery));
 }
-
-const ROOM_PATHS: readonly RegExp[] = roomPathPatterns().map(
-  (path) =>
-    new RegExp(
-      `^${path
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
-        .join('.*')}$`,
-    ),
-);
