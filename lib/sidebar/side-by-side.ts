@@ -8,9 +8,8 @@
  * On the pages that get a sidebar, the room is kept from the page's first layout, by a stylesheet
  * the background registers (`roomStylesheet`, lib/background/page-room.ts), so the page is laid
  * out and painted once, at its width beside the sidebar. Made only after the load, the room laid
- * out and painted the whole page a second time, and the page jumped as the sidebar came: on the
- * real Kingston page, a person going on to the next page within a second paid for it in that
- * page's load (`npm run bench`, "Sidebar latency": ×1.09 going on, ×1.00 with side by side off).
+ * out and painted the whole page a second time, and the page jumped as the sidebar came (README,
+ * "Bench", session 15, has what it did to loads).
  * The stylesheet gives the room only until the sidebar's host says otherwise: while the host is
  * there without `data-room` (collapsed, side by side off, a window too narrow), it gives none.
  */
