@@ -73,13 +73,12 @@ export function roomScript(sitePatterns: readonly string[], collapsedHosts: read
   if (!sideBySide) return undefined;
   const hosts = sitePatterns.map(hostOfSitePattern).filter((host): host is string => host !== undefined);
   if (hosts.length === 0) return undefined;
-  const paths = ROOM_PATH_PATTERNS;
   // Stored as the page's `location.host`; a match pattern has no port.
   const collapsed = collapsedHosts.map((host) => host.replace(/:\d+$/, '').toLowerCase()).filter((host) => /^[a-z0-9.-]+$/.test(host));
   return {
     id: ROOM_SCRIPT_ID,
     css: [ROOM_STYLESHEET],
-    matches: hosts.flatMap((host) => paths.map((path) => `*://${host}${path}`)),
+    matches: hosts.flatMap((host) => ROOM_PATH_PATTERNS.map((path) => `*://${host}${path}`)),
     excludeMatches: [...new Set(collapsed)].map((host) => `*://${host}/*`),
     runAt: 'document_start',
     allFrames: false,

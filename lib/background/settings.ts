@@ -109,7 +109,7 @@ export async function pageSettingsFor(host: string): Promise<PageSettings> {
 const collapsedHosts = storage.defineItem<string[]>('local:sidebarCollapsedHosts', { fallback: [], version: 1 });
 
 export async function isSidebarCollapsed(host: string): Promise<boolean> {
-  return (await collapsedHosts.getValue()).includes(host);
+  return (await collapsedSidebarHosts()).includes(host);
 }
 
 /** The council sites where the person collapsed the sidebar (their `location.host`). */
