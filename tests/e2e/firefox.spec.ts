@@ -92,6 +92,42 @@ test.describe('Firefox: the sidebar reads the page, the portal and the summary s
   });
 });
 
+test.describe('Firefox: the page is never hidden', () => {
+  /** The room's stylesheet as the background registered it (lib/background/page-room.ts), read from the extension's options page. */
+  async function registeredRoom(firefox: Browser): Promise<{ matches?: string[] } | undefined> {
+    const page = await firefox.newPage();
+    try {
+      await openExtensionPage(page, 'options.html');
+      return await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { scripting: { getRegisteredContentScripts(filter: object): Promise<{ matches?: string[] }[]> } } })
+          .browser;
+        return (await api.scripting.getRegisteredContentScripts({ ids: ['council-lens-room'] }))[0];
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  test('side by side, the sidebar’s room is kept from the page’s first layout, before any script of Council Lens runs', async ({ firefox, tab: page }) => {
+    await expect.poll(async () => (await registeredRoom(firefox))?.matches?.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(() =>
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { roomAtStart: string }).roomAtStart = getComputedStyle(document.documentElement).marginRight;
+      }),
+    );
+    await page.goto(MEETING_URLS.kingston);
+    expect(await page.evaluate(() => (window as unknown as { roomAtStart?: string }).roomAtStart)).toBe('380px');
+    await waitForSidebarText(page, /Kingston and North Kingston Neighbourhood Committee/);
+    // The sidebar, once there, keeps the same room: the page is laid out once, beside it.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('380px');
+    // Collapsed, the page has back exactly what it had: no room, and no style attribute on its root.
+    await clickSidebarButton(page, 'Hide Council Lens');
+    await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBeNull();
+  });
+});
+
 test.describe('Firefox: PDFs are read on the background page, without the offscreen API', () => {
   test('one document summarised from its Summarise button, citing pages', async ({ firefox, tab: page }) => {
     await setFirefoxSettings(firefox, { serviceUrl: '', serviceKey: '', autoSummaries: false });

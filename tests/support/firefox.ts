@@ -156,7 +156,12 @@ export async function clickSidebarButton(page: Page, buttonName: string, options
         (title, name) => {
           const root = document.querySelector('council-lens-sidebar:last-of-type')?.shadowRoot;
           const scope = title ? [...(root?.querySelectorAll('[aria-label="Documents"] li') ?? [])].find((li) => li.textContent?.includes(title)) : root;
-          const button = [...(scope?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === name && !candidate.disabled);
+          // By its text, or by the name it gives screen readers where its text is a short visible word ("Hide").
+          const named = (candidate: HTMLButtonElement) =>
+            [candidate.textContent, candidate.getAttribute('aria-label'), candidate.querySelector('.visually-hidden')?.textContent].some(
+              (text) => text?.trim() === name,
+            );
+          const button = [...(scope?.querySelectorAll('button') ?? [])].find((candidate) => named(candidate) && !candidate.disabled);
           if (!button) return undefined;
           button.scrollIntoView({ block: 'center' });
           const box = button.getBoundingClientRect();
