@@ -17,17 +17,21 @@ import type { SidebarTimings } from '../lib/sidebar/timings';
 import { median, type RatioEstimate, typicalRatio } from './stats';
 import { untilQuiet } from './machine-quiet';
 
-/** The sidebar's own times, (a) and (b), over this many visits: over 9, the MK meeting's (a) was 84 ms in one run and 104 ms in another. */
-const RUNS = 21;
+/** The sidebar's own times, (a) and (b), over this many visits (`TIMED_RUNS=`): over 9, the MK meeting's (a) was 84 ms in one run and 104 ms in another. */
+const RUNS = Number(process.env.TIMED_RUNS ?? 21);
 /**
- * Loads are compared over many visits: on these 30–110 ms pages one visit's load scatters by about an eighth either way.
- * Each ratio is therefore printed with its 95% interval. Two browsers of each kind are timed, not one: two identical
- * browsers differ by a few percent for as long as they run (in one run of three of each on Kingston, over 80 visits a
- * browser, the three with Council Lens came out at ×1.019, ×1.037 and ×1.055 against one without, and the other two
- * without at ×1.003 and ×0.992), so one browser a side measured that difference as much as Council Lens's cost, and
- * Kingston's ratio moved from ×1.015 in one run to ×1.070 in the next. With two a side, each side's loads are averaged
- * over two browsers' own speeds, and each side's two against each other show how large the difference was in the run.
- * `LOAD_RUNS=31 npm run bench` for a quicker look.
+ * Loads are compared over many visits: on these 20–110 ms pages one visit's load scatters by a sixth either way (the
+ * standard deviation of its logarithm was 0.15–0.19 on Kingston in session 16). Each ratio is therefore printed with its
+ * 95% interval. Two browsers of each kind are timed, not one, and they are replaced by four fresh ones every
+ * `VISITS_PER_LAUNCH` visits: two identical browsers differ by a few percent for as long as they run (in one run of three
+ * of each on Kingston, over 80 visits a browser, the three with Council Lens came out at ×1.019, ×1.037 and ×1.055
+ * against one without, and the other two without at ×1.003 and ×0.992), so one browser a side measured that difference
+ * as much as Council Lens's cost, and Kingston's ratio moved from ×1.015 in one run to ×1.070 in the next. Two a side
+ * for the whole run still left each side's loads weighted by two browsers' own speeds, which the interval, taken over
+ * visits, does not see (Kingston ×1.033 in one of session 15's runs and ×0.993 in the next). With fresh browsers every
+ * few visits, each side's loads come from a dozen browsers, whose own speeds average out; each side's two places against
+ * each other (the same kind of browser, fresh as often) show what is left of that difference in the run.
+ * `LOAD_RUNS=36 npm run bench` for a quicker look.
  *
  * Each page is loaded two ways, for the two ways a person comes to it. Arriving: from somewhere else, the tab's previous
  * council page gone (its back/forward-cache entry made and the machine quiet again), which is the page's own load. Going
@@ -42,7 +46,9 @@ const RUNS = 21;
  * sliding in only when a person opens it): the machine went quiet 0.6 s after a Kingston visit rather than 0.8 s, and
  * going on cost ×1.037. README, "Bench", says more.
  */
-const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 81);
+const LOAD_RUNS = Number(process.env.LOAD_RUNS ?? 108);
+/** Visits of each kind in each browser before the four are replaced by fresh ones (after one visit to warm their caches). */
+const VISITS_PER_LAUNCH = Number(process.env.VISITS_PER_LAUNCH ?? 9);
 const TARGETS = { details: 100, serviceSummary: 150, loadRatio: 1.05 };
 
 interface Visit {
@@ -140,62 +146,68 @@ interface PageVisits {
   waits: Record<Browser, number[]>;
 }
 
-/**
- * Loads in two browsers without Council Lens and two with it, taken in turn (all four open), so
- * the machine's drift during the run falls on all alike; then visits with it alone, for the
- * sidebar's own times.
- */
-async function visits(sitePort: number): Promise<Map<string, PageVisits>> {
-  const browsers: Record<Browser, Awaited<ReturnType<typeof browserFor>>> = {
+const emptyLoads = (): Record<Browser, number[]> => ({ without: [], withoutToo: [], withIt: [], withItToo: [] });
+
+/** Four fresh browsers, two without Council Lens and two with it, each with its own new profile. */
+async function launchFour(sitePort: number): Promise<Record<Browser, Awaited<ReturnType<typeof browserFor>>>> {
+  return {
     without: await browserFor(false, sitePort),
     withoutToo: await browserFor(false, sitePort),
     withIt: await browserFor(true, sitePort),
     withItToo: await browserFor(true, sitePort),
   };
+}
+
+/**
+ * Loads in two browsers without Council Lens and two with it, taken in turn (all four open), so
+ * the machine's drift during the run falls on all alike; then visits with it alone, for the
+ * sidebar's own times. Every `VISITS_PER_LAUNCH` visits the four are closed and four fresh ones
+ * launched, so each side's loads come from many browsers, not two.
+ */
+async function visits(sitePort: number): Promise<Map<string, PageVisits>> {
   const byPage = new Map<string, PageVisits>();
-  try {
-    for (const { url, hasServiceSummary } of PAGES) {
-      const want = (timings: SidebarTimings) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
-      // One visit first, so the page, its scripts and the service's answer are cached, as on a second look.
-      for (const browser of Object.values(browsers)) await browser.tab.load(url);
-      await sidebarTimings(browsers.withIt.tab, want);
-      await sidebarTimings(browsers.withItToo.tab, want);
-      await untilQuiet();
-      const page: PageVisits = {
-        arriving: { without: [], withoutToo: [], withIt: [], withItToo: [] },
-        goingOn: { without: [], withoutToo: [], withIt: [], withItToo: [] },
-        timed: [],
-        waits: { without: [], withoutToo: [], withIt: [], withItToo: [] },
-      };
-      byPage.set(url, page);
-      // The loads first, with nothing but the page's own clock read: the DevTools runtime domain, which reading the sidebar's
-      // timings needs, is never on during a load that is compared.
-      for (let run = 0; run < LOAD_RUNS; run += 1) {
-        // Each visit is let finish its own work (the page's scripts, Chromium's painting after the load; the sidebar's
-        // requests, cache writes and pdf.js warming) before another browser's is timed: all share two cores, and when only
-        // the visit with Council Lens was waited for, the bare browser's work after its load fell into Council Lens's (×1.78
-        // on a 25 ms page; ×1.00 with both waited for). Every browser is waited for by the same rule, the machine gone quiet.
-        for (const browser of ORDERS[run % ORDERS.length]!) {
-          const { tab } = browsers[browser];
-          await tab.blank();
-          await untilQuiet();
-          page.arriving[browser].push(await tab.load(url));
-          await untilQuiet();
-          await tab.blank();
-          page.goingOn[browser].push(await tab.load(url));
-          page.waits[browser].push(await untilQuiet());
+  for (const { url, hasServiceSummary } of PAGES) {
+    const want = (timings: SidebarTimings) => timings.details !== undefined && (!hasServiceSummary || timings.serviceSummary !== undefined);
+    const page: PageVisits = { arriving: emptyLoads(), goingOn: emptyLoads(), timed: [], waits: emptyLoads() };
+    byPage.set(url, page);
+    for (let launched = 0; launched < LOAD_RUNS; launched += VISITS_PER_LAUNCH) {
+      const browsers = await launchFour(sitePort);
+      try {
+        // One visit first, so the page, its scripts and the service's answer are cached, as on a second look.
+        for (const browser of Object.values(browsers)) await browser.tab.load(url);
+        await sidebarTimings(browsers.withIt.tab, want);
+        await sidebarTimings(browsers.withItToo.tab, want);
+        await untilQuiet();
+        // The loads first, with nothing but the page's own clock read: the DevTools runtime domain, which reading the sidebar's
+        // timings needs, is never on during a load that is compared.
+        for (let run = launched; run < Math.min(LOAD_RUNS, launched + VISITS_PER_LAUNCH); run += 1) {
+          // Each visit is let finish its own work (the page's scripts, Chromium's painting after the load; the sidebar's
+          // requests, cache writes and pdf.js warming) before another browser's is timed: all share two cores, and when only
+          // the visit with Council Lens was waited for, the bare browser's work after its load fell into Council Lens's (×1.78
+          // on a 25 ms page; ×1.00 with both waited for). Every browser is waited for by the same rule, the machine gone quiet.
+          for (const browser of ORDERS[run % ORDERS.length]!) {
+            const { tab } = browsers[browser];
+            await tab.blank();
+            await untilQuiet();
+            page.arriving[browser].push(await tab.load(url));
+            await untilQuiet();
+            await tab.blank();
+            page.goingOn[browser].push(await tab.load(url));
+            page.waits[browser].push(await untilQuiet());
+          }
         }
-      }
-      for (let run = 0; run < RUNS; run += 1) {
-        await browsers.withIt.tab.blank();
-        await untilQuiet();
-        const load = await browsers.withIt.tab.load(url);
-        page.timed.push({ load, ...(await sidebarTimings(browsers.withIt.tab, want)) });
-        await untilQuiet();
+        if (launched + VISITS_PER_LAUNCH >= LOAD_RUNS)
+          for (let run = 0; run < RUNS; run += 1) {
+            await browsers.withIt.tab.blank();
+            await untilQuiet();
+            const load = await browsers.withIt.tab.load(url);
+            page.timed.push({ load, ...(await sidebarTimings(browsers.withIt.tab, want)) });
+            await untilQuiet();
+          }
+      } finally {
+        await Promise.all(Object.values(browsers).map((browser) => browser.close()));
       }
     }
-  } finally {
-    await Promise.all(Object.values(browsers).map((browser) => browser.close()));
   }
   return byPage;
 }
@@ -235,11 +247,11 @@ export async function sidebarLatency(): Promise<void> {
   try {
     const byPage = await visits(site.port);
     console.log(
-      `\n## Sidebar latency (Debian Chromium, headless, DevTools on the tab alone; loads over ${LOAD_RUNS} visits of each kind in each of four browsers, two without Council Lens and two with it; the sidebar's times over ${RUNS}, each after one to warm the caches)`,
+      `\n## Sidebar latency (Debian Chromium, headless, DevTools on the tab alone; loads over ${LOAD_RUNS} visits of each kind in each of four places, two without Council Lens and two with it, each place a fresh browser every ${VISITS_PER_LAUNCH} visits; the sidebar's times over ${RUNS}, each after one to warm the caches)`,
     );
     console.log('Times (a) and (b) are from the page’s load event; a negative time means before it. Loads are medians; each load ratio is how');
     console.log('many times longer the loads typically are (the Hodges–Lehmann estimate over every pair of visits) with its 95% interval. Each');
-    console.log('side’s two browsers, against each other, show how far two identical browsers differ in the same run. Arriving: the page’s');
+    console.log('side’s two places, against each other, show how far two identical sets of browsers differ in the same run. Arriving: the page’s');
     console.log('own load, the tab’s previous page gone. Going on: straight after leaving the same page with its sidebar open. The load');
     console.log('target is met when the whole interval of the page’s own load lies at or under it.');
     const interval = ({ low, high }: RatioEstimate) => `95% ×${low.toFixed(3)}–×${high.toFixed(3)}`;
