@@ -29,8 +29,8 @@ const RUNS = Number(process.env.TIMED_RUNS ?? 21);
  * as much as Council Lens's cost, and Kingston's ratio moved from ×1.015 in one run to ×1.070 in the next. Two a side
  * for the whole run still left each side's loads weighted by two browsers' own speeds, which the interval, taken over
  * visits, does not see (Kingston ×1.033 in one of session 15's runs and ×0.993 in the next). With fresh browsers every
- * few visits, each side's loads come from a dozen browsers, whose own speeds average out; each side's two places against
- * each other (the same kind of browser, fresh as often) show what is left of that difference in the run.
+ * few visits, each side's loads come from two dozen browsers a page, whose own speeds average out; each side's two
+ * places against each other (the same kind of browser, fresh as often) show what is left of that difference in the run.
  * `LOAD_RUNS=36 npm run bench` for a quicker look.
  *
  * Each page is loaded two ways, for the two ways a person comes to it. Arriving: from somewhere else, the tab's previous
