@@ -36,9 +36,10 @@ const RUNS = Number(process.env.TIMED_RUNS ?? 21);
  * The visits are spent on the target, the page's own load: with one visit's load that scattered, 108 visits a place (216
  * a side) left intervals of about ±4% (session 16: Kingston ×1.010, 95% ×0.970–×1.051), too wide to tell a cost of 2–3%
  * from one over 5%. A visit of each kind took about 2.6 s, half of it the second load, going on; timing arriving alone
- * gives each page twice the visits in the same hour, for intervals about ±2.8%. `GOING_ON=1` times going on as well.
+ * gives each page twice the visits (a run of 77 minutes rather than 57), for intervals of ±2.6–3% (session 17).
+ * `GOING_ON=1` times going on as well.
  *
- * Each page is loaded two ways, for the two ways a person comes to it. Arriving: from somewhere else, the tab's previous
+ * A page can be loaded two ways (the second with `GOING_ON=1`), for the two ways a person comes to it. Arriving: from somewhere else, the tab's previous
  * council page gone (its back/forward-cache entry made and the machine quiet again), which is the page's own load. Going
  * on: straight after leaving the same council page, its sidebar open, as a councillor clicking through their portal
  * does; the work of putting the page just left into the back/forward cache then overlaps this load. The two differ:
