@@ -11,22 +11,24 @@ import type { PageSettings } from '../protocol/page-settings';
 
 const httpUrlOrEmpty = z.string().check(z.regex(/^(https?:\/\/[^\s/]+(\/\S*)?)?$/i, 'must be an http(s) address'));
 
-export const Settings = z.object({
-  /** The summary service's base URL; empty turns the service off. */
-  serviceUrl: httpUrlOrEmpty,
-  /** A subscriber key, sent as `Authorization: Bearer`. */
-  serviceKey: z.string().check(z.maxLength(512)),
-  /** Summarise a meeting's agenda and reports pack on this device when the service has no summary. */
-  autoSummaries: z.boolean(),
-  /** The open sidebar sits beside the page (which narrows to leave it room), when the window is wide enough; otherwise over it. */
-  sideBySide: z.boolean(),
-  /** Call-in periods that differ from five working days, by council portal host. */
-  callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
-  /** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
-  summariserTier: z.enum(SUMMARISER_TIERS),
-  /** An OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp); its key stays on this device. */
-  llm: z.object({ endpoint: httpUrlOrEmpty, model: z.string().check(z.maxLength(200)), key: z.string().check(z.maxLength(512)) }),
-});
+export const Settings = z.lazy(() =>
+  z.object({
+    /** The summary service's base URL; empty turns the service off. */
+    serviceUrl: httpUrlOrEmpty,
+    /** A subscriber key, sent as `Authorization: Bearer`. */
+    serviceKey: z.string().check(z.maxLength(512)),
+    /** Summarise a meeting's agenda and reports pack on this device when the service has no summary. */
+    autoSummaries: z.boolean(),
+    /** The open sidebar sits beside the page (which narrows to leave it room), when the window is wide enough; otherwise over it. */
+    sideBySide: z.boolean(),
+    /** Call-in periods that differ from five working days, by council portal host. */
+    callInWorkingDays: z.record(z.string(), z.int().check(z.minimum(1), z.maximum(30))),
+    /** Who writes document summaries: the deterministic summariser (default), Chrome's built-in AI, or the person's own endpoint. */
+    summariserTier: z.enum(SUMMARISER_TIERS),
+    /** An OpenAI-compatible endpoint (OpenAI, Ollama, llama.cpp); its key stays on this device. */
+    llm: z.object({ endpoint: httpUrlOrEmpty, model: z.string().check(z.maxLength(200)), key: z.string().check(z.maxLength(512)) }),
+  }),
+);
 export type Settings = z.infer<typeof Settings>;
 
 /** Build-time default (WXT_SERVICE_URL), empty unless the build sets one. */
@@ -78,7 +80,7 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
  * pages they open. Asked once per service address, in the sidebar, before anything is sent.
  * Saving a service address in the settings page (beside its privacy text) counts as agreeing.
  */
-export const ServiceConsent = z.object({ serviceUrl: z.string(), decision: z.enum(['granted', 'declined']) });
+export const ServiceConsent = z.lazy(() => z.object({ serviceUrl: z.string(), decision: z.enum(['granted', 'declined']) }));
 export type ServiceConsent = z.infer<typeof ServiceConsent>;
 const consentItem = storage.defineItem<ServiceConsent | null>('local:serviceConsent', { fallback: null });
 

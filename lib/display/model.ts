@@ -75,13 +75,15 @@ export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
   ]),
 );
 
-export const DisplaySummarySchema = z.object({
-  producedBy: z.enum(PRODUCERS),
-  generatedBy: z.optional(z.string()),
-  generatedAt: z.optional(z.string()),
-  blocks: z.array(BlockSchema),
-  footnotes: z.array(z.object({ id: z.string(), label: z.number(), blocks: z.array(BlockSchema), href: z.optional(httpHref) })),
-});
+export const DisplaySummarySchema = z.lazy(() =>
+  z.object({
+    producedBy: z.enum(PRODUCERS),
+    generatedBy: z.optional(z.string()),
+    generatedAt: z.optional(z.string()),
+    blocks: z.array(BlockSchema),
+    footnotes: z.array(z.object({ id: z.string(), label: z.number(), blocks: z.array(BlockSchema), href: z.optional(httpHref) })),
+  }),
+);
 
 /** Plain text of inline content, for copying and for accessible names. */
 export function inlineText(inlines: readonly Inline[], footnoteLabel?: (id: string) => string): string {

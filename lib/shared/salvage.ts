@@ -17,7 +17,11 @@ interface SchemaDefinition {
   options?: readonly ZodMiniType[];
 }
 
-const definitionOf = (schema: ZodMiniType): SchemaDefinition => (schema as unknown as { _zod: { def: SchemaDefinition } })._zod.def;
+/** A schema's definition, seen through `z.lazy`: the models' schemas are built on first use (lib/page/model.ts says why). */
+function definitionOf(schema: ZodMiniType): SchemaDefinition {
+  const { def, innerType } = (schema as unknown as { _zod: { def: SchemaDefinition; innerType?: ZodMiniType } })._zod;
+  return def.type === 'lazy' && innerType ? definitionOf(innerType) : def;
+}
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -74,8 +74,8 @@ export function checkAnswer(text: string, passages: readonly QuotedPassage[], ge
   return { ok: true, answer: { generatedBy, sentences } };
 }
 
-const StreamChunk = z.object({ choices: z.array(z.object({ delta: z.optional(z.object({ content: z.optional(z.nullable(z.string())) })) })) });
-const WholeAnswer = z.object({ choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })).check(z.minLength(1)) });
+const StreamChunk = z.lazy(() => z.object({ choices: z.array(z.object({ delta: z.optional(z.object({ content: z.optional(z.nullable(z.string())) })) })) }));
+const WholeAnswer = z.lazy(() => z.object({ choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })).check(z.minLength(1)) }));
 
 /**
  * The person's OpenAI-compatible endpoint, streaming (`stream: true`, server-sent events); a

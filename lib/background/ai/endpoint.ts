@@ -12,9 +12,11 @@ export const ENDPOINT_MAX_BYTES = 1_000_000;
  * points the model wrote.
  */
 
-const ChatCompletion = z.object({
-  choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })).check(z.minLength(1)),
-});
+const ChatCompletion = z.lazy(() =>
+  z.object({
+    choices: z.array(z.object({ message: z.object({ content: z.nullable(z.string()) }) })).check(z.minLength(1)),
+  }),
+);
 
 export interface EndpointSettings {
   endpoint: string;

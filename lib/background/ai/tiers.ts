@@ -13,11 +13,13 @@ import type { Block, DisplaySummary, Producer } from '../../display/model';
  * documents, and fall back to the deterministic summary on any failure.
  */
 
-export const AiPoints = z.object({
-  points: z
-    .array(z.object({ text: z.string().check(z.minLength(1), z.maxLength(600)), page: z.int().check(z.minimum(1), z.maximum(10_000)) }))
-    .check(z.minLength(1), z.maxLength(12)),
-});
+export const AiPoints = z.lazy(() =>
+  z.object({
+    points: z
+      .array(z.object({ text: z.string().check(z.minLength(1), z.maxLength(600)), page: z.int().check(z.minimum(1), z.maximum(10_000)) }))
+      .check(z.minLength(1), z.maxLength(12)),
+  }),
+);
 export type AiPoints = z.infer<typeof AiPoints>;
 
 /** The same shape as a JSON Schema, for `responseConstraint` and `response_format`. */

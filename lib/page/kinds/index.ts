@@ -30,18 +30,20 @@ import { MeetingsList } from './meetings-list/model';
  */
 
 /** The page model: one of the kinds' models, told apart by `kind`. Everything read from a page is validated by it. */
-export const PageData = z.discriminatedUnion('kind', [
-  Meeting,
-  AttendancePage,
-  AgendaItemPage,
-  Decision,
-  IssueHistory,
-  Committee,
-  MeetingsList,
-  Councillor,
-  CouncillorList,
-  DecisionsList,
-]);
+export const PageData = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    Meeting,
+    AttendancePage,
+    AgendaItemPage,
+    Decision,
+    IssueHistory,
+    Committee,
+    MeetingsList,
+    Councillor,
+    CouncillorList,
+    DecisionsList,
+  ]),
+);
 export type PageData = z.infer<typeof PageData>;
 
 /** The page kinds: the page model's union decides them, so there is no list of kinds to keep in step. */

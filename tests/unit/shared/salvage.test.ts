@@ -70,4 +70,16 @@ describe('salvaging an answer', () => {
     expect(salvage(schema, { items: [1, 2] }).ok).toBe(false);
     expect(salvage(schema, { items: [1, 'b'] })).toEqual({ ok: true, value: { items: ['b'] }, omitted: ['items[0]'] });
   });
+
+  it('looks through schemas built on first use (z.lazy), as the models are', () => {
+    const Attendee = z.lazy(() => z.object({ name: z.string(), photoUrl: z.optional(z.string().check(z.regex(/^https:/))) }));
+    const Meeting = z.lazy(() => z.object({ title: z.string(), attendees: z.array(Attendee) }));
+    const value = { title: 'Cabinet', attendees: [{ name: 'A', photoUrl: 'javascript:alert(1)' }, { name: 'B' }, 7] };
+    expect(salvage(Meeting, value)).toEqual({
+      ok: true,
+      value: { title: 'Cabinet', attendees: [{ name: 'A' }, { name: 'B' }] },
+      omitted: ['attendees[0].photoUrl', 'attendees[2]'],
+    });
+    expect(salvage(Meeting, { attendees: [] }).ok).toBe(false);
+  });
 });
