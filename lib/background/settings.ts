@@ -94,14 +94,15 @@ export async function setServiceConsent(serviceUrl: string, decision: ServiceCon
 }
 
 export async function pageSettingsFor(host: string): Promise<PageSettings> {
-  const settings = await getSettings();
+  // Read together: they are handed to the sidebar as it goes in, so the time they take is the sidebar's.
+  const [settings, collapsed] = await Promise.all([getSettings(), isSidebarCollapsed(host).catch(() => false)]);
   const days = settings.callInWorkingDays[host];
   return {
     autoSummaries: settings.autoSummaries,
     sideBySide: settings.sideBySide,
     ...(days ? { callInWorkingDays: days } : {}),
     sendsToRemoteEndpoint: settings.summariserTier === 'llm-endpoint',
-    collapsed: await isSidebarCollapsed(host).catch(() => false),
+    collapsed,
   };
 }
 

@@ -51,8 +51,10 @@ export interface DisplaySummary {
 
 const httpHref = z.string().check(z.regex(/^https?:\/\/\S+$/i));
 
+// Told apart by `t`, so each node is checked against its own kind alone: tried in turn, as a plain union does, a citation
+// or a link failed every kind before its own, and building those failures was most of a summary's check in the sidebar.
 export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('t', [
     z.object({ t: z.literal('text'), v: z.string() }),
     z.object({ t: z.literal('em'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('strong'), c: z.array(InlineSchema) }),
@@ -66,7 +68,7 @@ export const InlineSchema: z.ZodMiniType<Inline> = z.lazy(() =>
 );
 
 export const BlockSchema: z.ZodMiniType<Block> = z.lazy(() =>
-  z.union([
+  z.discriminatedUnion('t', [
     z.object({ t: z.literal('heading'), level: z.union([z.literal(2), z.literal(3), z.literal(4)]), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('p'), c: z.array(InlineSchema) }),
     z.object({ t: z.literal('list'), ordered: z.boolean(), start: z.optional(z.number()), items: z.array(z.array(BlockSchema)) }),

@@ -162,7 +162,7 @@ export function failureSchemaOf<Code extends FailureCode>(codes: readonly [Code,
   return z.object({ ok: z.literal(false), code: z.enum(codes), detail: z.optional(z.string().check(z.maxLength(500))) });
 }
 
-export const FailureSchema = /* @__PURE__ */ failureSchemaOf(FAILURE_CODES);
+export const FailureSchema = /* @__PURE__ */ z.lazy(() => failureSchemaOf(FAILURE_CODES));
 
 /** The catalogue key for a failure's sentence (lib/shared/i18n proves every code has one). */
 export function failureKey(code: FailureCode): `failure_${FailureCode}` {
