@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, getSettings, saveSettings } from '../../../lib/background/settings';
+import { DEFAULT_SETTINGS, getSettings, pageSettingsFor, saveSettings, setSidebarCollapsed } from '../../../lib/background/settings';
 import { originPattern } from '../../../lib/shared/sites';
 
 describe('settings', () => {
@@ -24,6 +24,23 @@ describe('settings', () => {
     await expect(saveSettings({ serviceUrl: 'javascript:alert(1)' })).rejects.toThrow();
     await fakeBrowser.storage.local.set({ settings: { serviceUrl: 42, serviceKey: null }, settings$: { v: 3 } });
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('hand a page its settings from memory, and follow every change to them', async () => {
+    const host = 'democracy.kingston.gov.uk';
+    expect(await pageSettingsFor(host)).toMatchObject({ sideBySide: true, collapsed: false, autoSummaries: true });
+    await saveSettings({ sideBySide: false, autoSummaries: false, callInWorkingDays: { [host]: 7 } });
+    await setSidebarCollapsed(host, true);
+    await expect
+      .poll(() => pageSettingsFor(host))
+      .toEqual({
+        sideBySide: false,
+        collapsed: true,
+        autoSummaries: false,
+        callInWorkingDays: 7,
+        sendsToRemoteEndpoint: false,
+      });
+    expect(await pageSettingsFor('other.moderngov.co.uk')).toMatchObject({ collapsed: false });
   });
 
   it('name the permission a service address needs', () => {
