@@ -96,7 +96,7 @@ export async function setServiceConsent(serviceUrl: string, decision: ServiceCon
 /**
  * What decides a council page's settings (the settings, and the sites where the sidebar is collapsed), kept in memory
  * from the first read until either changes: they are handed to each sidebar as it goes in, so reading them from storage
- * each time held every sidebar up by 2–7 ms (`npm run bench`, "Sidebar latency", session 18). A worker that stopped
+ * each time held every sidebar up by 2–7 ms (README, "Bench", session 18). A worker that stopped
  * and started again reads them afresh.
  */
 let placement: Promise<[Settings, string[]]> | undefined;
@@ -116,14 +116,14 @@ function readPlacement(): Promise<[Settings, string[]]> {
 }
 
 export async function pageSettingsFor(host: string): Promise<PageSettings> {
-  const [settings, collapsedHosts] = await readPlacement();
+  const [settings, collapsedOn] = await readPlacement();
   const days = settings.callInWorkingDays[host];
   return {
     autoSummaries: settings.autoSummaries,
     sideBySide: settings.sideBySide,
     ...(days ? { callInWorkingDays: days } : {}),
     sendsToRemoteEndpoint: settings.summariserTier === 'llm-endpoint',
-    collapsed: collapsedHosts.includes(host),
+    collapsed: collapsedOn.includes(host),
   };
 }
 
@@ -131,10 +131,6 @@ export async function pageSettingsFor(host: string): Promise<PageSettings> {
  * Per-site sidebar state: whether the person collapsed it on that council site.
  */
 const collapsedHosts = storage.defineItem<string[]>('local:sidebarCollapsedHosts', { fallback: [], version: 1 });
-
-export async function isSidebarCollapsed(host: string): Promise<boolean> {
-  return (await collapsedSidebarHosts()).includes(host);
-}
 
 /** The council sites where the person collapsed the sidebar (their `location.host`). */
 export async function collapsedSidebarHosts(): Promise<string[]> {
