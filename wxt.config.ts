@@ -26,7 +26,7 @@ export default defineConfig({
     // sidebar's 0.3 MB became 0.6 MB of each council page's heap, which Chromium then collects as the page goes into
     // the back/forward cache, while the next page loads (`npm run bench`, "Sidebar latency").
     esbuild: { charset: 'ascii' },
-    // JSON (the UI's two catalogues, the registry, the glossary) as `JSON.parse` of a string, which V8 scans and reads far
+    // JSON (the UI's two catalogues, the registry, the glossary) as `JSON.parse` of a string, which V8 scans and reads
     // faster than the same data written as object literals: in the sidebar's script, run afresh in every council page it
     // goes into, the catalogues were a third of its source (README, "Bench", session 18).
     json: { stringify: true, namedExports: false },

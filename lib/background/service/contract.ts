@@ -7,7 +7,11 @@ import { z } from 'zod/mini';
  * The decision-analysis field names are the service's own and stay snake_case.
  */
 
-/** The named schemas of the contract, from which the OpenAPI components are generated. */
+/**
+ * The named schemas of the contract, from which the OpenAPI components are generated. Unlike the models' schemas
+ * (lib/page/model.ts), these are built when the module loads: the registry and the generator know them by identity, and
+ * a `z.lazy` stand-in is a different schema from the one it builds.
+ */
 export const SERVICE_SCHEMAS = z.registry<{ id: string; description?: string }>();
 
 const text = () => z.string();
